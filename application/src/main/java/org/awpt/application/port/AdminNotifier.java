@@ -1,0 +1,28 @@
+package org.awpt.application.port;
+
+import java.util.List;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.payment.PaymentSession;
+import org.awpt.domain.request.KeyRequest;
+import org.awpt.domain.stock.StockChange;
+import org.awpt.domain.stock.StockStatus;
+
+/** Tells the shop's admins what needs them. Best effort: a failure is logged by the adapter, never thrown. */
+public interface AdminNotifier {
+
+    /** A manual payment has its proof and waits for a decision. */
+    void paymentAwaitingReview(PaymentSession session);
+
+    /** A manual payment was decided, cancelled or expired: every copy of its notice shows the outcome. */
+    void paymentClosed(PaymentSession session);
+
+    /** A support member reserved keys and waits for approval. */
+    void keyRequestAwaitingApproval(KeyRequest request);
+
+    /** Stock levels changed (or are already low at start-up, with an empty change list). */
+    void stockAlert(List<StockChange> changes, List<StockStatus> current);
+
+    /** A key could not be sent by direct message and went another way (or not at all yet). */
+    void deliveryFellBack(LicenseKey key, DeliveryChannel via);
+}

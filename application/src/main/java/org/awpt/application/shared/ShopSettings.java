@@ -1,0 +1,69 @@
+package org.awpt.application.shared;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import org.awpt.domain.access.AccessPolicy;
+import org.awpt.domain.access.CooldownAction;
+import org.awpt.domain.access.CooldownRule;
+import org.awpt.domain.buyer.BuyerPolicy;
+import org.awpt.domain.importing.ImportLimits;
+import org.awpt.domain.license.LicenseTypeCatalog;
+import org.awpt.domain.payment.PaymentMethods;
+import org.awpt.domain.payment.ProofPolicy;
+import org.awpt.domain.pricing.GamePasses;
+import org.awpt.domain.pricing.PriceList;
+import org.awpt.domain.stock.StockThresholds;
+
+/**
+ * Everything a shop configures that the use cases need.
+ *
+ * @param types          the license types sold
+ * @param prices         their prices
+ * @param methods        the payment methods
+ * @param gamePasses     the gamepass of each type
+ * @param thresholds     stock thresholds
+ * @param buyerPolicy    blocklist and renewal window
+ * @param proofPolicy    what a proof of payment must be
+ * @param importLimits   the largest key file
+ * @param access         who is admin and support
+ * @param sessionExpiry  how long a manual payment may wait for its proof
+ * @param cooldowns      the cooldown rule of each action; actions absent have {@link CooldownRule#defaults()}
+ * @param zone           the time zone days are counted in (statistics, charts)
+ */
+public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMethods methods, GamePasses gamePasses,
+        StockThresholds thresholds, BuyerPolicy buyerPolicy, ProofPolicy proofPolicy, ImportLimits importLimits,
+        AccessPolicy access, Duration sessionExpiry, Map<CooldownAction, CooldownRule> cooldowns, ZoneId zone) {
+
+    /** Checks every part is present. */
+    public ShopSettings {
+        Objects.requireNonNull(types, "types");
+        Objects.requireNonNull(prices, "prices");
+        Objects.requireNonNull(methods, "methods");
+        Objects.requireNonNull(gamePasses, "gamePasses");
+        Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(buyerPolicy, "buyerPolicy");
+        Objects.requireNonNull(proofPolicy, "proofPolicy");
+        Objects.requireNonNull(importLimits, "importLimits");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(sessionExpiry, "sessionExpiry");
+        Objects.requireNonNull(zone, "zone");
+        cooldowns = cooldowns == null ? Map.of() : Map.copyOf(cooldowns);
+        if (sessionExpiry.isNegative() || sessionExpiry.isZero()) {
+            throw new IllegalArgumentException("a session expiry is positive");
+        }
+    }
+
+    /** The specification's shop, with the given access policy; sessions expire after 24 hours; days in UTC. */
+    public static ShopSettings defaults(AccessPolicy access) {
+        return new ShopSettings(LicenseTypeCatalog.defaults(), PriceList.defaults(), PaymentMethods.defaults(),
+                GamePasses.defaults(), StockThresholds.defaults(), BuyerPolicy.defaults(), ProofPolicy.defaults(),
+                ImportLimits.defaults(), access, Duration.ofHours(24), Map.of(), ZoneId.of("UTC"));
+    }
+
+    /** The cooldown rule of an action. */
+    public CooldownRule cooldownRule(CooldownAction action) {
+        return cooldowns.getOrDefault(action, CooldownRule.defaults());
+    }
+}

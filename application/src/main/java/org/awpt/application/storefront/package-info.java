@@ -1,0 +1,2 @@
+/** Handing buyers over to the external storefront (PayPal through SellPass), which delivers on its own. */
+package org.awpt.application.storefront;

@@ -1,0 +1,42 @@
+package org.awpt.domain.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.awpt.domain.DiscordUserId;
+
+/**
+ * Who holds which role: admins by user id or by the admin role, support by user id or the support
+ * role. Admins may also do what support does.
+ *
+ * @param adminUserIds   users who are admins
+ * @param adminRoleIds   server roles whose members are admins
+ * @param supportUserIds users who are support staff
+ * @param supportRoleIds server roles whose members are support staff
+ */
+public record AccessPolicy(Set<DiscordUserId> adminUserIds, Set<String> adminRoleIds,
+        Set<DiscordUserId> supportUserIds, Set<String> supportRoleIds) {
+
+    /** Copies the sets; a missing set is empty. */
+    public AccessPolicy {
+        adminUserIds = adminUserIds == null ? Set.of() : Set.copyOf(adminUserIds);
+        adminRoleIds = adminRoleIds == null ? Set.of() : Set.copyOf(adminRoleIds);
+        supportUserIds = supportUserIds == null ? Set.of() : Set.copyOf(supportUserIds);
+        supportRoleIds = supportRoleIds == null ? Set.of() : Set.copyOf(supportRoleIds);
+    }
+
+    /** The actor a requester is, by this policy. */
+    public Actor resolve(Requester requester) {
+        EnumSet<Role> roles = EnumSet.of(Role.BUYER);
+        boolean admin = adminUserIds.contains(requester.userId())
+                || requester.roleIds().stream().anyMatch(adminRoleIds::contains);
+        boolean support = supportUserIds.contains(requester.userId())
+                || requester.roleIds().stream().anyMatch(supportRoleIds::contains);
+        if (admin) {
+            roles.add(Role.ADMIN);
+            roles.add(Role.SUPPORT);
+        } else if (support) {
+            roles.add(Role.SUPPORT);
+        }
+        return new Actor(requester.userId(), roles);
+    }
+}

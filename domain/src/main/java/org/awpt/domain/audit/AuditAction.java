@@ -1,0 +1,59 @@
+package org.awpt.domain.audit;
+
+import java.util.Locale;
+
+/** What an audit event records. */
+public enum AuditAction {
+    /** Keys were imported. */
+    KEYS_IMPORTED,
+    /** A key was delivered to a buyer. */
+    KEY_DELIVERED,
+    /** A buyer was told their key. */
+    KEY_TOLD,
+    /** Telling a buyer their key failed for now. */
+    DELIVERY_FAILED,
+    /** A key was revoked. */
+    KEY_REVOKED,
+    /** A Robux purchase was verified and paid out. */
+    ROBUX_PURCHASE,
+    /** A Robux purchase was refused (not owned, blocked, already licensed...). */
+    ROBUX_REFUSED,
+    /** A manual payment was submitted. */
+    PAYMENT_SUBMITTED,
+    /** A proof of payment was attached. */
+    PROOF_ATTACHED,
+    /** A manual payment was approved. */
+    PAYMENT_APPROVED,
+    /** A manual payment was rejected. */
+    PAYMENT_REJECTED,
+    /** A manual payment was cancelled. */
+    PAYMENT_CANCELLED,
+    /** A manual payment expired without proof. */
+    PAYMENT_EXPIRED,
+    /** A buyer was sent to the external storefront. */
+    STOREFRONT_OPENED,
+    /** A storefront hand-off was cancelled. */
+    STOREFRONT_CANCELLED,
+    /** Support requested keys. */
+    KEYS_REQUESTED,
+    /** An admin approved a key request. */
+    KEY_REQUEST_APPROVED,
+    /** An admin denied a key request. */
+    KEY_REQUEST_DENIED,
+    /** A lockdown switch was changed. */
+    LOCKDOWN_CHANGED,
+    /** A stock level changed. */
+    STOCK_LEVEL_CHANGED,
+    /** Keys were exported. */
+    KEYS_EXPORTED;
+
+    /** The stored name, lower case. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The action with this stored name. */
+    public static AuditAction fromWireName(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,49 @@
+package org.awpt.domain.license;
+
+import java.util.regex.Pattern;
+import org.awpt.domain.RobloxUserId;
+import org.awpt.domain.payment.SessionId;
+import org.awpt.domain.request.RequestId;
+
+/**
+ * What a key is delivered for. At most one key is ever delivered per order: asking twice for the
+ * same order returns the same key.
+ *
+ * @param value {@code [A-Za-z0-9:_-]}, 1 to 128 characters
+ */
+public record OrderId(String value) {
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9:_-]{1,128}");
+
+    /** Checks the form. */
+    public OrderId {
+        if (value == null || !FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException("an order id is 1-128 of [A-Za-z0-9:_-]: " + value);
+        }
+    }
+
+    /** The order of a manual payment session. */
+    public static OrderId forManualPayment(SessionId session) {
+        return new OrderId("manual:" + session.value());
+    }
+
+    /**
+     * The order of a Robux purchase: one gamepass ownership (its instance id) of one Roblox user,
+     * so a buyer who deletes the gamepass and buys it again makes a new order.
+     */
+    public static OrderId forRobuxPurchase(RobloxUserId buyer, long gamePassId, long ownershipInstanceId) {
+        return new OrderId("robux:" + buyer.value() + ":" + gamePassId + ":" + ownershipInstanceId);
+    }
+
+    /** The order of one line (0-based) of a support key request. */
+    public static OrderId forKeyRequestLine(RequestId request, int line) {
+        if (line < 0) {
+            throw new IllegalArgumentException("a request line is 0 or more");
+        }
+        return new OrderId("request:" + request.value() + ":" + line);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,2 @@
+/** Stock levels per license type and their thresholds. */
+package org.awpt.domain.stock;
