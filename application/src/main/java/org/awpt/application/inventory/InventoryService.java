@@ -3,7 +3,6 @@ package org.awpt.application.inventory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -118,15 +117,16 @@ public final class InventoryService implements InventoryUseCase {
      * {@inheritDoc}
      *
      * <p>Days of stock left are an estimate: the repository counts sales per day but not per type, so
-     * each type is given the share of the last {@value #SALES_WINDOW_DAYS} days' sales (all types) that
-     * its share of used keys is. A type with nothing used, or a shop with no recent sale, has no estimate.
+     * each type is given the share of the sales of the last {@value #SALES_WINDOW_DAYS} calendar days
+     * (today included, all types) that its share of used keys is. A type with nothing used, or a shop with no recent sale, has no estimate.
      */
     @Override
     public InventoryStatistics statistics(Requester admin) {
         authorization.requireAdmin(admin, "view statistics");
         Map<LicenseTypeCode, Map<KeyStatus, Long>> counts = keys.countByTypeAndStatus();
         Instant now = clock.instant();
-        long recentSales = keys.deliveriesPerDay(now.minus(Duration.ofDays(SALES_WINDOW_DAYS)), now, settings.zone())
+        LocalDate today = today(now);
+        long recentSales = deliveriesPerDay(today.minusDays(SALES_WINDOW_DAYS - 1L), today)
                 .values().stream().mapToLong(Long::longValue).sum();
         long usedAll = counts.values().stream().mapToLong(byStatus -> byStatus.getOrDefault(KeyStatus.USED, 0L)).sum();
 
@@ -163,13 +163,11 @@ public final class InventoryService implements InventoryUseCase {
         if (days < 1 || days > MAX_REPORT_DAYS) {
             throw new InvalidInputException("days", "a whole number from 1 to " + MAX_REPORT_DAYS);
         }
-        ZoneId zone = settings.zone();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        LocalDate today = today(clock.instant());
         LocalDate first = today.minusDays(days - 1L);
         LocalDate previousFirst = first.minusDays(days);
         // One query for both periods; the repository leaves days without sales out.
-        Map<LocalDate, Long> sold = keys.deliveriesPerDay(previousFirst.atStartOfDay(zone).toInstant(),
-                today.plusDays(1).atStartOfDay(zone).toInstant(), zone);
+        Map<LocalDate, Long> sold = deliveriesPerDay(previousFirst, today);
 
         SortedMap<LocalDate, Long> perDay = new TreeMap<>();
         long total = 0;
@@ -269,6 +267,17 @@ public final class InventoryService implements InventoryUseCase {
     public List<LicenseKey> lookup(Requester admin, DiscordUserId user) {
         authorization.requireAdmin(admin, "look up licenses");
         return keys.heldBy(Objects.requireNonNull(user, "user"));
+    }
+
+    private LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, settings.zone());
+    }
+
+    /** Deliveries per day from the start of {@code first} to the end of {@code last}, in the shop's zone. */
+    private Map<LocalDate, Long> deliveriesPerDay(LocalDate first, LocalDate last) {
+        ZoneId zone = settings.zone();
+        return keys.deliveriesPerDay(first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant(), zone);
     }
 
     private void stockChanged() {

@@ -12,7 +12,7 @@ import org.awpt.domain.license.KeyStatus;
  *
  * @param generatedAt when it was counted
  * @param types       every catalog type in catalog order (also those without keys), then any other type found
- * @param recentSales keys delivered in the last {@value InventoryService#SALES_WINDOW_DAYS} days, all types
+ * @param recentSales keys delivered in the last {@value InventoryService#SALES_WINDOW_DAYS} calendar days (today included), all types
  */
 public record InventoryStatistics(Instant generatedAt, List<TypeStatistics> types, long recentSales) {
     /** Checks the parts and copies the list. */

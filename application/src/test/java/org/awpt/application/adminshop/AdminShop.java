@@ -3,6 +3,7 @@ package org.awpt.application.adminshop;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -31,8 +32,10 @@ import org.awpt.application.support.KeyRequestService;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.access.Requester;
+import org.awpt.domain.importing.ImportLimits;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
 
@@ -106,6 +109,13 @@ public final class AdminShop {
                 ids, lockdown, stock, admins, buyers);
         cooldowns = new CooldownService(cooldownStore, settings, authorization, auditor, clock);
         audit = new AuditService(auditLog, authorization);
+    }
+
+    /** The test shop's settings with another catalog, import limits and zone. */
+    public static ShopSettings settings(LicenseTypeCatalog types, ImportLimits limits, ZoneId zone) {
+        ShopSettings d = ShopSettings.defaults(ACCESS);
+        return new ShopSettings(types, d.prices(), d.methods(), d.gamePasses(), d.thresholds(), d.buyerPolicy(),
+                d.proofPolicy(), limits, d.access(), d.sessionExpiry(), d.cooldowns(), zone);
     }
 
     /** The admin as a requester. */
