@@ -33,8 +33,8 @@ public record RobloxConfig(URI usersBaseUrl, URI inventoryBaseUrl, URI gamePasse
         Objects.requireNonNull(readTimeout, "readTimeout");
     }
 
-    /** Roblox's public addresses, 5 s to connect, 10 s to answer, 3 retries, gamepasses checked. */
+    /** Roblox's public addresses, 3 s to connect, 5 s to answer, 2 retries, gamepasses checked. */
     public static RobloxConfig defaults() {
-        return new RobloxConfig(USERS, INVENTORY, GAME_PASSES, Duration.ofSeconds(5), Duration.ofSeconds(10), 3, true);
+        return new RobloxConfig(USERS, INVENTORY, GAME_PASSES, Duration.ofSeconds(3), Duration.ofSeconds(5), 2, true);
     }
 }
