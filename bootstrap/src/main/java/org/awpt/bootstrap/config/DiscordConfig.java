@@ -1,5 +1,6 @@
 package org.awpt.bootstrap.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -17,10 +18,14 @@ import java.util.Optional;
  * @param licensedRoleId           the role buyers hold while licensed, if any
  * @param notifyAdminsByDm         whether admins are also told by direct message
  * @param expiryReminder           how long before expiry buyers are reminded; zero for never
+ * @param apiBaseUrl               Discord's REST API (a local stand-in in tests)
  */
 public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, List<String> guildIds,
         boolean registerCommandsGlobally, Optional<String> ticketCategoryId, Optional<String> adminChannelId,
-        Optional<String> licensedRoleId, boolean notifyAdminsByDm, Duration expiryReminder) {
+        Optional<String> licensedRoleId, boolean notifyAdminsByDm, Duration expiryReminder, URI apiBaseUrl) {
+    /** Discord's REST API, version 10. */
+    public static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
+
     /** Copies the lists and checks every part is present. */
     public DiscordConfig {
         Objects.requireNonNull(token, "token");
@@ -30,5 +35,6 @@ public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, L
         Objects.requireNonNull(adminChannelId, "adminChannelId");
         Objects.requireNonNull(licensedRoleId, "licensedRoleId");
         Objects.requireNonNull(expiryReminder, "expiryReminder");
+        Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
     }
 }

@@ -16,6 +16,8 @@ public enum EnvironmentVariable {
     AWPT_DISCORD_TOKEN("token", Kind.TEXT),
     /** The Discord application (client) id. */
     AWPT_DISCORD_CLIENT_ID("clientId", Kind.TEXT),
+    /** Discord's REST API address (a proxy or a local stand-in). */
+    AWPT_DISCORD_API_URL("discordApiBaseUrl", Kind.TEXT),
     /** Servers to register commands in, comma-separated. */
     AWPT_GUILD_IDS("guildIds", Kind.LIST, "guildId"),
     /** Admin user ids, comma-separated. */

@@ -13,6 +13,11 @@ public final class AwptModules {
     private AwptModules() {
     }
 
+    /** The bot: the shop, its database, Roblox and Discord. */
+    public static List<Module> production(AwptConfig config) {
+        return console(config);
+    }
+
     /** The key and report commands of the command line: the shop and its database, no Discord. */
     public static List<Module> console(AwptConfig config) {
         return List.of(
