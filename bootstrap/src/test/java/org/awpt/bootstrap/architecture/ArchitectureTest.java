@@ -72,10 +72,18 @@ class ArchitectureTest {
             .because("Morphia, the MongoDB driver and the embedded server are the Mongo adapter's business");
 
     @ArchTest
-    static final ArchRule httpClientsOnlyInTheRobloxAdapter = noClasses()
+    static final ArchRule retrofitOnlyInTheRobloxAdapter = noClasses()
             .that().resideOutsideOfPackage(ROBLOX)
-            .should().dependOnClassesThat().resideInAnyPackage("retrofit2..", "okhttp3..")
-            .because("Retrofit and OkHttp are the Roblox adapter's business");
+            .should().dependOnClassesThat().resideInAnyPackage("retrofit2..")
+            .because("Retrofit is the Roblox adapter's business");
+
+    // OkHttp is the Roblox adapter's HTTP client and also JDA's: the Discord adapter may use the
+    // client JDA hands out (JDA#getHttpClient, to download attachments), nobody else may.
+    @ArchTest
+    static final ArchRule okHttpOnlyInTheHttpAdapters = noClasses()
+            .that().resideOutsideOfPackages(ROBLOX, DISCORD)
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..")
+            .because("OkHttp belongs to the adapters that speak HTTP: Roblox, and Discord through JDA");
 
     @ArchTest
     static final ArchRule guiceOnlyInBootstrap = noClasses()
