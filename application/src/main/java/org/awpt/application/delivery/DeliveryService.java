@@ -40,18 +40,32 @@ public final class DeliveryService implements DeliveryUseCase {
     private final LicenseKeyRepository keys;
     private final BuyerNotifier buyers;
     private final AdminNotifier admins;
+    private final OrderSettlement settlement;
     private final Auditor auditor;
     private final Clock clock;
+    private final Runnable onInventoryChanged;
 
-    /** A delivery step over these ports. */
+    /** A delivery step that tells nobody when a called-off key goes back to stock. */
     public DeliveryService(ShopSettings settings, LicenseKeyRepository keys, BuyerNotifier buyers,
-            AdminNotifier admins, Auditor auditor, Clock clock) {
+            AdminNotifier admins, OrderSettlement settlement, Auditor auditor, Clock clock) {
+        this(settings, keys, buyers, admins, settlement, auditor, clock, () -> { });
+    }
+
+    /**
+     * A delivery step over these ports; the sweeper tells only keys whose order is settled, and runs
+     * {@code onInventoryChanged} after putting a called-off key back in stock.
+     */
+    public DeliveryService(ShopSettings settings, LicenseKeyRepository keys, BuyerNotifier buyers,
+            AdminNotifier admins, OrderSettlement settlement, Auditor auditor, Clock clock,
+            Runnable onInventoryChanged) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.buyers = Objects.requireNonNull(buyers, "buyers");
         this.admins = Objects.requireNonNull(admins, "admins");
+        this.settlement = Objects.requireNonNull(settlement, "settlement");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
     }
 
     @Override
@@ -104,7 +118,7 @@ public final class DeliveryService implements DeliveryUseCase {
                 continue;
             }
             try {
-                if (deliver(key.code()) != null) {
+                if (retry(key)) {
                     told++;
                 }
             } catch (RuntimeException unexpected) {
@@ -116,12 +130,34 @@ public final class DeliveryService implements DeliveryUseCase {
         return told;
     }
 
+    /** Tells a pending key if its order is settled, puts it back if its order was called off; whether it was told. */
+    private boolean retry(LicenseKey key) {
+        switch (settlement.of(key)) {
+            case SETTLED:
+                return deliver(key.code()) != null;
+            case CALLED_OFF:
+                // Only after a crash between a rejection and its release: finish the release.
+                keys.release(key.orderId()).ifPresent(released -> {
+                    LOG.log(Level.WARNING, "key " + key.code().masked() + " of called-off order " + key.orderId()
+                            + " went back to stock");
+                    onInventoryChanged.run();
+                });
+                return false;
+            default:
+                return false;
+        }
+    }
+
     @Override
     public List<LicenseKey> myLicenses(Requester requester) {
         List<LicenseKey> held = keys.heldBy(requester.userId());
         List<LicenseKey> shown = new ArrayList<>(held.size());
         Instant now = clock.instant();
         for (LicenseKey key : held) {
+            if (key.hasPendingDelivery() && settlement.of(key) != OrderSettlement.Verdict.SETTLED) {
+                // Claimed by an approval that has not been recorded: not the buyer's yet.
+                continue;
+            }
             if (key.hasPendingDelivery()) {
                 key = keys.markTold(key.code(), DeliveryChannel.MY_LICENSES, now).orElse(key);
                 auditor.record(requester.userId(), AuditAction.KEY_TOLD, key.code().masked(),

@@ -14,6 +14,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.awpt.application.fake.RecordingAdminNotifier.FallBack;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.manual.Approval;
+import org.awpt.application.manual.AttachProof;
+import org.awpt.application.manual.DecidePayment;
+import org.awpt.application.manual.ManualOrderSettlement;
+import org.awpt.application.manual.RejectPayment;
+import org.awpt.application.manual.SubmitPayment;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
@@ -23,9 +29,12 @@ import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.OrderId;
+import org.awpt.domain.payment.PaymentDetails;
 import org.awpt.domain.payment.PaymentSession;
+import org.awpt.domain.payment.SessionId;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.request.RequestId;
 import org.junit.jupiter.api.Test;
@@ -154,8 +163,8 @@ class DeliveryServiceTest {
                 throw new AssertionError("not used");
             }
         };
-        DeliveryService service = new DeliveryService(shop.settings, shop.keys, notifier, shop.admins, shop.auditor,
-                shop.clock);
+        DeliveryService service = new DeliveryService(shop.settings, shop.keys, notifier, shop.admins,
+                OrderSettlement.alwaysSettled(), shop.auditor, shop.clock);
         shop.clock.advance(Duration.ofMinutes(2));
 
         assertThat(service.retryPending()).isEqualTo(1);
@@ -197,5 +206,58 @@ class DeliveryServiceTest {
         assertThat(shop.delivery.myLicenses(as(BUYER))).isEqualTo(mine);
         assertThat(shop.audit.ofAction(AuditAction.KEY_TOLD)).hasSize(2);
         shop.assertNoFullKeyInAudit();
+    }
+
+    private PaymentSession proven(DiscordUserId buyer) {
+        PaymentSession session = shop.manual.submit(new SubmitPayment(as(buyer), WEEKLY, "gcash",
+                new PaymentDetails("GCash", null, "buyer@example.com", null), null));
+        return shop.manual.attachProof(new AttachProof(as(buyer), session.id(), BuyerShop.PNG));
+    }
+
+    @Test
+    void aKeyClaimedByAnApprovalThatWasNeverRecordedIsNeitherToldNorShownUntilTheApproval() {
+        PaymentSession session = proven(BUYER);
+        LicenseKey claimed = claim(session.orderId().value(), BUYER, null);
+        shop.clock.advance(Duration.ofMinutes(5));
+
+        assertThat(shop.delivery.retryPending()).isZero();
+        assertThat(shop.delivery.myLicenses(as(BUYER))).isEmpty();
+        assertThat(shop.buyers.keyDeliveries()).isEmpty();
+        assertThat(now(claimed).hasPendingDelivery()).isTrue();
+
+        Approval approval = shop.manual.approve(new DecidePayment(as(ADMIN), session.id()));
+        assertThat(approval.key().code()).isEqualTo(claimed.code());
+        assertThat(shop.buyers.deliveredCodes()).containsExactly(claimed.code());
+        assertThat(shop.delivery.myLicenses(as(BUYER))).extracting(LicenseKey::code).containsExactly(claimed.code());
+    }
+
+    @Test
+    void aKeyLeftClaimedForACalledOffPaymentGoesBackToStock() {
+        PaymentSession session = proven(BUYER);
+        shop.manual.reject(new RejectPayment(as(ADMIN), session.id(), "no payment arrived"));
+        LicenseKey claimed = claim(session.orderId().value(), BUYER, null);
+        int changes = shop.inventoryChanges.get();
+        shop.clock.advance(Duration.ofMinutes(5));
+
+        assertThat(shop.delivery.retryPending()).isZero();
+
+        assertThat(now(claimed).status()).isEqualTo(KeyStatus.AVAILABLE);
+        assertThat(shop.keys.countAvailable(WEEKLY)).isEqualTo(10);
+        assertThat(shop.inventoryChanges.get()).isEqualTo(changes + 1);
+        assertThat(shop.buyers.keyDeliveries()).isEmpty();
+        assertThat(shop.delivery.retryPending()).isZero();
+    }
+
+    @Test
+    void aKeyOfAManualOrderWithoutSessionWaits() {
+        LicenseKey claimed = claim(OrderId.forManualPayment(new SessionId("unknownsession00000001")).value(), BUYER,
+                null);
+        shop.clock.advance(Duration.ofMinutes(5));
+
+        assertThat(shop.delivery.retryPending()).isZero();
+        assertThat(now(claimed).hasPendingDelivery()).isTrue();
+        assertThat(new ManualOrderSettlement(shop.sessions).of(claimed)).isEqualTo(OrderSettlement.Verdict.UNDECIDED);
+        assertThat(new ManualOrderSettlement(shop.sessions).of(TestKeys.inStock(77, WEEKLY, shop.clock.instant())))
+                .isEqualTo(OrderSettlement.Verdict.SETTLED);
     }
 }
