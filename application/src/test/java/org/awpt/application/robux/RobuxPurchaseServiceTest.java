@@ -309,6 +309,24 @@ class RobuxPurchaseServiceTest {
     }
 
     @Test
+    void whenNoChannelWorksTheDeliverySweeperTellsTheBuyerLater() {
+        owning(5001).stock(WEEKLY, 5);
+        shop.buyers.becomeUnreachable();
+        LicenseKey key = verify(BUYER, "111").key();
+        shop.clock.advance(Duration.ofMinutes(1));
+
+        assertThat(shop.delivery.retryPending()).isZero();
+        assertThat(shop.keys.findByCode(key.code()).orElseThrow().hasPendingDelivery()).isTrue();
+
+        shop.buyers.reopen();
+        assertThat(shop.delivery.retryPending()).isEqualTo(1);
+        assertThat(shop.keys.findByCode(key.code()).orElseThrow().delivery().channel())
+                .isEqualTo(DeliveryChannel.DIRECT_MESSAGE);
+        assertThat(shop.buyers.deliveredCodes()).containsExactly(key.code());
+        assertThat(shop.keys.countAvailable(WEEKLY)).isEqualTo(4);
+    }
+
+    @Test
     void lockedDownRobuxPaymentsAreRefusedBeforeAskingRoblox() {
         owning(5001).stock(WEEKLY, 5);
         shop.lock("robux");
