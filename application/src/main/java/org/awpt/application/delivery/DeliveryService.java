@@ -31,8 +31,10 @@ import org.awpt.domain.license.LicenseType;
 public final class DeliveryService implements DeliveryUseCase {
     /** Fresh claims are delivered by their own use case; the sweeper leaves them this long. */
     static final Duration GRACE = Duration.ofMinutes(1);
-    /** The most deliveries one sweep retries. */
-    static final int BATCH = 100;
+    /** The longest wait between two tries of one delivery. */
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /** The most pending deliveries one sweep looks at. */
+    static final int BATCH = 500;
 
     private static final System.Logger LOG = System.getLogger(DeliveryService.class.getName());
 
@@ -112,9 +114,10 @@ public final class DeliveryService implements DeliveryUseCase {
     @Override
     public int retryPending() {
         int told = 0;
-        for (LicenseKey key : keys.pendingDeliveries(clock.instant().minus(GRACE), BATCH)) {
+        Instant now = clock.instant();
+        for (LicenseKey key : keys.pendingDeliveries(now.minus(GRACE), BATCH)) {
             // Keys reserved for support requests are delivered by their own use case.
-            if (key.status() != KeyStatus.USED || key.holder() == null) {
+            if (key.status() != KeyStatus.USED || key.holder() == null || backingOff(key, now)) {
                 continue;
             }
             try {
@@ -128,6 +131,21 @@ public final class DeliveryService implements DeliveryUseCase {
             }
         }
         return told;
+    }
+
+    /**
+     * Whether a delivery that failed recently waits before its next try: one minute after the first
+     * failure, doubling up to an hour, so a buyer who closed their messages is not asked every minute
+     * (Discord bans bots that keep making refused requests).
+     */
+    static boolean backingOff(LicenseKey key, Instant now) {
+        var delivery = key.delivery();
+        if (delivery.attempts() == 0 || delivery.lastAttemptAt() == null) {
+            return false;
+        }
+        Duration wait = GRACE.multipliedBy(1L << Math.min(delivery.attempts() - 1, 10));
+        wait = wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+        return now.isBefore(delivery.lastAttemptAt().plus(wait));
     }
 
     /** Tells a pending key if its order is settled, puts it back if its order was called off; whether it was told. */

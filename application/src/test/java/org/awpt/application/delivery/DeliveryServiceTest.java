@@ -9,6 +9,8 @@ import static org.awpt.application.purchase.BuyerShop.as;
 import static org.awpt.domain.license.LicenseTypeCode.WEEKLY;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awpt.application.fake.RecordingAdminNotifier.FallBack;
@@ -106,6 +108,8 @@ class DeliveryServiceTest {
         assertThat(shop.admins.deliveryFallBacks()).hasSize(1);
 
         shop.buyers.reopen();
+        assertThat(shop.delivery.retryPending()).as("backing off for 2 minutes after the 2nd failure").isZero();
+        shop.clock.advance(Duration.ofMinutes(2));
         assertThat(shop.delivery.retryPending()).isEqualTo(1);
         assertThat(now(key).delivery().channel()).isEqualTo(DeliveryChannel.DIRECT_MESSAGE);
         assertThat(shop.buyers.deliveredCodes()).containsExactly(key.code());
@@ -259,5 +263,24 @@ class DeliveryServiceTest {
         assertThat(new ManualOrderSettlement(shop.sessions).of(claimed)).isEqualTo(OrderSettlement.Verdict.UNDECIDED);
         assertThat(new ManualOrderSettlement(shop.sessions).of(TestKeys.inStock(77, WEEKLY, shop.clock.instant())))
                 .isEqualTo(OrderSettlement.Verdict.SETTLED);
+    }
+
+    @Test
+    void theSweeperWaitsLongerAfterEachFailureUpToAnHour() {
+        LicenseKey key = claim("test:1", BUYER, null);
+        shop.buyers.becomeUnreachable();
+        shop.delivery.deliver(key.code());
+        List<Duration> waits = new ArrayList<>();
+        for (int failures = 1; failures <= 8; failures++) {
+            Instant failedAt = now(key).delivery().lastAttemptAt();
+            do {
+                shop.clock.advance(Duration.ofMinutes(1));
+                shop.delivery.retryPending();
+            } while (now(key).delivery().attempts() == failures);
+            waits.add(Duration.between(failedAt, now(key).delivery().lastAttemptAt()));
+        }
+
+        assertThat(waits).extracting(Duration::toMinutes).containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L);
+        assertThat(shop.buyers.failedAttempts()).isEqualTo(9);
     }
 }

@@ -319,6 +319,7 @@ class RobuxPurchaseServiceTest {
         assertThat(shop.keys.findByCode(key.code()).orElseThrow().hasPendingDelivery()).isTrue();
 
         shop.buyers.reopen();
+        shop.clock.advance(Duration.ofMinutes(2));
         assertThat(shop.delivery.retryPending()).isEqualTo(1);
         assertThat(shop.keys.findByCode(key.code()).orElseThrow().delivery().channel())
                 .isEqualTo(DeliveryChannel.DIRECT_MESSAGE);
