@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.awpt.application.adminshop.AdminShop;
+import org.awpt.application.adminshop.Race;
 import org.awpt.application.inventory.RevokeKey;
 import org.awpt.application.lockdown.SetLockdown;
 import org.awpt.application.port.DeliveryFailedException;
@@ -169,31 +162,17 @@ class KeyRequestServiceTest {
     void concurrentRequestsNeverStrandAKey() throws Exception {
         shop.stockKeys(WEEKLY, 10);
         int threads = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        int granted = 0;
+
+        List<Race.Outcome<KeyRequest>> outcomes = Race.run(threads,
+                i -> () -> requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 3, "")));
+
+        int granted = (int) outcomes.stream().filter(Race.Outcome::succeeded).count();
         int refused = 0;
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<KeyRequest>> results = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Callable<KeyRequest> ask = () -> {
-                    start.await();
-                    return requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 3, ""));
-                };
-                results.add(pool.submit(ask));
+        for (Race.Outcome<KeyRequest> outcome : outcomes) {
+            if (!outcome.succeeded()) {
+                assertThat(outcome.thrown()).isInstanceOf(OutOfStockException.class);
+                refused++;
             }
-            start.countDown();
-            for (Future<KeyRequest> result : results) {
-                try {
-                    result.get(30, TimeUnit.SECONDS);
-                    granted++;
-                } catch (ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(OutOfStockException.class);
-                    refused++;
-                }
-            }
-        } finally {
-            pool.shutdownNow();
         }
         assertThat(granted + refused).isEqualTo(threads);
         assertThat(granted).isLessThanOrEqualTo(3); // races may refuse all: a refusal always puts its keys back
@@ -254,35 +233,17 @@ class KeyRequestServiceTest {
         shop.stockKeys(WEEKLY, 5);
         KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 3, ""));
         int threads = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        int approved = 0;
-        int refused = 0;
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<KeyRequest>> results = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Requester admin = i % 2 == 0 ? AdminShop.admin() : Requester.of(AdminShop.OTHER_ADMIN);
-                Callable<KeyRequest> decide = () -> {
-                    start.await();
-                    return requests.approve(new DecideKeyRequest(admin, request.id()));
-                };
-                results.add(pool.submit(decide));
-            }
-            start.countDown();
-            for (Future<KeyRequest> result : results) {
-                try {
-                    result.get(30, TimeUnit.SECONDS);
-                    approved++;
-                } catch (ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(IllegalTransitionException.class);
-                    refused++;
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+
+        List<Race.Outcome<KeyRequest>> outcomes = Race.run(threads, i -> {
+            Requester admin = i % 2 == 0 ? AdminShop.admin() : Requester.of(AdminShop.OTHER_ADMIN);
+            return () -> requests.approve(new DecideKeyRequest(admin, request.id()));
+        });
+
+        long approved = outcomes.stream().filter(Race.Outcome::succeeded).count();
+        assertThat(outcomes).filteredOn(o -> !o.succeeded())
+                .allSatisfy(o -> assertThat(o.thrown()).isInstanceOf(IllegalTransitionException.class))
+                .hasSize(threads - 1);
         assertThat(approved).isEqualTo(1);
-        assertThat(refused).isEqualTo(threads - 1);
         assertThat(shop.buyers.requestDeliveries()).hasSize(1);
         assertThat(shop.auditLog.ofAction(AuditAction.KEY_REQUEST_APPROVED)).hasSize(1);
     }
