@@ -30,6 +30,7 @@ import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.license.OrderId;
 import org.awpt.domain.license.OutOfStockException;
 import org.awpt.domain.license.UnknownLicenseTypeException;
 import org.awpt.domain.request.KeyRequest;
@@ -294,6 +295,51 @@ class KeyRequestServiceTest {
         assertThat(shop.auditLog.ofAction(AuditAction.DELIVERY_FAILED)).singleElement()
                 .satisfies(e -> assertThat(e.details()).containsEntry("keys", "2"));
         assertThat(shop.auditLog.ofAction(AuditAction.KEY_REQUEST_APPROVED)).hasSize(1);
+    }
+
+    @Test
+    void theSweeperDeliversTheKeysOfAFailedApprovalOnceTheRequesterIsReachable() {
+        shop.stockKeys(WEEKLY, 5);
+        KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 2, ""));
+        shop.buyers.becomeUnreachable();
+        assertThatThrownBy(() -> requests.approve(new DecideKeyRequest(AdminShop.admin(), request.id())))
+                .isInstanceOf(DeliveryFailedException.class);
+        shop.sell(WEEKLY, AdminShop.BUYER, shop.clock.instant()); // a sale's pending delivery is not ours
+
+        assertThat(requests.retryDeliveries()).as("within the grace period").isZero();
+        shop.clock.advance(Duration.ofMinutes(2));
+        assertThat(requests.retryDeliveries()).as("still unreachable").isZero();
+        shop.buyers.reopen();
+        int delivered = requests.retryDeliveries();
+
+        assertThat(delivered).isEqualTo(1);
+        assertThat(shop.buyers.requestDeliveries()).singleElement().satisfies(delivery ->
+                assertThat(delivery.keys()).extracting(LicenseKey::code).containsExactlyElementsOf(request.keys()));
+        for (KeyCode code : request.keys()) {
+            LicenseKey key = shop.keys.findByCode(code).orElseThrow();
+            assertThat(key.hasPendingDelivery()).isFalse();
+            assertThat(key.delivery().channel()).isEqualTo(DeliveryChannel.STAFF);
+            assertThat(key.delivery().attempts()).isEqualTo(3);
+        }
+        assertThat(requests.retryDeliveries()).isZero();
+        assertThat(shop.buyers.requestDeliveries()).hasSize(1);
+    }
+
+    @Test
+    void theSweeperLeavesPendingRequestsAndForeignOrdersAlone() {
+        shop.stockKeys(WEEKLY, 6);
+        requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 2, ""));
+        OrderId lookalike = new OrderId("request:short:0");
+        shop.keys.reserve(lookalike, WEEKLY, AdminShop.SUPPORT, shop.clock.instant());
+        shop.keys.approveReservation(lookalike, AdminShop.ADMIN, shop.clock.instant());
+        for (OrderId other : List.of(new OrderId("gift:abc"), new OrderId("request:nosuchrequest:0"))) {
+            shop.keys.reserve(other, WEEKLY, AdminShop.SUPPORT, shop.clock.instant());
+            shop.keys.approveReservation(other, AdminShop.ADMIN, shop.clock.instant());
+        }
+        shop.clock.advance(Duration.ofHours(1));
+
+        assertThat(requests.retryDeliveries()).isZero();
+        assertThat(shop.buyers.requestDeliveries()).isEmpty();
     }
 
     @Test
