@@ -7,7 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.morphia.Datastore;
 import dev.morphia.Morphia;
-import dev.morphia.config.MorphiaConfig;
+import dev.morphia.config.ManualMorphiaConfig;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +42,7 @@ public final class MongoPersistence implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MongoPersistence.class);
 
     private final MongoClient client;
+    private final boolean ownsClient;
     private final EmbeddedMongo embedded;
     private final Datastore datastore;
     private final LicenseKeyRepository licenseKeys;
@@ -53,9 +54,10 @@ public final class MongoPersistence implements AutoCloseable {
     private final CooldownStore cooldowns;
     private final ProofStore proofs;
 
-    private MongoPersistence(MongoClient client, EmbeddedMongo embedded, Datastore datastore,
+    private MongoPersistence(MongoClient client, boolean ownsClient, EmbeddedMongo embedded, Datastore datastore,
             LicenseTypeCatalog types, Clock clock) {
         this.client = client;
+        this.ownsClient = ownsClient;
         this.embedded = embedded;
         this.datastore = datastore;
         this.licenseKeys = new MongoLicenseKeyRepository(datastore, types);
@@ -89,12 +91,20 @@ public final class MongoPersistence implements AutoCloseable {
         return open(settings.uri().orElseThrow(), settings, null, types, clock);
     }
 
-    /** The repositories over an embedded server this instance does not own (tests, benchmarks). */
-    public static MongoPersistence onServer(EmbeddedMongo server, String database, LicenseTypeCatalog types,
+    /**
+     * The repositories on a database of a client the caller owns and closes (tests, benchmarks,
+     * tools); creates the indexes.
+     */
+    public static MongoPersistence onClient(MongoClient client, String database, LicenseTypeCatalog types,
             Clock clock) {
-        MongoSettings settings = new MongoSettings(java.util.Optional.of(server.connectionString()), database,
-                java.nio.file.Path.of("."), null);
-        return open(server.connectionString(), settings, null, types, clock);
+        return new MongoPersistence(client, false, null, datastore(client, database), types, clock);
+    }
+
+    private static Datastore datastore(MongoClient client, String database) {
+        return Morphia.createDatastore(client, ManualMorphiaConfig.configure()
+                .database(database)
+                .packages(List.of(LicenseKeyEntity.class.getPackageName()))
+                .applyIndexes(true));
     }
 
     private static MongoPersistence open(String uri, MongoSettings settings, EmbeddedMongo embedded,
@@ -127,12 +137,9 @@ public final class MongoPersistence implements AutoCloseable {
                     + "and password.", e);
         }
         try {
-            Datastore datastore = Morphia.createDatastore(client, MorphiaConfig.load()
-                    .database(database)
-                    .packages(List.of(LicenseKeyEntity.class.getPackageName()))
-                    .applyIndexes(true));
+            Datastore datastore = datastore(client, database);
             LOG.info("Connected to MongoDB at {} (database {})", shown, database);
-            return new MongoPersistence(client, embedded, datastore, types, clock);
+            return new MongoPersistence(client, true, embedded, datastore, types, clock);
         } catch (MongoException e) {
             client.close();
             throw new DatabaseUnavailableException("MongoDB at " + shown + " (database " + database
@@ -186,10 +193,12 @@ public final class MongoPersistence implements AutoCloseable {
         return datastore;
     }
 
-    /** Closes the connection, then the embedded server if this instance started it. */
+    /** Closes the connection if this instance opened it, then the embedded server if it started it. */
     @Override
     public void close() {
-        client.close();
+        if (ownsClient) {
+            client.close();
+        }
         if (embedded != null) {
             embedded.close();
         }

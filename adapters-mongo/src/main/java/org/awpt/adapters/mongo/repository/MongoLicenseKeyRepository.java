@@ -137,15 +137,12 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
 
     /**
      * One {@code findOneAndUpdate} on any available key of the type, without a sort (a sort makes the
-     * embedded server scan and sort the whole collection per claim). A retried order finds its key
-     * first; a concurrent claim for the same order is refused by the unique order index (11000) and
-     * then returns the key the winner took.
+     * embedded server scan and sort the whole collection per claim). The sparse unique index on the
+     * order id makes the server refuse (11000) a second key for an order that has one, whether the
+     * claim is a retry or runs concurrently: the order's key is then returned as it is. When no key
+     * is available, the order may still have one from an earlier claim.
      */
     private Optional<LicenseKey> takeFromStock(OrderId order, LicenseTypeCode type, LicenseKey next) {
-        Optional<LicenseKey> already = findByOrder(order);
-        if (already.isPresent()) {
-            return already;
-        }
         List<UpdateOperator> updates = new ArrayList<>(mapper.stateUpdate(next));
         updates.add(inc(LicenseKeyEntity.REVISION));
         try {
@@ -154,7 +151,7 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
                             eq(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName()))
                     .modify(new ModifyOptions().returnDocument(ReturnDocument.AFTER),
                             updates.toArray(UpdateOperator[]::new));
-            return Optional.ofNullable(taken).map(mapper::toDomain);
+            return taken != null ? Optional.of(mapper.toDomain(taken)) : findByOrder(order);
         } catch (MongoException e) {
             if (!Duplicates.isDuplicateKey(e)) {
                 throw e;
