@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import mockwebserver3.MockWebServer;
@@ -39,8 +38,7 @@ class ConcurrentLookupsTest {
                 world.own(i, WEEKLY, 1000L + i);
             }
         }
-        gateway = new RetrofitRobloxGateway(TestSettings.at(server), new TestClock(), new RecordingSleeper(),
-                new SplittableRandom(11));
+        gateway = TestSettings.gatewayTo(server);
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.awpt.application.roblox.GamePassInfo;
@@ -31,8 +30,7 @@ class GamePassCheckTest {
     @BeforeEach
     void connect() {
         server.setDispatcher(world);
-        gateway = new RetrofitRobloxGateway(TestSettings.at(server), new TestClock(), new RecordingSleeper(),
-                new SplittableRandom(5));
+        gateway = TestSettings.gatewayTo(server);
         check = new GamePassCheck(gateway);
     }
 
