@@ -76,6 +76,8 @@ public final class RetrofitRobloxGateway implements RobloxGateway, AutoCloseable
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
+                // A slow trickle of bytes resets the read timeout; this bounds the whole attempt.
+                .callTimeout(settings.connectTimeout().plus(settings.readTimeout().multipliedBy(2)))
                 .build();
         this.json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,6 +1,5 @@
 package org.awpt.adapters.roblox;
 
-import java.util.SplittableRandom;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.awpt.application.contract.RobloxGatewayContract;
@@ -22,8 +21,7 @@ class RetrofitRobloxGatewayContractTest extends RobloxGatewayContract {
     @BeforeEach
     void connect() {
         server.setDispatcher(world);
-        gateway = new RetrofitRobloxGateway(TestSettings.at(server), new TestClock(), new RecordingSleeper(),
-                new SplittableRandom(7));
+        gateway = TestSettings.gatewayTo(server);
     }
 
     @AfterEach

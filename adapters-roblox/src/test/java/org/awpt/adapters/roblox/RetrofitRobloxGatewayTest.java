@@ -451,6 +451,18 @@ class RetrofitRobloxGatewayTest {
         }
 
         @Test
+        void theDefaultGatewaySleepsOnTheThreadBetweenAttempts() {
+            gateway.close();
+            gateway = RetrofitRobloxGateway.create(TestSettings.at(server)
+                    .withRetries(2, Duration.ofMillis(20), Duration.ofMillis(20), Duration.ofSeconds(1)), clock);
+            server.enqueue(status(502));
+            server.enqueue(answer(200, "user-found.json"));
+
+            assertThat(gateway.findUser(BUYER)).isPresent();
+            assertThat(server.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
         void anInterruptedWaitIsAnOutageAndKeepsTheInterrupt() {
             gateway.close();
             gateway = new RetrofitRobloxGateway(TestSettings.at(server), clock, d -> {

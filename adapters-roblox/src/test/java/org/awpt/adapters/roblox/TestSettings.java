@@ -1,6 +1,7 @@
 package org.awpt.adapters.roblox;
 
 import java.time.Duration;
+import java.util.SplittableRandom;
 import mockwebserver3.MockWebServer;
 
 /** Settings pointing at a MockWebServer, with short timeouts; the sleeper makes waits free. */
@@ -10,6 +11,11 @@ final class TestSettings {
     static final Duration MAX_BACKOFF = Duration.ofMillis(400);
 
     private TestSettings() {
+    }
+
+    /** A gateway to the server that never really sleeps, with a fixed clock. */
+    static RetrofitRobloxGateway gatewayTo(MockWebServer server) {
+        return new RetrofitRobloxGateway(at(server), new TestClock(), new RecordingSleeper(), new SplittableRandom(7));
     }
 
     static RobloxSettings at(MockWebServer server) {
