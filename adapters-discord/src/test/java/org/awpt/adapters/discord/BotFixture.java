@@ -111,7 +111,7 @@ public final class BotFixture {
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
         stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);
         DeliveryService delivery = new DeliveryService(settings, stores.keys, notifiers.buyers(), notifiers.admins(),
-                auditor, stores.clock);
+                new org.awpt.application.manual.ManualOrderSettlement(stores.sessions), auditor, stores.clock);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
         Runnable onChange = stock::refresh;
         RobuxPurchaseService robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, guard, delivery,

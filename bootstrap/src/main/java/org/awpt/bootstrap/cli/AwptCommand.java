@@ -42,7 +42,7 @@ public final class AwptCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         return new RunCommand(this).call();
     }
 }

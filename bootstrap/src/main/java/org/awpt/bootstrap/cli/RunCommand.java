@@ -1,20 +1,34 @@
 package org.awpt.bootstrap.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.Assembly;
+import org.awpt.bootstrap.Sweepers;
+import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.guice.AwptModules;
+import org.awpt.bootstrap.guice.DiscordRuntime;
+import org.awpt.bootstrap.health.HealthServer;
+import org.awpt.bootstrap.health.ReadinessCheck;
+import org.awpt.bootstrap.health.ShopMetrics;
+import org.awpt.domain.license.LicenseTypeCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code awpt run}: the bot, until the process is stopped (SIGTERM or Ctrl+C stop it gracefully). */
+/**
+ * {@code awpt run}: the bot, until the process is stopped. SIGTERM or Ctrl+C stop it gracefully:
+ * no new interactions, those in flight finish, Discord disconnects, then the database closes.
+ */
 @Command(name = "run", description = "Run the bot (the default command).")
 final class RunCommand implements Callable<Integer> {
-    static final String NO_TOKEN = "No Discord bot token. Set AWPT_DISCORD_TOKEN=<token> (or \"token\" in config.json)."
-            + " README.md, \"Get a bot token\", shows where to find it.";
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
     @ParentCommand
@@ -30,25 +44,52 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         AwptConfig config = root.config();
-        if (config.discord().token().isEmpty()) {
-            throw new MissingSettingException(NO_TOKEN);
+        List<String> missing = AdapterSettings.missingForTheBot(config);
+        if (!missing.isEmpty()) {
+            throw new MissingSettingException(String.join(System.lineSeparator(), missing));
         }
         LOG.info("Starting AWPT on {}", config.database().describe());
         Assembly shop = Assembly.start(AwptModules.production(config));
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping AWPT");
+        Thread hook = new Thread(() -> {
+            LOG.info("Stopping AWPT: finishing interactions in flight, then closing Discord and the database");
             shop.close();
             stopped.countDown();
-        }, "awpt-shutdown"));
-        LOG.info("AWPT is running; stop it with Ctrl+C or SIGTERM");
+        }, "awpt-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            start(config, shop);
+        } catch (RuntimeException | InterruptedException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            shop.close();
+            throw e;
         }
+        LOG.info("AWPT is running; stop it with Ctrl+C or SIGTERM");
+        stopped.await();
         return ExitCodes.OK;
+    }
+
+    private static void start(AwptConfig config, Assembly shop) throws InterruptedException {
+        StockUseCase stock = shop.get(StockUseCase.class);
+        if (config.health().enabled()) {
+            LicenseKeyRepository keys = shop.get(LicenseKeyRepository.class);
+            LicenseTypeCode first = config.shop().types().codes().get(0);
+            DiscordRuntime discord = shop.get(DiscordRuntime.class);
+            HealthServer health = HealthServer.start(config.health().port(),
+                    ShopMetrics.registry(stock, config.shop().types().codes()),
+                    List.of(new ReadinessCheck("database", () -> keys.countAvailable(first) >= 0),
+                            new ReadinessCheck("discord", discord::isConnected)));
+            shop.closeFirst(health);
+            LOG.info("Health and metrics on http://127.0.0.1:{}/healthz and /metrics", health.port());
+        }
+        Sweepers sweepers = Sweepers.start(shop.get(ManualPaymentUseCase.class), shop.get(DeliveryUseCase.class),
+                shop.get(KeyRequestUseCase.class), stock);
+        shop.closeFirst(sweepers);
+        DiscordRuntime discord = shop.get(DiscordRuntime.class);
+        shop.closeFirst(discord);
+        discord.start();
+        stock.startUp();
     }
 }

@@ -18,6 +18,7 @@ import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lockdown.LockdownService;
 import org.awpt.application.lockdown.LockdownUseCase;
+import org.awpt.application.manual.ManualOrderSettlement;
 import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
@@ -128,9 +129,11 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    DeliveryUseCase delivery(LicenseKeyRepository keys, BuyerNotifier buyers, AdminNotifier admins, Auditor auditor,
-            Clock clock) {
-        return new DeliveryService(settings, keys, buyers, admins, auditor, clock);
+    DeliveryUseCase delivery(LicenseKeyRepository keys, BuyerNotifier buyers, AdminNotifier admins,
+            PaymentSessionRepository sessions, Auditor auditor, Clock clock, StockUseCase stock) {
+        // A key claimed for a manual payment is told only once its session is approved.
+        return new DeliveryService(settings, keys, buyers, admins, new ManualOrderSettlement(sessions), auditor, clock,
+                stock::refresh);
     }
 
     @Provides

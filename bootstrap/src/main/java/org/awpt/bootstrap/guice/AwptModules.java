@@ -15,7 +15,12 @@ public final class AwptModules {
 
     /** The bot: the shop, its database, Roblox and Discord. */
     public static List<Module> production(AwptConfig config) {
-        return console(config);
+        return List.of(
+                new ApplicationModule(config.shop()),
+                new MongoModule(AdapterSettings.mongo(config.database())),
+                new RobloxModule(AdapterSettings.roblox(config.roblox())),
+                new DiscordModule(AdapterSettings.discord(config), new DiscordPlaces(config.discord().adminChannelId(),
+                        config.discord().guildIds(), config.discord().licensedRoleId())));
     }
 
     /** The key and report commands of the command line: the shop and its database, no Discord. */

@@ -15,7 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * misspelt package cannot make a rule pass silently. Only the rules whose subjects are adapter
  * classes allow an empty subject, and say why.
  */
-@AnalyzeClasses(packages = "org.awpt", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.awpt",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
     private static final String DOMAIN = "org.awpt.domain..";
     private static final String APPLICATION = "org.awpt.application..";
@@ -90,4 +91,14 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage(BOOTSTRAP)
             .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
             .because("only the bootstrap assembles the application; every other module is plain constructors");
+
+    /** Leaves out test-jars (the application's fakes and contract suites), which hold test code. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        private static final java.util.regex.Pattern TEST_JAR = java.util.regex.Pattern.compile(".*-tests\\.jar.*");
+
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.matches(TEST_JAR);
+        }
+    }
 }

@@ -1,0 +1,62 @@
+package org.awpt.bootstrap.guice;
+
+import com.google.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.awpt.adapters.discord.runtime.DiscordBot;
+import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.runtime.SlashCommands;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.access.Feature;
+import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.payment.PaymentMethod;
+
+/** Connects the bot (once the injector is built) and disconnects it, letting handlers in flight finish. */
+public final class DiscordRuntime implements AutoCloseable {
+    private final DiscordBot bot;
+    private final InteractionRouter router;
+    private final DeferredDiscordOps ops;
+    private final ShopSettings shop;
+    private final Messages messages;
+    private volatile boolean connected;
+
+    @Inject
+    DiscordRuntime(DiscordBot bot, InteractionRouter router, DeferredDiscordOps ops, ShopSettings shop,
+            Messages messages) {
+        this.bot = bot;
+        this.router = router;
+        this.ops = ops;
+        this.shop = shop;
+        this.messages = messages;
+    }
+
+    /** Connects to Discord, waits until ready and registers the slash commands. */
+    public void start() throws InterruptedException {
+        List<String> features = new ArrayList<>(shop.methods().all().stream().map(PaymentMethod::code).toList());
+        features.add(Feature.KEY_REQUESTS.code());
+        features.add(Feature.IMPORTS.code());
+        SlashCommands commands = new SlashCommands(messages,
+                shop.types().codes().stream().map(LicenseTypeCode::value).toList(), features,
+                Arrays.stream(AuditAction.values()).map(Enum::name).toList());
+        bot.start(factory -> {
+            ops.connect(factory.ops());
+            return List.of(router);
+        }, commands.all());
+        connected = true;
+    }
+
+    /** Whether the bot connected and has not been stopped. */
+    public boolean isConnected() {
+        return connected;
+    }
+
+    /** Stops taking interactions, lets those in flight finish, disconnects. */
+    @Override
+    public void close() {
+        connected = false;
+        bot.shutdown();
+    }
+}
