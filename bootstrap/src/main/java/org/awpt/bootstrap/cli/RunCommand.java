@@ -3,9 +3,11 @@ package org.awpt.bootstrap.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.awpt.adapters.roblox.GamePassCheck;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.Assembly;
@@ -29,6 +31,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "run", description = "Run the bot (the default command).")
 final class RunCommand implements Callable<Integer> {
+    /** View Channels, Send Messages, Embed Links, Attach Files, Read Message History, Manage Channels, Manage Roles. */
+    static final long INVITE_PERMISSIONS = 268_553_232L;
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
     @ParentCommand
@@ -91,5 +95,12 @@ final class RunCommand implements Callable<Integer> {
         shop.closeFirst(discord);
         discord.start();
         stock.startUp();
+        config.discord().clientId().ifPresent(id -> LOG.info("Invite link: https://discord.com/oauth2/authorize"
+                + "?client_id={}&scope=bot+applications.commands&permissions={}", id, INVITE_PERMISSIONS));
+        if (config.roblox().checkGamePassesAtStartUp()) {
+            new GamePassCheck(shop.get(RobloxGateway.class))
+                    .warnings(config.shop().gamePasses(), config.shop().prices())
+                    .forEach(warning -> LOG.warn("Gamepass check: {}", warning));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.awpt.bootstrap.config;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,13 +15,11 @@ import java.util.Optional;
  * @param ticketCategoryId         the category purchase tickets are opened under
  * @param adminChannelId           the channel admins are notified in
  * @param licensedRoleId           the role buyers hold while licensed, if any
- * @param notifyAdminsByDm         whether admins are also told by direct message
- * @param expiryReminder           how long before expiry buyers are reminded; zero for never
  * @param apiBaseUrl               Discord's REST API (a local stand-in in tests)
  */
 public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, List<String> guildIds,
         boolean registerCommandsGlobally, Optional<String> ticketCategoryId, Optional<String> adminChannelId,
-        Optional<String> licensedRoleId, boolean notifyAdminsByDm, Duration expiryReminder, URI apiBaseUrl) {
+        Optional<String> licensedRoleId, URI apiBaseUrl) {
     /** Discord's REST API, version 10. */
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
 
@@ -34,7 +31,6 @@ public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, L
         Objects.requireNonNull(ticketCategoryId, "ticketCategoryId");
         Objects.requireNonNull(adminChannelId, "adminChannelId");
         Objects.requireNonNull(licensedRoleId, "licensedRoleId");
-        Objects.requireNonNull(expiryReminder, "expiryReminder");
         Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
     }
 }

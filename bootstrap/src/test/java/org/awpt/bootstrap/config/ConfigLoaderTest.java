@@ -102,7 +102,6 @@ class ConfigLoaderTest {
         assertThat(shop.importLimits().maxLines()).isEqualTo(100_000);
         assertThat(shop.cooldownRule(CooldownAction.ROBUX_VERIFICATION)).isEqualTo(CooldownRule.defaults());
         assertThat(shop.zone()).isEqualTo(ZoneId.of("UTC"));
-        assertThat(config.discord().expiryReminder()).isEqualTo(Duration.ofDays(2));
         assertThat(config.database().embedded()).isTrue();
         assertThat(config.warnings()).isEmpty();
     }
@@ -186,7 +185,7 @@ class ConfigLoaderTest {
                   "mongoDatabase": "bad name!",
                   "allowedUserIds": "300000000000000001",
                   "registerCommandsGlobally": "yes",
-                  "expiryReminder": "soon",
+                  "discordApiBaseUrl": "discord.com",
                   "shop": {
                     "timeZone": "Mars/Olympus",
                     "licenseTypes": [
@@ -253,7 +252,7 @@ class ConfigLoaderTest {
                 "clientId",
                 "guildIds[1]",
                 "registerCommandsGlobally",
-                "expiryReminder",
+                "discordApiBaseUrl",
                 "mongodbUri",
                 "mongoURI",
                 "mongoDatabase",
