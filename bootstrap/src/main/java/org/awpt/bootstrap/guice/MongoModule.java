@@ -14,6 +14,7 @@ import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.application.shared.ShopSettings;
 
@@ -73,5 +74,10 @@ public final class MongoModule extends AbstractModule {
     @Provides
     ProofStore proofs(MongoPersistence mongo) {
         return mongo.proofs();
+    }
+
+    @Provides
+    PurchaseTicketRepository purchaseTickets(MongoPersistence mongo) {
+        return mongo.purchaseTickets();
     }
 }

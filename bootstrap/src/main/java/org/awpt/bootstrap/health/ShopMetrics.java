@@ -31,6 +31,7 @@ public final class ShopMetrics {
         for (LicenseTypeCode type : types) {
             Gauge.builder("awpt.keys.available", stock, s -> available(s, type))
                     .description("Keys of the type available for sale").tag("type", type.value())
+                    .strongReference(true)
                     .register(registry);
         }
         return registry;

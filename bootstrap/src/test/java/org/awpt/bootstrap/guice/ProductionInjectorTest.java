@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
-import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
@@ -35,14 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The production module list builds, with the embedded database in a temporary folder, and every binding resolves. */
 class ProductionInjectorTest {
     private static final String TOKEN = "MTE5ODc2NTQzMjEwOTg3NjU0.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
-    /** Until the Mongo adapter stores purchase tickets, the test supplies that one port. */
-    private static final Module TICKETS_UNTIL_MONGO_HAS_THEM = new AbstractModule() {
-        @Override
-        protected void configure() {
-            bind(PurchaseTicketRepository.class).toInstance(new InMemoryPurchaseTicketRepository());
-        }
-    };
-
     @TempDir
     Path dir;
 
@@ -57,7 +48,7 @@ class ProductionInjectorTest {
         List<Module> modules = AwptModules.production(config());
         assertThat(Files.exists(dir.resolve("data"))).as("building the module list has no side effect").isFalse();
 
-        try (Assembly shop = Assembly.start(List.of(Modules.override(modules).with(TICKETS_UNTIL_MONGO_HAS_THEM)))) {
+        try (Assembly shop = Assembly.start(modules)) {
             shop.closeFirst(shop.get(DiscordRuntime.class));
             for (Map.Entry<Key<?>, Binding<?>> binding : shop.injector().getAllBindings().entrySet()) {
                 assertThat(shop.injector().getInstance(binding.getKey())).as(binding.getKey().toString()).isNotNull();
@@ -73,6 +64,8 @@ class ProductionInjectorTest {
                     .isEqualTo("org.awpt.adapters.discord.notify");
             assertThat(shop.get(StockUseCase.class)).isSameAs(shop.get(StockUseCase.class));
             assertThat(Files.exists(dir.resolve("data").resolve("awpt-embedded.mv"))).isTrue();
+            assertThat(shop.get(PurchaseTicketRepository.class).getClass().getSimpleName())
+                    .isEqualTo("MongoPurchaseTicketRepository");
         }
     }
 
