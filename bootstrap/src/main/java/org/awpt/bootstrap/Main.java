@@ -70,9 +70,24 @@ public final class Main {
             err.println("Refused (" + refused.code() + "): " + refused.getMessage());
             return ExitCodes.FAILED;
         }
+        if (hasCauseNamed(e, "InvalidTokenException")) {
+            // JDA's exception; named rather than imported, since only the Discord adapter knows JDA.
+            err.println("Discord refused the bot token. Reset it on the Developer Portal's Bot page and set the new one"
+                    + " in AWPT_DISCORD_TOKEN (awpt doctor checks it).");
+            return ExitCodes.FIX_CONFIGURATION;
+        }
         LOG.error("Unexpected failure", e);
         err.println("Failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         return ExitCodes.FAILED;
+    }
+
+    private static boolean hasCauseNamed(Throwable e, String simpleName) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Guice wraps what a provider throws; the first cause of the type is what the operator must read. */

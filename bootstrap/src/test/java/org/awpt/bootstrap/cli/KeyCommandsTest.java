@@ -117,7 +117,7 @@ class KeyCommandsTest {
         CliRun run = CliRun.of(dir, env());
 
         assertThat(run.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
-        assertThat(run.err()).contains("No Discord bot token. Set AWPT_DISCORD_TOKEN");
+        assertThat(run.err()).contains("No Discord bot token. Set AWPT_DISCORD_TOKEN").contains("No ticket category");
         assertThat(Files.exists(dir.resolve("data"))).as("nothing started").isFalse();
     }
 
