@@ -143,9 +143,10 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
      */
     private Optional<LicenseKey> takeFromStock(OrderId order, LicenseTypeCode type, LicenseKey next) {
         try {
+            // Status first: the embedded server scans, and a sold key then fails on the first field.
             LicenseKeyEntity taken = collection().findOneAndUpdate(
-                    Filters.and(Filters.eq(LicenseKeyEntity.TYPE, type.value()),
-                            Filters.eq(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName())),
+                    Filters.and(Filters.eq(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName()),
+                            Filters.eq(LicenseKeyEntity.TYPE, type.value())),
                     mapper.stateUpdate(next, Updates.inc(LicenseKeyEntity.REVISION, 1L)),
                     new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
             return taken != null ? Optional.of(mapper.toDomain(taken)) : findByOrder(order);
