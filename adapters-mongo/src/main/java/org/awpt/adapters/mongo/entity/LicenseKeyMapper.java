@@ -1,11 +1,9 @@
 package org.awpt.adapters.mongo.entity;
 
-import static dev.morphia.query.updates.UpdateOperators.set;
-import static dev.morphia.query.updates.UpdateOperators.unset;
-
-import dev.morphia.query.updates.UpdateOperator;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
@@ -18,6 +16,8 @@ import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 
 /**
@@ -97,30 +97,64 @@ public final class LicenseKeyMapper {
     /**
      * The update that makes a stored key's document describe {@code next}: every field AWPT manages
      * is set or removed, so nothing of the previous state lingers. The code, the type, the creation
-     * time, the document id and Mongoose's {@code __v} stay as they are; the caller moves the revision.
+     * time, the document id and Mongoose's {@code __v} stay as they are; {@code revision} moves the
+     * compare-and-set revision. A plain driver update (no Morphia query building): it is the claim's
+     * hot path.
      */
-    public List<UpdateOperator> stateUpdate(LicenseKey next) {
-        List<UpdateOperator> updates = new ArrayList<>();
-        updates.add(set(LicenseKeyEntity.STATUS, next.status().wireName()));
-        put(updates, LicenseKeyEntity.REQUESTED_BY, idOrNull(next.requestedBy()));
-        put(updates, LicenseKeyEntity.REQUESTED_AT, next.requestedAt());
-        put(updates, LicenseKeyEntity.APPROVED_BY, idOrNull(next.approvedBy()));
-        put(updates, LicenseKeyEntity.APPROVED_AT, next.approvedAt());
-        put(updates, LicenseKeyEntity.HOLDER, idOrNull(next.holder()));
-        put(updates, LicenseKeyEntity.ROBLOX_USER, next.robloxUser() == null ? null : next.robloxUser().asString());
-        put(updates, LicenseKeyEntity.USED_AT, next.usedAt());
-        put(updates, LicenseKeyEntity.EXPIRES_AT, next.expiresAt());
+    public Bson stateUpdate(LicenseKey next, Bson revision) {
+        Document set = new Document(LicenseKeyEntity.STATUS, next.status().wireName());
+        Document unset = new Document();
+        put(set, unset, LicenseKeyEntity.REQUESTED_BY, idOrNull(next.requestedBy()));
+        put(set, unset, LicenseKeyEntity.REQUESTED_AT, date(next.requestedAt()));
+        put(set, unset, LicenseKeyEntity.APPROVED_BY, idOrNull(next.approvedBy()));
+        put(set, unset, LicenseKeyEntity.APPROVED_AT, date(next.approvedAt()));
+        put(set, unset, LicenseKeyEntity.HOLDER, idOrNull(next.holder()));
+        put(set, unset, LicenseKeyEntity.ROBLOX_USER, next.robloxUser() == null ? null : next.robloxUser().asString());
+        put(set, unset, LicenseKeyEntity.USED_AT, date(next.usedAt()));
+        put(set, unset, LicenseKeyEntity.EXPIRES_AT, date(next.expiresAt()));
         // Absent, never null: the sparse unique index skips absent order ids only.
-        put(updates, LicenseKeyEntity.ORDER_ID, next.orderId() == null ? null : next.orderId().value());
-        put(updates, LicenseKeyEntity.DELIVERY, toEntity(next.delivery()));
-        put(updates, LicenseKeyEntity.REVOKED_AT, next.revokedAt());
-        put(updates, LicenseKeyEntity.REVOKED_BY, idOrNull(next.revokedBy()));
-        put(updates, LicenseKeyEntity.REVOKE_REASON, next.revokeReason());
-        return updates;
+        put(set, unset, LicenseKeyEntity.ORDER_ID, next.orderId() == null ? null : next.orderId().value());
+        put(set, unset, LicenseKeyEntity.DELIVERY, deliveryDocument(next.delivery()));
+        put(set, unset, LicenseKeyEntity.REVOKED_AT, date(next.revokedAt()));
+        put(set, unset, LicenseKeyEntity.REVOKED_BY, idOrNull(next.revokedBy()));
+        put(set, unset, LicenseKeyEntity.REVOKE_REASON, next.revokeReason());
+        List<Bson> parts = new ArrayList<>();
+        parts.add(new Document("$set", set));
+        if (!unset.isEmpty()) {
+            parts.add(new Document("$unset", unset));
+        }
+        parts.add(revision);
+        return Updates.combine(parts);
     }
 
-    private static void put(List<UpdateOperator> updates, String field, Object value) {
-        updates.add(value == null ? unset(field) : set(field, value));
+    private static void put(Document set, Document unset, String field, Object value) {
+        if (value == null) {
+            unset.append(field, "");
+        } else {
+            set.append(field, value);
+        }
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Document deliveryDocument(Delivery delivery) {
+        if (delivery == null) {
+            return null;
+        }
+        Document document = new Document("attempts", delivery.attempts());
+        if (delivery.toldAt() != null) {
+            document.append(DeliveryEntity.TOLD_AT, Date.from(delivery.toldAt()))
+                    .append("channel", delivery.channel().name());
+        }
+        if (delivery.lastAttemptAt() != null) {
+            document.append("lastAttemptAt", Date.from(delivery.lastAttemptAt()));
+        }
+        if (delivery.ticketChannel() != null) {
+            document.append("ticketChannel", delivery.ticketChannel());
+        }
+        return document;
     }
 
     private static DeliveryEntity toEntity(Delivery delivery) {

@@ -9,8 +9,6 @@ import static dev.morphia.query.filters.Filters.lt;
 import static dev.morphia.query.filters.Filters.lte;
 import static dev.morphia.query.filters.Filters.ne;
 import static dev.morphia.query.filters.Filters.or;
-import static dev.morphia.query.updates.UpdateOperators.inc;
-import static dev.morphia.query.updates.UpdateOperators.set;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
@@ -18,15 +16,16 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import dev.morphia.Datastore;
-import dev.morphia.ModifyOptions;
 import dev.morphia.query.FindOptions;
 import dev.morphia.query.Query;
 import dev.morphia.query.Sort;
 import dev.morphia.query.filters.Filter;
-import dev.morphia.query.updates.UpdateOperator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,6 +60,7 @@ import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +94,6 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
 
     @Override
     public InsertOutcome insertAll(List<LicenseKey> keys) {
-        MongoCollection<LicenseKeyEntity> collection = datastore.getCollection(LicenseKeyEntity.class);
         int inserted = 0;
         Set<KeyCode> alreadyPresent = new HashSet<>();
         for (int from = 0; from < keys.size(); from += IMPORT_BATCH) {
@@ -102,7 +101,7 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
             List<LicenseKeyEntity> documents = batch.stream().map(mapper::newDocument).toList();
             try {
                 // Unordered: the server inserts every new code and reports each duplicate by its index.
-                collection.insertMany(documents, new InsertManyOptions().ordered(false));
+                collection().insertMany(documents, new InsertManyOptions().ordered(false));
                 inserted += documents.size();
             } catch (MongoBulkWriteException e) {
                 List<BulkWriteError> others = new ArrayList<>();
@@ -143,14 +142,13 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
      * is available, the order may still have one from an earlier claim.
      */
     private Optional<LicenseKey> takeFromStock(OrderId order, LicenseTypeCode type, LicenseKey next) {
-        List<UpdateOperator> updates = new ArrayList<>(mapper.stateUpdate(next));
-        updates.add(inc(LicenseKeyEntity.REVISION));
         try {
-            LicenseKeyEntity taken = keys()
-                    .filter(eq(LicenseKeyEntity.TYPE, type.value()),
-                            eq(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName()))
-                    .modify(new ModifyOptions().returnDocument(ReturnDocument.AFTER),
-                            updates.toArray(UpdateOperator[]::new));
+            // Status first: the embedded server scans, and a sold key then fails on the first field.
+            LicenseKeyEntity taken = collection().findOneAndUpdate(
+                    Filters.and(Filters.eq(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName()),
+                            Filters.eq(LicenseKeyEntity.TYPE, type.value())),
+                    mapper.stateUpdate(next, Updates.inc(LicenseKeyEntity.REVISION, 1L)),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
             return taken != null ? Optional.of(mapper.toDomain(taken)) : findByOrder(order);
         } catch (MongoException e) {
             if (!Duplicates.isDuplicateKey(e)) {
@@ -205,15 +203,13 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
             if (after.equals(before)) {
                 return Optional.of(before);
             }
-            List<UpdateOperator> updates = new ArrayList<>(mapper.stateUpdate(after));
-            updates.add(set(LicenseKeyEntity.REVISION, current.revision() + 1));
-            Filter sameRevision = current.hasRevision()
-                    ? eq(LicenseKeyEntity.REVISION, current.revision())
-                    : exists(LicenseKeyEntity.REVISION).not();
-            LicenseKeyEntity written = keys()
-                    .filter(eq("_id", current.id()), sameRevision)
-                    .modify(new ModifyOptions().returnDocument(ReturnDocument.AFTER),
-                            updates.toArray(UpdateOperator[]::new));
+            Bson sameRevision = current.hasRevision()
+                    ? Filters.eq(LicenseKeyEntity.REVISION, current.revision())
+                    : Filters.exists(LicenseKeyEntity.REVISION, false);
+            LicenseKeyEntity written = collection().findOneAndUpdate(
+                    Filters.and(Filters.eq("_id", current.id()), sameRevision),
+                    mapper.stateUpdate(after, Updates.set(LicenseKeyEntity.REVISION, current.revision() + 1)),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
             if (written != null) {
                 return Optional.of(mapper.toDomain(written));
             }
@@ -333,9 +329,8 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
         Document day = new Document("$dateToString", new Document("format", "%Y-%m-%d")
                 .append("date", "$" + LicenseKeyEntity.USED_AT).append("timezone", timezoneName(zone)));
         List<Document> groups = raw().aggregate(List.of(
-                Aggregates.match(com.mongodb.client.model.Filters.and(
-                        com.mongodb.client.model.Filters.gte(LicenseKeyEntity.USED_AT, Date.from(from)),
-                        com.mongodb.client.model.Filters.lt(LicenseKeyEntity.USED_AT, Date.from(to)))),
+                Aggregates.match(Filters.and(Filters.gte(LicenseKeyEntity.USED_AT, Date.from(from)),
+                        Filters.lt(LicenseKeyEntity.USED_AT, Date.from(to)))),
                 Aggregates.group(day, Accumulators.sum("n", 1)),
                 Aggregates.sort(new Document("_id", 1)))).into(new ArrayList<>());
         for (Document group : groups) {
@@ -406,6 +401,10 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
 
     private Query<LicenseKeyEntity> keys() {
         return datastore.find(LicenseKeyEntity.class);
+    }
+
+    private MongoCollection<LicenseKeyEntity> collection() {
+        return datastore.getCollection(LicenseKeyEntity.class);
     }
 
     private MongoCollection<Document> raw() {
