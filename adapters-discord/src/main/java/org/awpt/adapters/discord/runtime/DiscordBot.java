@@ -7,7 +7,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -30,6 +29,7 @@ public final class DiscordBot implements AutoCloseable {
 
     private final DiscordSettings settings;
     private final ThreadPoolExecutor handlers;
+    private final LazyOps ops = new LazyOps();
     private volatile JDA jda;
 
     /** A bot with these settings; {@link #start} connects it. */
@@ -59,12 +59,20 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
+     * The Discord operations, usable once {@link #start} connected: give them to the notifiers and
+     * handlers before starting (the use cases need the notifiers, the router the use cases).
+     */
+    public DiscordOps ops() {
+        return ops;
+    }
+
+    /**
      * Connects, waits until ready, and registers the commands.
      *
-     * @param listeners builds the event listeners (the router, member listeners) from the connected JDA's operations
+     * @param listeners the event listeners (the {@link InteractionRouter})
      * @param commands  the commands to register
      */
-    public JDA start(Function<JdaDiscordOpsFactory, List<EventListener>> listeners, List<SlashCommandData> commands)
+    public JDA start(List<? extends EventListener> listeners, List<SlashCommandData> commands)
             throws InterruptedException {
         JDABuilder builder = JDABuilder.createLight(settings.token(), intents(settings))
                 .setMemberCachePolicy(MemberCachePolicy.NONE);
@@ -78,10 +86,9 @@ public final class DiscordBot implements AutoCloseable {
             });
             builder.setCompression(Compression.NONE);
         });
-        JdaDiscordOpsFactory factory = new JdaDiscordOpsFactory(settings);
-        builder.addEventListeners(listeners.apply(factory).toArray());
+        builder.addEventListeners(listeners.toArray());
         JDA connected = builder.build();
-        factory.connect(connected);
+        ops.delegate = new JdaDiscordOps(connected, settings);
         connected.awaitReady();
         this.jda = connected;
         register(connected, commands);
@@ -132,27 +139,6 @@ public final class DiscordBot implements AutoCloseable {
     @Override
     public void close() {
         shutdown();
-    }
-
-    /**
-     * Gives listeners the Discord operations before JDA is connected; the operations work once it is.
-     */
-    public static final class JdaDiscordOpsFactory {
-        private final DiscordSettings settings;
-        private final LazyOps ops = new LazyOps();
-
-        JdaDiscordOpsFactory(DiscordSettings settings) {
-            this.settings = settings;
-        }
-
-        /** The operations (usable once the bot is connected). */
-        public DiscordOps ops() {
-            return ops;
-        }
-
-        void connect(JDA jda) {
-            ops.delegate = new JdaDiscordOps(jda, settings);
-        }
     }
 
     /** Operations that wait for JDA to exist. */
