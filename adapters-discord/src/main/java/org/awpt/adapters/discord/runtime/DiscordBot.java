@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -96,6 +97,17 @@ public final class DiscordBot implements AutoCloseable {
         return connected;
     }
 
+    /**
+     * Connects as {@link #start(List, List)} does, building the listeners from the operations first.
+     *
+     * @param listeners builds the event listeners from the bot's operations
+     * @param commands  the commands to register
+     */
+    public JDA start(Function<JdaDiscordOpsFactory, List<? extends EventListener>> listeners,
+            List<SlashCommandData> commands) throws InterruptedException {
+        return start(listeners.apply(new JdaDiscordOpsFactory(ops)), commands);
+    }
+
     private void register(JDA connected, List<SlashCommandData> commands) {
         if (settings.globalCommands()) {
             connected.updateCommands().addCommands(commands).queue(
@@ -139,6 +151,20 @@ public final class DiscordBot implements AutoCloseable {
     @Override
     public void close() {
         shutdown();
+    }
+
+    /** Hands the bot's operations to whoever builds the listeners. */
+    public static final class JdaDiscordOpsFactory {
+        private final DiscordOps ops;
+
+        JdaDiscordOpsFactory(DiscordOps ops) {
+            this.ops = ops;
+        }
+
+        /** The operations (usable once the bot is connected). */
+        public DiscordOps ops() {
+            return ops;
+        }
     }
 
     /** Operations that wait for JDA to exist. */
