@@ -50,9 +50,14 @@ public final class DiscordBot implements AutoCloseable {
         return handlers;
     }
 
-    /** The gateway intents the bot needs: server messages, and members when a licensed role is kept. */
+    /**
+     * The gateway intents the bot needs: server messages with their content (the "Upload proof"
+     * fallback reads the image a buyer posts; a privileged intent to enable in the developer
+     * portal), and members when a licensed role is kept.
+     */
     public static EnumSet<GatewayIntent> intents(DiscordSettings settings) {
-        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
+                GatewayIntent.MESSAGE_CONTENT);
         if (settings.licensedRoleId().isPresent()) {
             intents.add(GatewayIntent.GUILD_MEMBERS);
         }
