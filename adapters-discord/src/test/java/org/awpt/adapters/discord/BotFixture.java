@@ -23,6 +23,7 @@ import org.awpt.application.fake.SequentialIdSource;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.lockdown.LockdownService;
+import org.awpt.application.manual.ManualOrderSettlement;
 import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.purchase.PurchaseCatalogService;
 import org.awpt.application.purchase.PurchaseGuard;
@@ -74,6 +75,7 @@ public final class BotFixture {
     public final InventoryService inventory;
     public final KeyRequestService keyRequests;
     public final InteractionRouter router;
+    public final org.awpt.adapters.discord.buyer.ProofUploads uploads;
 
     /** Shared across restarts. */
     public static final class Stores {
@@ -111,7 +113,7 @@ public final class BotFixture {
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
         stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);
         DeliveryService delivery = new DeliveryService(settings, stores.keys, notifiers.buyers(), notifiers.admins(),
-                new org.awpt.application.manual.ManualOrderSettlement(stores.sessions), auditor, stores.clock);
+                new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
         Runnable onChange = stock::refresh;
         RobuxPurchaseService robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, guard, delivery,
@@ -126,6 +128,7 @@ public final class BotFixture {
         AuditService audit = new AuditService(stores.audit, authorization);
         router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
                 inventory, keyRequests, lockdown, audit), Runnable::run);
+        uploads = assembly.proofUploads();
     }
 
     /** Everything rebuilt over the same stores and fake Discord. */
