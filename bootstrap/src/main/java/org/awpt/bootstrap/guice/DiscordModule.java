@@ -46,7 +46,6 @@ public final class DiscordModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(DeferredDiscordOps.class).in(Singleton.class);
         bind(DiscordRuntime.class).in(Singleton.class);
     }
 
@@ -64,9 +63,10 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    BotAssembly assembly(Messages messages, ShopSettings shop, DeferredDiscordOps ops,
-            PurchaseTicketRepository tickets, Clock clock) {
-        return new BotAssembly(messages, shop, ops, tickets, clock);
+    BotAssembly assembly(Messages messages, ShopSettings shop, DiscordBot bot, PurchaseTicketRepository tickets,
+            Clock clock) {
+        // The bot's operations work once it has connected; the notifiers only use them after that.
+        return new BotAssembly(messages, shop, bot.ops(), tickets, clock);
     }
 
     @Provides

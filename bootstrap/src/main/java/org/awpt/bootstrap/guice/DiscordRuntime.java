@@ -18,17 +18,14 @@ import org.awpt.domain.payment.PaymentMethod;
 public final class DiscordRuntime implements AutoCloseable {
     private final DiscordBot bot;
     private final InteractionRouter router;
-    private final DeferredDiscordOps ops;
     private final ShopSettings shop;
     private final Messages messages;
     private volatile boolean connected;
 
     @Inject
-    DiscordRuntime(DiscordBot bot, InteractionRouter router, DeferredDiscordOps ops, ShopSettings shop,
-            Messages messages) {
+    DiscordRuntime(DiscordBot bot, InteractionRouter router, ShopSettings shop, Messages messages) {
         this.bot = bot;
         this.router = router;
-        this.ops = ops;
         this.shop = shop;
         this.messages = messages;
     }
@@ -41,10 +38,7 @@ public final class DiscordRuntime implements AutoCloseable {
         SlashCommands commands = new SlashCommands(messages,
                 shop.types().codes().stream().map(LicenseTypeCode::value).toList(), features,
                 Arrays.stream(AuditAction.values()).map(Enum::name).toList());
-        bot.start(factory -> {
-            ops.connect(factory.ops());
-            return List.of(router);
-        }, commands.all());
+        bot.start(List.of(router), commands.all());
         connected = true;
     }
 

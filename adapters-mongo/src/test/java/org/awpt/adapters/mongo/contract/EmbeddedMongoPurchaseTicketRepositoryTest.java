@@ -11,7 +11,7 @@ class EmbeddedMongoPurchaseTicketRepositoryTest extends PurchaseTicketRepository
     static final MongoTestServer MONGO = MongoTestServer.embedded();
 
     @Override
-    protected PurchaseTicketRepository create() {
+    protected PurchaseTicketRepository newRepository() {
         return MONGO.freshPersistence().purchaseTickets();
     }
 }
