@@ -146,6 +146,21 @@ class LegacyDocumentsTest {
     }
 
     @Test
+    void aMalformedKeyLeftInTheDatabaseIsNeverSoldAndListsSkipIt() {
+        licensekeys.deleteMany(new Document("key", AVAILABLE_WEEKLY));
+        licensekeys.insertOne(mongoose("short-key-1", "weekly", "available"));
+        ClaimOrder order = new ClaimOrder(new OrderId("manual:legacy-session-0003"), LicenseType.weekly(),
+                new DiscordUserId(5), null, null);
+
+        assertThat(keys.claim(order, Instant.parse("2026-01-05T10:00:00Z"))).isEmpty();
+        assertThat(keys.list(KeyFilter.of(LicenseTypeCode.WEEKLY, null), 0, 10)).extracting(key -> key.code().value())
+                .containsExactly(USED_WEEKLY);
+        assertThat(keys.search("short", 10)).isEmpty();
+        assertThat(licensekeys.find(new Document("key", "short-key-1")).first().getString("status"))
+                .isEqualTo("available");
+    }
+
+    @Test
     void revokingAKeyTheOriginalSoldKeepsItsUseAndDerivedExpiry() {
         LicenseKey used = keys.findByCode(new KeyCode(USED_WEEKLY)).orElseThrow();
         DiscordUserId admin = new DiscordUserId(999);
