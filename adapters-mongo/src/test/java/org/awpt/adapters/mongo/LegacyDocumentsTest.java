@@ -125,6 +125,7 @@ class LegacyDocumentsTest {
         assertThat(stored.getString("type")).isEqualTo("weekly");
         assertThat(stored.get("__v")).isEqualTo(0);
         assertThat(stored.get("_id")).isInstanceOf(ObjectId.class);
+        assertThat(stored.get("rev")).isEqualTo(1L);
         assertThat(stored).doesNotContainKey("_t");
     }
 
@@ -169,5 +170,9 @@ class LegacyDocumentsTest {
 
         assertThat(revoked).isEqualTo(used.revoke(admin, "chargeback", SOLD.plus(Duration.ofDays(1))));
         assertThat(keys.findByCode(used.code())).contains(revoked);
+        Document stored = licensekeys.find(new Document("key", USED_WEEKLY)).first();
+        assertThat(stored.get("rev")).as("the compare-and-set revision moved").isEqualTo(1L);
+        assertThat(stored.getString("status")).isEqualTo("revoked");
+        assertThat(stored.get("__v")).isEqualTo(0);
     }
 }
