@@ -19,6 +19,7 @@ import org.awpt.adapters.discord.buyer.TicketEmbeds;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.adapters.discord.notify.JdaAdminNotifier;
 import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
+import org.awpt.adapters.discord.notify.LicensedRoles;
 import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.CommandHandler;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
@@ -30,6 +31,7 @@ import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.StockListener;
@@ -53,6 +55,7 @@ public final class BotAssembly {
     private final SessionNotices notices;
     private final LateUseCases late = new LateUseCases();
     private volatile ProofUploads uploads;
+    private volatile LicensedRoles roles;
 
     /** An assembly over these parts. */
     public BotAssembly(Messages messages, ShopSettings shop, DiscordOps ops, PurchaseTicketRepository tickets,
@@ -103,7 +106,12 @@ public final class BotAssembly {
         components.add(uploads);
         components.add(new PaymentDecisions(useCases.manual(), notices));
         modals.add(new BuyerModals(messages, shop.methods()));
-        AdminHandlers.add(useCases, ops, messages, embeds, commands, components, modals);
+        AdminHandlers.add(useCases, ops, messages, embeds, key -> {
+            LicensedRoles current = roles;
+            if (current != null) {
+                current.revoked(key);
+            }
+        }, commands, components, modals);
         return new InteractionRouter(handlers, new ErrorMapper(messages), messages, commands, components, modals);
     }
 
@@ -116,6 +124,22 @@ public final class BotAssembly {
             throw new IllegalStateException("the bot's router is not built yet");
         }
         return uploads;
+    }
+
+    /**
+     * The licensed role upkeep (a listener for rejoining members, a sweeper for expiries, told of
+     * revocations by {@code /license revoke}); register it with JDA and run its sweep periodically.
+     *
+     * @param keys     the inventory (read only)
+     * @param guildIds the shop's servers
+     * @param roleId   the licensed role, if configured (without one this does nothing)
+     * @param executor where rejoin checks run
+     */
+    public LicensedRoles licensedRoles(LicenseKeyRepository keys, List<String> guildIds, Optional<String> roleId,
+            Executor executor) {
+        LicensedRoles upkeep = new LicensedRoles(keys, ops, guildIds, roleId, executor, clock);
+        roles = upkeep;
+        return upkeep;
     }
 
     private TicketEmbeds ticketEmbeds() {
