@@ -17,6 +17,7 @@ import org.awpt.adapters.discord.buyer.PurchaseTickets;
 import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.notify.ExpiryReminders;
 import org.awpt.adapters.discord.notify.JdaAdminNotifier;
 import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
 import org.awpt.adapters.discord.notify.LicensedRoles;
@@ -34,6 +35,7 @@ import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.ReminderLog;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.shared.ShopSettings;
@@ -56,6 +58,7 @@ public final class BotAssembly {
     private final LateUseCases late = new LateUseCases();
     private volatile ProofUploads uploads;
     private volatile LicensedRoles roles;
+    private volatile Optional<String> homeGuild = Optional.empty();
 
     /** An assembly over these parts. */
     public BotAssembly(Messages messages, ShopSettings shop, DiscordOps ops, PurchaseTicketRepository tickets,
@@ -80,6 +83,7 @@ public final class BotAssembly {
      */
     public Notifiers notifiers(ProofStore proofs, Optional<String> adminChannel, List<String> guildIds,
             Optional<String> licensedRoleId, Executor background) {
+        homeGuild = guildIds.stream().findFirst();
         JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices, new ClosedDirectMessages(clock, CLOSED_DM_MEMORY),
                 guildIds, licensedRoleId);
         JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices, proofs, late::manual, adminChannel,
@@ -97,7 +101,7 @@ public final class BotAssembly {
         List<ModalOpener> modals = new ArrayList<>();
         commands.add(new PanelCommand(useCases.authorization(), ops, views));
         components.add(new PurchaseTickets(tickets, embeds, useCases.delivery(), useCases.authorization(), ops, views,
-                clock));
+                clock, homeGuild));
         PaymentFlows flows = new PaymentFlows(useCases.catalog(), useCases.robux(), useCases.storefront(),
                 useCases.manual(), shop.proofPolicy(), ops, views, notices);
         components.add(flows);
@@ -140,6 +144,17 @@ public final class BotAssembly {
         LicensedRoles upkeep = new LicensedRoles(keys, ops, guildIds, roleId, executor, clock);
         roles = upkeep;
         return upkeep;
+    }
+
+    /**
+     * The expiry reminders: run {@link ExpiryReminders#sendDue()} periodically.
+     *
+     * @param keys the inventory (read only)
+     * @param log  which reminders were sent (kept across restarts)
+     * @param lead how long before expiry buyers are reminded
+     */
+    public ExpiryReminders expiryReminders(LicenseKeyRepository keys, ReminderLog log, Duration lead) {
+        return new ExpiryReminders(keys, log, ops, messages, shop.types(), lead, clock);
     }
 
     private TicketEmbeds ticketEmbeds() {
