@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fallback for clients that cannot upload in a modal: "Upload proof" arms the ticket, and the
- * next image the buyer posts there becomes the proof (needs the message content intent). Arming is
+ * next image the buyer posts there becomes the proof (the buyer mentions the bot in that message, so
+ * Discord shows the bot its attachments without the privileged message content intent). Arming is
  * kept in memory for a few minutes; after a restart the buyer presses the button again.
  */
 public final class ProofUploads extends ListenerAdapter implements ComponentHandler {

@@ -51,13 +51,12 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * The gateway intents the bot needs: server messages with their content (the "Upload proof"
-     * fallback reads the image a buyer posts; a privileged intent to enable in the developer
-     * portal), and members when a licensed role is kept.
+     * The gateway intents the bot needs: server messages (without the privileged message content
+     * intent, a message shows its attachments to the bot when it mentions the bot, which the
+     * "Upload proof" fallback asks for), and members when a licensed role is kept.
      */
     public static EnumSet<GatewayIntent> intents(DiscordSettings settings) {
-        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
-                GatewayIntent.MESSAGE_CONTENT);
+        EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
         if (settings.licensedRoleId().isPresent()) {
             intents.add(GatewayIntent.GUILD_MEMBERS);
         }
