@@ -22,6 +22,8 @@ public final class Sweepers implements AutoCloseable {
     public static final Duration EXPIRY_EVERY = Duration.ofMinutes(1);
     /** How often pending deliveries are retried. */
     public static final Duration DELIVERY_EVERY = Duration.ofSeconds(30);
+    /** How often expiry reminders and the licensed role are looked after. */
+    public static final Duration LICENSES_EVERY = Duration.ofMinutes(10);
     /** How often stock is recounted, besides after every change. */
     public static final Duration STOCK_EVERY = Duration.ofMinutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(Sweepers.class);
@@ -43,7 +45,8 @@ public final class Sweepers implements AutoCloseable {
         return sweepers;
     }
 
-    private void every(Duration period, String what, IntSupplier round) {
+    /** Also runs {@code round} every {@code period}; {@code what} names what it counts, for the log. */
+    public void every(Duration period, String what, IntSupplier round) {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 int done = round.getAsInt();

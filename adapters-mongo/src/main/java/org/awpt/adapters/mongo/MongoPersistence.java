@@ -21,6 +21,7 @@ import org.awpt.adapters.mongo.repository.MongoLockdownStore;
 import org.awpt.adapters.mongo.repository.MongoPaymentSessionRepository;
 import org.awpt.adapters.mongo.repository.MongoProofStore;
 import org.awpt.adapters.mongo.repository.MongoPurchaseTicketRepository;
+import org.awpt.adapters.mongo.repository.MongoReminderLog;
 import org.awpt.adapters.mongo.repository.MongoStorefrontVisitRepository;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.CooldownStore;
@@ -30,6 +31,7 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.ReminderLog;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.bson.Document;
@@ -52,6 +54,7 @@ public final class MongoPersistence implements AutoCloseable {
     private final KeyRequestRepository keyRequests;
     private final StorefrontVisitRepository storefrontVisits;
     private final PurchaseTicketRepository purchaseTickets;
+    private final ReminderLog reminders;
     private final AuditLog auditLog;
     private final LockdownStore lockdowns;
     private final CooldownStore cooldowns;
@@ -68,6 +71,7 @@ public final class MongoPersistence implements AutoCloseable {
         this.keyRequests = new MongoKeyRequestRepository(datastore);
         this.storefrontVisits = new MongoStorefrontVisitRepository(datastore);
         this.purchaseTickets = new MongoPurchaseTicketRepository(datastore);
+        this.reminders = new MongoReminderLog(datastore);
         this.auditLog = new MongoAuditLog(datastore);
         this.lockdowns = new MongoLockdownStore(datastore);
         this.cooldowns = new MongoCooldownStore(datastore);
@@ -175,6 +179,11 @@ public final class MongoPersistence implements AutoCloseable {
     /** The purchase tickets. */
     public PurchaseTicketRepository purchaseTickets() {
         return purchaseTickets;
+    }
+
+    /** The expiry reminders sent. */
+    public ReminderLog reminders() {
+        return reminders;
     }
 
     /** The audit log. */

@@ -92,6 +92,8 @@ final class RunCommand implements Callable<Integer> {
                 shop.get(KeyRequestUseCase.class), stock);
         shop.closeFirst(sweepers);
         DiscordRuntime discord = shop.get(DiscordRuntime.class);
+        sweepers.every(Sweepers.LICENSES_EVERY, "expiry reminders sent", discord::sendExpiryReminders);
+        sweepers.every(Sweepers.LICENSES_EVERY, "licensed roles taken after expiry", discord::sweepLicensedRoles);
         shop.closeFirst(discord);
         discord.start();
         stock.startUp();

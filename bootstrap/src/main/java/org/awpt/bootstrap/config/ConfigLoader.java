@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class ConfigLoader {
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("token", "clientId", "guildId", "guildIds", "mongoURI",
             "mongodbUri", "mongoDatabase", "dataDir", "allowedUserIds", "adminRoleId", "adminRoleIds", "supportRoleId",
             "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId", "licensedRoleId",
-            "registerCommandsGlobally", "discordApiBaseUrl", "shop", "roblox", "health", "logging");
+            "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox", "health", "logging");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{10,}");
 
     private final Map<String, String> env;
@@ -152,7 +153,8 @@ public final class ConfigLoader {
         return new DiscordConfig(token, root.child("clientId").snowflake(),
                 guilds.stream().distinct().toList(), root.child("registerCommandsGlobally").bool(false),
                 root.child("ticketCategoryId").snowflake(), root.child("adminChannelId").snowflake(),
-                root.child("licensedRoleId").snowflake(), root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API));
+                root.child("licensedRoleId").snowflake(), root.child("expiryReminder").duration(Duration.ofDays(2)),
+                root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API));
     }
 
     private DatabaseConfig database(ConfigNode root) {

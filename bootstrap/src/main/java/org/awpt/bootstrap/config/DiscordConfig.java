@@ -1,6 +1,7 @@
 package org.awpt.bootstrap.config;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,11 +16,12 @@ import java.util.Optional;
  * @param ticketCategoryId         the category purchase tickets are opened under
  * @param adminChannelId           the channel admins are notified in
  * @param licensedRoleId           the role buyers hold while licensed, if any
+ * @param expiryReminder           how long before a license ends its holder is reminded
  * @param apiBaseUrl               Discord's REST API (a local stand-in in tests)
  */
 public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, List<String> guildIds,
         boolean registerCommandsGlobally, Optional<String> ticketCategoryId, Optional<String> adminChannelId,
-        Optional<String> licensedRoleId, URI apiBaseUrl) {
+        Optional<String> licensedRoleId, Duration expiryReminder, URI apiBaseUrl) {
     /** Discord's REST API, version 10. */
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
 
@@ -31,6 +33,7 @@ public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, L
         Objects.requireNonNull(ticketCategoryId, "ticketCategoryId");
         Objects.requireNonNull(adminChannelId, "adminChannelId");
         Objects.requireNonNull(licensedRoleId, "licensedRoleId");
+        Objects.requireNonNull(expiryReminder, "expiryReminder");
         Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
     }
 }

@@ -20,7 +20,8 @@ public final class AwptModules {
                 new MongoModule(AdapterSettings.mongo(config.database())),
                 new RobloxModule(AdapterSettings.roblox(config.roblox())),
                 new DiscordModule(AdapterSettings.discord(config), new DiscordPlaces(config.discord().adminChannelId(),
-                        config.discord().guildIds(), config.discord().licensedRoleId())));
+                        config.discord().guildIds(), config.discord().licensedRoleId(),
+                        config.discord().expiryReminder())));
     }
 
     /** The key and report commands of the command line: the shop and its database, no Discord. */

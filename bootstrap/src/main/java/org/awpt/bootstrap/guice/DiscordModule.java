@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.util.Objects;
 import org.awpt.adapters.discord.BotAssembly;
 import org.awpt.adapters.discord.UseCases;
+import org.awpt.adapters.discord.buyer.ProofUploads;
+import org.awpt.adapters.discord.notify.ExpiryReminders;
+import org.awpt.adapters.discord.notify.LicensedRoles;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
@@ -19,8 +22,10 @@ import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.ReminderLog;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
@@ -105,5 +110,24 @@ public final class DiscordModule extends AbstractModule {
     @Singleton
     InteractionRouter router(BotAssembly assembly, UseCases useCases, DiscordBot bot) {
         return assembly.router(useCases, bot.handlerPool());
+    }
+
+    @Provides
+    @Singleton
+    ProofUploads proofUploads(BotAssembly assembly, InteractionRouter router) {
+        // The assembly makes the upload listener while it builds the router.
+        return assembly.proofUploads();
+    }
+
+    @Provides
+    @Singleton
+    LicensedRoles licensedRoles(BotAssembly assembly, LicenseKeyRepository keys, DiscordBot bot) {
+        return assembly.licensedRoles(keys, places.guildIds(), places.licensedRoleId(), bot.handlerPool());
+    }
+
+    @Provides
+    @Singleton
+    ExpiryReminders expiryReminders(BotAssembly assembly, LicenseKeyRepository keys, ReminderLog log) {
+        return assembly.expiryReminders(keys, log, places.expiryReminder());
     }
 }

@@ -15,6 +15,7 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.ReminderLog;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.application.shared.ShopSettings;
 
@@ -79,5 +80,10 @@ public final class MongoModule extends AbstractModule {
     @Provides
     PurchaseTicketRepository purchaseTickets(MongoPersistence mongo) {
         return mongo.purchaseTickets();
+    }
+
+    @Provides
+    ReminderLog reminders(MongoPersistence mongo) {
+        return mongo.reminders();
     }
 }

@@ -103,6 +103,7 @@ class ConfigLoaderTest {
         assertThat(shop.cooldownRule(CooldownAction.ROBUX_VERIFICATION)).isEqualTo(CooldownRule.defaults());
         assertThat(shop.zone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.database().embedded()).isTrue();
+        assertThat(config.discord().expiryReminder()).isEqualTo(Duration.ofDays(2));
         assertThat(config.warnings()).isEmpty();
     }
 
@@ -186,6 +187,7 @@ class ConfigLoaderTest {
                   "allowedUserIds": "300000000000000001",
                   "registerCommandsGlobally": "yes",
                   "discordApiBaseUrl": "discord.com",
+                  "expiryReminder": "0s",
                   "shop": {
                     "timeZone": "Mars/Olympus",
                     "licenseTypes": [
@@ -253,6 +255,7 @@ class ConfigLoaderTest {
                 "guildIds[1]",
                 "registerCommandsGlobally",
                 "discordApiBaseUrl",
+                "expiryReminder",
                 "mongodbUri",
                 "mongoURI",
                 "mongoDatabase",
