@@ -1,0 +1,57 @@
+package org.awpt.application.fake;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.awpt.application.port.PaymentSessionRepository;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.payment.PaymentSession;
+import org.awpt.domain.payment.SessionId;
+import org.awpt.domain.payment.SessionStatus;
+
+/** Manual payment sessions in memory; thread-safe, compare-and-set on the version. */
+public final class InMemoryPaymentSessionRepository implements PaymentSessionRepository {
+    private static final Comparator<PaymentSession> OLDEST_FIRST =
+            Comparator.comparing(PaymentSession::createdAt).thenComparing(s -> s.id().value());
+    private static final Comparator<PaymentSession> LEAST_RECENTLY_UPDATED_FIRST =
+            Comparator.comparing(PaymentSession::updatedAt).thenComparing(s -> s.id().value());
+
+    private final VersionedRecords<SessionId, PaymentSession> sessions =
+            new VersionedRecords<>("payment session", PaymentSession::id, PaymentSession::version);
+
+    @Override
+    public void insert(PaymentSession session) {
+        sessions.insert(session);
+    }
+
+    @Override
+    public boolean replace(PaymentSession next) {
+        return sessions.replace(next);
+    }
+
+    @Override
+    public Optional<PaymentSession> find(SessionId id) {
+        return sessions.find(id);
+    }
+
+    @Override
+    public List<PaymentSession> openSessionsOf(DiscordUserId buyer) {
+        Objects.requireNonNull(buyer, "buyer");
+        return sessions.select(s -> s.buyer().equals(buyer) && s.isOpen(), OLDEST_FIRST.reversed(), Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<PaymentSession> withStatus(SessionStatus status, int limit) {
+        Objects.requireNonNull(status, "status");
+        return sessions.select(s -> s.status() == status, OLDEST_FIRST, limit);
+    }
+
+    @Override
+    public List<PaymentSession> awaitingProofSince(Instant updatedBefore, int limit) {
+        Objects.requireNonNull(updatedBefore, "updatedBefore");
+        return sessions.select(s -> s.status() == SessionStatus.AWAITING_PROOF && !s.updatedAt().isAfter(updatedBefore),
+                LEAST_RECENTLY_UPDATED_FIRST, limit);
+    }
+}

@@ -1,0 +1,39 @@
+package org.awpt.application.fake;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.awpt.application.port.StorefrontVisitRepository;
+import org.awpt.application.storefront.StorefrontVisit;
+import org.awpt.domain.DiscordUserId;
+
+/** Storefront visits in memory; thread-safe, compare-and-set on the version. */
+public final class InMemoryStorefrontVisitRepository implements StorefrontVisitRepository {
+    private static final Comparator<StorefrontVisit> NEWEST_FIRST =
+            Comparator.comparing(StorefrontVisit::openedAt).thenComparing(StorefrontVisit::id).reversed();
+
+    private final VersionedRecords<String, StorefrontVisit> visits =
+            new VersionedRecords<>("storefront visit", StorefrontVisit::id, StorefrontVisit::version);
+
+    @Override
+    public void insert(StorefrontVisit visit) {
+        visits.insert(visit);
+    }
+
+    @Override
+    public boolean replace(StorefrontVisit next) {
+        return visits.replace(next);
+    }
+
+    @Override
+    public Optional<StorefrontVisit> find(String id) {
+        return visits.find(id);
+    }
+
+    @Override
+    public List<StorefrontVisit> openVisitsOf(DiscordUserId buyer) {
+        Objects.requireNonNull(buyer, "buyer");
+        return visits.select(v -> v.buyer().equals(buyer) && v.isOpen(), NEWEST_FIRST, Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,84 @@
+package org.awpt.application.fake;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awpt.application.port.AdminNotifier;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.payment.PaymentSession;
+import org.awpt.domain.request.KeyRequest;
+import org.awpt.domain.stock.StockChange;
+import org.awpt.domain.stock.StockStatus;
+
+/** Records what admins were told, per kind of notice, oldest first; thread-safe. Never fails. */
+public final class RecordingAdminNotifier implements AdminNotifier {
+    private final List<PaymentSession> awaitingReview = new CopyOnWriteArrayList<>();
+    private final List<PaymentSession> closed = new CopyOnWriteArrayList<>();
+    private final List<KeyRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<StockNotice> stockAlerts = new CopyOnWriteArrayList<>();
+    private final List<FallBack> fallBacks = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void paymentAwaitingReview(PaymentSession session) {
+        awaitingReview.add(session);
+    }
+
+    @Override
+    public void paymentClosed(PaymentSession session) {
+        closed.add(session);
+    }
+
+    @Override
+    public void keyRequestAwaitingApproval(KeyRequest request) {
+        requests.add(request);
+    }
+
+    @Override
+    public void stockAlert(List<StockChange> changes, List<StockStatus> current) {
+        stockAlerts.add(new StockNotice(changes, current));
+    }
+
+    @Override
+    public void deliveryFellBack(LicenseKey key, DeliveryChannel via) {
+        fallBacks.add(new FallBack(key, via));
+    }
+
+    /** Sessions announced as awaiting review. */
+    public List<PaymentSession> paymentsAwaitingReview() {
+        return List.copyOf(awaitingReview);
+    }
+
+    /** Sessions announced as closed. */
+    public List<PaymentSession> paymentsClosed() {
+        return List.copyOf(closed);
+    }
+
+    /** Key requests announced as awaiting approval. */
+    public List<KeyRequest> keyRequestsAwaitingApproval() {
+        return List.copyOf(requests);
+    }
+
+    /** Stock alerts. */
+    public List<StockNotice> stockAlerts() {
+        return List.copyOf(stockAlerts);
+    }
+
+    /** Deliveries that fell back from direct messages. */
+    public List<FallBack> deliveryFallBacks() {
+        return List.copyOf(fallBacks);
+    }
+
+    /** How many notices of every kind were sent. */
+    public int total() {
+        return awaitingReview.size() + closed.size() + requests.size() + stockAlerts.size() + fallBacks.size();
+    }
+
+    /**
+     * One delivery that did not go by direct message.
+     *
+     * @param key the key
+     * @param via how it went instead
+     */
+    public record FallBack(LicenseKey key, DeliveryChannel via) {
+    }
+}
