@@ -1,0 +1,134 @@
+package org.awpt.application.delivery;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.DeliveryFailedException;
+import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.shared.Auditor;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.IllegalTransitionException;
+import org.awpt.domain.NotFoundException;
+import org.awpt.domain.access.Requester;
+import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyStatus;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseType;
+
+/**
+ * The delivery outbox: tells a holder through the buyer notifier, then records the outcome on the
+ * key. A failure leaves the delivery pending for {@link #retryPending()}; the key is never lost.
+ */
+public final class DeliveryService implements DeliveryUseCase {
+    /** Fresh claims are delivered by their own use case; the sweeper leaves them this long. */
+    static final Duration GRACE = Duration.ofMinutes(1);
+    /** The most deliveries one sweep retries. */
+    static final int BATCH = 100;
+
+    private static final System.Logger LOG = System.getLogger(DeliveryService.class.getName());
+
+    private final ShopSettings settings;
+    private final LicenseKeyRepository keys;
+    private final BuyerNotifier buyers;
+    private final AdminNotifier admins;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    /** A delivery step over these ports. */
+    public DeliveryService(ShopSettings settings, LicenseKeyRepository keys, BuyerNotifier buyers,
+            AdminNotifier admins, Auditor auditor, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.buyers = Objects.requireNonNull(buyers, "buyers");
+        this.admins = Objects.requireNonNull(admins, "admins");
+        this.auditor = Objects.requireNonNull(auditor, "auditor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public DeliveryChannel deliver(KeyCode code) {
+        LicenseKey key = keys.findByCode(code).orElseThrow(() -> new NotFoundException("license key", code.masked()));
+        if (key.delivery() == null || key.holder() == null || key.status() != KeyStatus.USED) {
+            throw new IllegalTransitionException("key " + code.masked(), key.status().wireName(),
+                    "be delivered to a buyer");
+        }
+        if (!key.delivery().isPending()) {
+            return key.delivery().channel();
+        }
+        LicenseType type = settings.types().require(key.type());
+        DeliveryChannel via;
+        try {
+            via = buyers.deliverKey(key, type);
+        } catch (DeliveryFailedException failed) {
+            return recordFailure(key, failed);
+        }
+        Instant now = clock.instant();
+        LicenseKey told = keys.markTold(code, via, now).orElse(key);
+        auditor.record(null, AuditAction.KEY_TOLD, code.masked(),
+                Map.of("holder", key.holder().asString(), "channel", via.name()));
+        if (via != DeliveryChannel.DIRECT_MESSAGE) {
+            admins.deliveryFellBack(told, via);
+        }
+        return via;
+    }
+
+    private DeliveryChannel recordFailure(LicenseKey key, DeliveryFailedException failed) {
+        LOG.log(Level.WARNING, "could not tell " + key.holder() + " key " + key.code().masked() + ": "
+                + failed.getMessage());
+        LicenseKey after = keys.markDeliveryFailed(key.code(), clock.instant()).orElse(key);
+        auditor.record(null, AuditAction.DELIVERY_FAILED, key.code().masked(),
+                Map.of("holder", key.holder().asString(), "attempts", Integer.toString(after.delivery().attempts()),
+                        "why", String.valueOf(failed.getMessage())));
+        // Admins hear about a key stuck in the outbox once, not on every retry of the sweeper.
+        if (key.delivery().attempts() == 0) {
+            admins.deliveryFellBack(after, null);
+        }
+        return null;
+    }
+
+    @Override
+    public int retryPending() {
+        int told = 0;
+        for (LicenseKey key : keys.pendingDeliveries(clock.instant().minus(GRACE), BATCH)) {
+            // Keys reserved for support requests are delivered by their own use case.
+            if (key.status() != KeyStatus.USED || key.holder() == null) {
+                continue;
+            }
+            try {
+                if (deliver(key.code()) != null) {
+                    told++;
+                }
+            } catch (RuntimeException unexpected) {
+                // One broken key must not hold up every delivery behind it; it is logged and retried next sweep.
+                LOG.log(Level.ERROR, "retrying delivery of key " + key.code().masked() + " to " + key.holder()
+                        + " failed", unexpected);
+            }
+        }
+        return told;
+    }
+
+    @Override
+    public List<LicenseKey> myLicenses(Requester requester) {
+        List<LicenseKey> held = keys.heldBy(requester.userId());
+        List<LicenseKey> shown = new ArrayList<>(held.size());
+        Instant now = clock.instant();
+        for (LicenseKey key : held) {
+            if (key.hasPendingDelivery()) {
+                key = keys.markTold(key.code(), DeliveryChannel.MY_LICENSES, now).orElse(key);
+                auditor.record(requester.userId(), AuditAction.KEY_TOLD, key.code().masked(),
+                        Map.of("holder", requester.userId().asString(), "channel", DeliveryChannel.MY_LICENSES.name()));
+            }
+            shown.add(key);
+        }
+        return List.copyOf(shown);
+    }
+}

@@ -1,0 +1,30 @@
+package org.awpt.application.delivery;
+
+import java.util.List;
+import org.awpt.domain.access.Requester;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.LicenseKey;
+
+/** Telling buyers the keys they were handed, until they were told. */
+public interface DeliveryUseCase {
+
+    /**
+     * Tells the key's holder their key unless they were told already (then nothing is sent again).
+     *
+     * @return how the holder was told, or {@code null} when no way worked this time (the delivery
+     *         stays pending and is retried)
+     * @throws org.awpt.domain.NotFoundException when no key has the code
+     */
+    DeliveryChannel deliver(KeyCode code);
+
+    /**
+     * Retries every delivery still pending a minute after its claim.
+     *
+     * @return how many holders were told now
+     */
+    int retryPending();
+
+    /** The keys the requester holds, newest first; those not yet told count as told now. */
+    List<LicenseKey> myLicenses(Requester requester);
+}

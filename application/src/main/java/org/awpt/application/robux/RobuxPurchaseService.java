@@ -1,0 +1,167 @@
+package org.awpt.application.robux;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.RobloxGateway;
+import org.awpt.application.purchase.PurchaseGuard;
+import org.awpt.application.roblox.GamePassOwnership;
+import org.awpt.application.roblox.RobloxUnavailableException;
+import org.awpt.application.roblox.RobloxUser;
+import org.awpt.application.shared.Auditor;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.InvalidInputException;
+import org.awpt.domain.NotFoundException;
+import org.awpt.domain.RobloxUserId;
+import org.awpt.domain.ShopException;
+import org.awpt.domain.access.CooldownAction;
+import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.license.ClaimOrder;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.license.OrderId;
+import org.awpt.domain.license.OutOfStockException;
+import org.awpt.domain.pricing.GamePass;
+
+/**
+ * Verifies Robux purchases with Roblox and pays each gamepass ownership out with one key.
+ *
+ * <p>Verifying is not stopped by critical stock: the buyer already paid, so they may take the last
+ * keys. Only a purchase that has not started yet is refused on low stock.
+ */
+public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
+    /** The payment method (and lockdown feature) of Robux purchases. */
+    public static final String METHOD = "robux";
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{3,20}");
+    private static final CooldownAction COOLDOWN = CooldownAction.ROBUX_VERIFICATION;
+
+    private final ShopSettings settings;
+    private final LicenseKeyRepository keys;
+    private final RobloxGateway roblox;
+    private final PurchaseGuard guard;
+    private final DeliveryUseCase delivery;
+    private final Auditor auditor;
+    private final Clock clock;
+    private final Runnable onInventoryChanged;
+
+    /** A service that tells nobody when stock changes. */
+    public RobuxPurchaseService(ShopSettings settings, LicenseKeyRepository keys, RobloxGateway roblox,
+            PurchaseGuard guard, DeliveryUseCase delivery, Auditor auditor, Clock clock) {
+        this(settings, keys, roblox, guard, delivery, auditor, clock, () -> { });
+    }
+
+    /** A service that runs {@code onInventoryChanged} after each claim (to refresh a stock monitor). */
+    public RobuxPurchaseService(ShopSettings settings, LicenseKeyRepository keys, RobloxGateway roblox,
+            PurchaseGuard guard, DeliveryUseCase delivery, Auditor auditor, Clock clock, Runnable onInventoryChanged) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.roblox = Objects.requireNonNull(roblox, "roblox");
+        this.guard = Objects.requireNonNull(guard, "guard");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.auditor = Objects.requireNonNull(auditor, "auditor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
+    }
+
+    @Override
+    public RobuxPurchaseResult verify(VerifyRobuxPurchase cmd) {
+        DiscordUserId buyer = cmd.requester().userId();
+        LicenseType type = settings.types().require(cmd.type());
+        guard.requireOpen(METHOD);
+        guard.checkCooldown(buyer, COOLDOWN);
+        GamePass pass = settings.gamePasses().forType(type.code())
+                .orElseThrow(() -> new InvalidInputException("license type", "a type sold for Robux"));
+        String account = readAccount(cmd.robloxIdOrUsername());
+        try {
+            return payOut(cmd, type, pass, findUser(account));
+        } catch (RobloxUnavailableException outage) {
+            // Nothing was decided: no refusal recorded, no cooldown counted.
+            throw outage;
+        } catch (ShopException refusal) {
+            throw refused(buyer, type, account, refusal);
+        }
+    }
+
+    private RobuxPurchaseResult payOut(VerifyRobuxPurchase cmd, LicenseType type, GamePass pass, RobloxUser account) {
+        DiscordUserId buyer = cmd.requester().userId();
+        settings.buyerPolicy().checkNotBlocked(account.id());
+        if (account.banned()) {
+            throw new RobloxUserBannedException(account);
+        }
+        GamePassOwnership ownership = roblox.findOwnership(account.id(), pass.id())
+                .orElseThrow(() -> new GamePassNotOwnedException(account.id(), pass));
+        OrderId order = OrderId.forRobuxPurchase(account.id(), pass.id(), ownership.instanceId());
+        Optional<LicenseKey> existing = keys.findByOrder(order);
+        if (existing.isPresent() && buyer.equals(existing.get().holder()) && existing.get().hasPendingDelivery()) {
+            // A retry after a crash between the claim and the message: finish telling the buyer.
+            return deliver(existing.get(), type, account);
+        }
+        // Checked after the ownership so that the retry above is not refused for the very key it retries.
+        guard.checkMayBuy(buyer);
+        guard.checkMayBuy(account.id());
+        if (existing.isPresent()) {
+            throw new AlreadyPaidOutException(account.id(), pass);
+        }
+        LicenseKey claimed = keys.claim(new ClaimOrder(order, type, buyer, account.id(), cmd.ticketChannel()),
+                clock.instant()).orElseThrow(() -> new OutOfStockException(type.code()));
+        onInventoryChanged.run();
+        if (!buyer.equals(claimed.holder())) {
+            // Another Discord user claimed this very ownership a moment earlier.
+            throw new AlreadyPaidOutException(account.id(), pass);
+        }
+        auditor.record(buyer, AuditAction.ROBUX_PURCHASE, order.value(), Map.of("key", claimed.code().masked(),
+                "type", type.code().value(), "roblox", account.id().asString(), "gamePassId", Long.toString(pass.id())));
+        return deliver(claimed, type, account);
+    }
+
+    private RobuxPurchaseResult deliver(LicenseKey key, LicenseType type, RobloxUser account) {
+        guard.recordSuccess(key.holder(), COOLDOWN);
+        DeliveryChannel via = delivery.deliver(key.code());
+        LicenseKey now = keys.findByCode(key.code()).orElse(key);
+        return new RobuxPurchaseResult(now, type, account, via);
+    }
+
+    private RobloxUser findUser(String account) {
+        Optional<RobloxUser> user = RobloxUserId.looksNumeric(account)
+                ? roblox.findUser(RobloxUserId.parse(account))
+                : roblox.findUserByName(account);
+        return user.orElseThrow(() -> new NotFoundException("roblox user", account));
+    }
+
+    /** The account as typed, checked to be an id or a username (a leading {@code @} is dropped). */
+    private static String readAccount(String typed) {
+        String account = typed == null ? "" : typed.strip();
+        if (account.startsWith("@")) {
+            account = account.substring(1);
+        }
+        if (RobloxUserId.looksNumeric(account)) {
+            RobloxUserId.parse(account);
+            return account;
+        }
+        if (!USERNAME.matcher(account).matches()) {
+            throw new InvalidInputException("roblox account", "a Roblox user id or a username of 3-20 letters, digits or _");
+        }
+        return account;
+    }
+
+    private ShopException refused(DiscordUserId buyer, LicenseType type, String account, ShopException refusal) {
+        Map<String, String> details = new HashMap<>();
+        details.put("reason", refusal.code());
+        details.put("type", type.code().value());
+        details.put("account", account);
+        auditor.record(buyer, AuditAction.ROBUX_REFUSED, type.code().value(), details);
+        if (refusal instanceof NotFoundException || refusal instanceof RobloxUserBannedException
+                || refusal instanceof GamePassNotOwnedException) {
+            guard.recordFailure(buyer, COOLDOWN);
+        }
+        return refusal;
+    }
+}

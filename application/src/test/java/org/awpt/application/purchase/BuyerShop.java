@@ -1,0 +1,166 @@
+package org.awpt.application.purchase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.FakeRobloxGateway;
+import org.awpt.application.fake.InMemoryAuditLog;
+import org.awpt.application.fake.InMemoryCooldownStore;
+import org.awpt.application.fake.InMemoryLicenseKeyRepository;
+import org.awpt.application.fake.InMemoryLockdownStore;
+import org.awpt.application.fake.InMemoryPaymentSessionRepository;
+import org.awpt.application.fake.InMemoryProofStore;
+import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
+import org.awpt.application.fake.MutableClock;
+import org.awpt.application.fake.RecordingAdminNotifier;
+import org.awpt.application.fake.RecordingBuyerNotifier;
+import org.awpt.application.fake.SequentialIdSource;
+import org.awpt.application.fake.TestKeys;
+import org.awpt.application.manual.ManualPaymentService;
+import org.awpt.application.robux.RobuxPurchaseService;
+import org.awpt.application.shared.Auditor;
+import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.storefront.StorefrontService;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.access.AccessPolicy;
+import org.awpt.domain.access.Feature;
+import org.awpt.domain.access.Lockdown;
+import org.awpt.domain.access.Requester;
+import org.awpt.domain.audit.AuditEvent;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseTypeCode;
+
+/**
+ * The buyer side of a shop over in-memory fakes, for use-case tests. {@link #restarted()} builds new
+ * service instances over the same stores, as a process restart would.
+ */
+public final class BuyerShop {
+    /** An admin. */
+    public static final DiscordUserId ADMIN = new DiscordUserId(1_000);
+    /** Another admin. */
+    public static final DiscordUserId OTHER_ADMIN = new DiscordUserId(1_001);
+    /** A buyer. */
+    public static final DiscordUserId BUYER = new DiscordUserId(2_000);
+    /** Another buyer. */
+    public static final DiscordUserId OTHER_BUYER = new DiscordUserId(2_001);
+    /** Admins by user id. */
+    public static final AccessPolicy ACCESS = new AccessPolicy(Set.of(ADMIN, OTHER_ADMIN), Set.of(), Set.of(), Set.of());
+    /** The shop's start time. */
+    public static final Instant START = MutableClock.DEFAULT_START;
+    /** The first bytes of a PNG image. */
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+    public final MutableClock clock;
+    public final SequentialIdSource ids;
+    public final InMemoryLicenseKeyRepository keys;
+    public final InMemoryPaymentSessionRepository sessions;
+    public final InMemoryStorefrontVisitRepository visits;
+    public final InMemoryAuditLog audit;
+    public final InMemoryLockdownStore lockdowns;
+    public final InMemoryCooldownStore cooldowns;
+    public final InMemoryProofStore proofs;
+    public final FakeRobloxGateway roblox;
+    public final RecordingBuyerNotifier buyers;
+    public final RecordingAdminNotifier admins;
+    public final ShopSettings settings;
+    public final AtomicInteger inventoryChanges;
+    public final Authorization authorization;
+    public final Auditor auditor;
+    public final PurchaseGuard guard;
+    public final DeliveryService delivery;
+    public final PurchaseCatalogService catalog;
+    public final RobuxPurchaseService robux;
+    public final ManualPaymentService manual;
+    public final StorefrontService storefront;
+    private final AtomicInteger nextKey;
+
+    /** A fresh shop with the default settings, no stock, admins {@link #ADMIN} and {@link #OTHER_ADMIN}. */
+    public BuyerShop() {
+        this(ShopSettings.defaults(ACCESS));
+    }
+
+    /** A fresh shop with these settings and no stock. */
+    public BuyerShop(ShopSettings settings) {
+        this(new MutableClock(), new SequentialIdSource(), new InMemoryLicenseKeyRepository(),
+                new InMemoryPaymentSessionRepository(), new InMemoryStorefrontVisitRepository(), new InMemoryAuditLog(),
+                new InMemoryLockdownStore(), new InMemoryCooldownStore(), new InMemoryProofStore(),
+                new FakeRobloxGateway(), new RecordingBuyerNotifier(), new RecordingAdminNotifier(),
+                settings, new AtomicInteger(), new AtomicInteger(), () -> { });
+    }
+
+    private BuyerShop(MutableClock clock, SequentialIdSource ids, InMemoryLicenseKeyRepository keys,
+            InMemoryPaymentSessionRepository sessions, InMemoryStorefrontVisitRepository visits, InMemoryAuditLog audit,
+            InMemoryLockdownStore lockdowns, InMemoryCooldownStore cooldowns, InMemoryProofStore proofs,
+            FakeRobloxGateway roblox, RecordingBuyerNotifier buyers, RecordingAdminNotifier admins,
+            ShopSettings settings, AtomicInteger inventoryChanges, AtomicInteger nextKey, Runnable alsoOnChange) {
+        this.clock = clock;
+        this.ids = ids;
+        this.keys = keys;
+        this.sessions = sessions;
+        this.visits = visits;
+        this.audit = audit;
+        this.lockdowns = lockdowns;
+        this.cooldowns = cooldowns;
+        this.proofs = proofs;
+        this.roblox = roblox;
+        this.buyers = buyers;
+        this.admins = admins;
+        this.settings = settings;
+        this.inventoryChanges = inventoryChanges;
+        this.nextKey = nextKey;
+        Runnable onChange = () -> {
+            inventoryChanges.incrementAndGet();
+            alsoOnChange.run();
+        };
+        authorization = new Authorization(settings.access());
+        auditor = new Auditor(audit, ids, clock);
+        guard = new PurchaseGuard(settings, keys, lockdowns, cooldowns, clock);
+        delivery = new DeliveryService(settings, keys, buyers, admins, auditor, clock);
+        catalog = new PurchaseCatalogService(settings, guard);
+        robux = new RobuxPurchaseService(settings, keys, roblox, guard, delivery, auditor, clock, onChange);
+        manual = new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,
+                authorization, auditor, clock, ids, onChange);
+        storefront = new StorefrontService(settings, visits, guard, authorization, auditor, clock, ids);
+    }
+
+    /** New service instances over the same stores, fakes and clock. */
+    public BuyerShop restarted() {
+        return withInventoryHook(() -> { });
+    }
+
+    /** New service instances over the same stores that also run {@code hook} after each claim or release. */
+    public BuyerShop withInventoryHook(Runnable hook) {
+        return new BuyerShop(clock, ids, keys, sessions, visits, audit, lockdowns, cooldowns, proofs, roblox, buyers,
+                admins, settings, inventoryChanges, nextKey, hook);
+    }
+
+    /** Adds {@code count} keys of a type to the stock. */
+    public BuyerShop stock(LicenseTypeCode type, int count) {
+        keys.insertAll(TestKeys.inStock(nextKey.getAndAdd(count), count, type, clock.instant()));
+        return this;
+    }
+
+    /** Locks a payment method down. */
+    public void lock(String methodCode) {
+        lockdowns.save(new Lockdown(Feature.paymentMethod(methodCode), true, ADMIN, clock.instant(), "maintenance"));
+    }
+
+    /** Someone asking with no server roles. */
+    public static Requester as(DiscordUserId user) {
+        return Requester.of(user);
+    }
+
+    /** Checks that no audit event holds the full code of any key in the inventory. */
+    public void assertNoFullKeyInAudit() {
+        var codes = keys.list(org.awpt.application.port.KeyFilter.ALL, 0, Integer.MAX_VALUE).stream()
+                .map(LicenseKey::code).map(code -> code.value()).toList();
+        for (AuditEvent event : audit.all()) {
+            String text = event.subject() + " " + event.details();
+            assertThat(codes).noneMatch(text::contains);
+        }
+    }
+}
