@@ -45,7 +45,9 @@ public enum AuditAction {
     /** A stock level changed. */
     STOCK_LEVEL_CHANGED,
     /** Keys were exported. */
-    KEYS_EXPORTED;
+    KEYS_EXPORTED,
+    /** An admin cleared a user's cooldown. */
+    COOLDOWN_RESET;
 
     /** The stored name, lower case. */
     public String wireName() {

@@ -1,0 +1,2 @@
+/** Reading the audit trail: admins only. */
+package org.awpt.application.audit;

@@ -1,0 +1,61 @@
+package org.awpt.application.inventory;
+
+import java.util.List;
+import org.awpt.application.port.KeyFilter;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.access.Requester;
+import org.awpt.domain.importing.ImportReport;
+import org.awpt.domain.license.LicenseKey;
+
+/** What admins do with the key inventory. Every method refuses non-admins with {@link org.awpt.domain.NotAuthorizedException}. */
+public interface InventoryUseCase {
+
+    /**
+     * Imports a key file of one type and reports per line.
+     *
+     * @throws org.awpt.domain.access.LockedDownException            while imports are locked down
+     * @throws org.awpt.domain.license.UnknownLicenseTypeException    for a type the catalog does not list
+     * @throws org.awpt.domain.importing.ImportTooLargeException      for a file over the limits
+     */
+    ImportReport importKeys(ImportKeys command);
+
+    /** Counts per type and status, stock levels and days of stock left at the last 14 days' sales rate. */
+    InventoryStatistics statistics(Requester admin);
+
+    /**
+     * Keys delivered per day over the last {@code days} days (today included), with totals, trend and busiest day.
+     *
+     * @throws org.awpt.domain.InvalidInputException unless {@code days} is 1 to 365
+     */
+    TransactionReport transactions(Requester admin, int days);
+
+    /**
+     * One page of the keys matching a filter.
+     *
+     * @param page     0-based; a page past the end is empty and still tells the page count
+     * @param pageSize 1 to 100
+     * @throws org.awpt.domain.InvalidInputException for a negative page or a page size out of range
+     */
+    KeyPage listKeys(Requester admin, KeyFilter filter, int page, int pageSize);
+
+    /**
+     * Keys whose code contains a fragment (case-insensitive), at most {@value InventoryService#MAX_SEARCH_RESULTS}.
+     *
+     * @throws org.awpt.domain.InvalidInputException unless the fragment is 1 to 32 letters or digits
+     */
+    List<LicenseKey> search(Requester admin, String fragment);
+
+    /** Every key matching a filter with its full code, for a CSV file; audited. */
+    List<KeyExportRow> export(Requester admin, KeyFilter filter);
+
+    /**
+     * Revokes a key for good (refund, chargeback, leak).
+     *
+     * @throws org.awpt.domain.NotFoundException     when no key has the code
+     * @throws org.awpt.domain.InvalidInputException without a reason
+     */
+    LicenseKey revoke(RevokeKey command);
+
+    /** Every license a Discord user holds, newest first. */
+    List<LicenseKey> lookup(Requester admin, DiscordUserId user);
+}

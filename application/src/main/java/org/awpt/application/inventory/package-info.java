@@ -1,0 +1,5 @@
+/**
+ * The key inventory for admins: importing key files, statistics, transactions over time, paged
+ * lists, search, export, revocation and looking up a user's licenses.
+ */
+package org.awpt.application.inventory;

@@ -1,0 +1,201 @@
+package org.awpt.application.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.awpt.application.lockdown.LockdownUseCase;
+import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.DeliveryFailedException;
+import org.awpt.application.port.IdSource;
+import org.awpt.application.port.KeyRequestRepository;
+import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.shared.Auditor;
+import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.domain.InvalidInputException;
+import org.awpt.domain.NotFoundException;
+import org.awpt.domain.access.Actor;
+import org.awpt.domain.access.Feature;
+import org.awpt.domain.access.Requester;
+import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyStatus;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.license.OrderId;
+import org.awpt.domain.license.OutOfStockException;
+import org.awpt.domain.request.KeyRequest;
+import org.awpt.domain.request.RequestId;
+import org.awpt.domain.request.RequestStatus;
+
+/**
+ * Key requests over the key and request repositories. Each request line is an order
+ * ({@link OrderId#forKeyRequestLine}), so reserving, approving and releasing are idempotent per key.
+ */
+public final class KeyRequestService implements KeyRequestUseCase {
+    /** The longest reason a request keeps. */
+    static final int MAX_REASON = 500;
+    /** The most pending requests listed. */
+    static final int PENDING_LIMIT = 100;
+
+    private final LicenseKeyRepository keys;
+    private final KeyRequestRepository requests;
+    private final ShopSettings settings;
+    private final Authorization authorization;
+    private final Auditor auditor;
+    private final Clock clock;
+    private final IdSource ids;
+    private final LockdownUseCase lockdown;
+    private final StockUseCase stock;
+    private final AdminNotifier admins;
+    private final BuyerNotifier notifier;
+
+    /** A service over these repositories, telling admins of new requests and requesters of their keys. */
+    public KeyRequestService(LicenseKeyRepository keys, KeyRequestRepository requests, ShopSettings settings,
+            Authorization authorization, Auditor auditor, Clock clock, IdSource ids, LockdownUseCase lockdown,
+            StockUseCase stock, AdminNotifier admins, BuyerNotifier notifier) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.requests = Objects.requireNonNull(requests, "requests");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.authorization = Objects.requireNonNull(authorization, "authorization");
+        this.auditor = Objects.requireNonNull(auditor, "auditor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.lockdown = Objects.requireNonNull(lockdown, "lockdown");
+        this.stock = Objects.requireNonNull(stock, "stock");
+        this.admins = Objects.requireNonNull(admins, "admins");
+        this.notifier = Objects.requireNonNull(notifier, "notifier");
+    }
+
+    @Override
+    public KeyRequest request(RequestKeys command) {
+        Actor support = authorization.requireSupport(command.requester(), "request keys");
+        lockdown.requireOpen(Feature.KEY_REQUESTS);
+        LicenseTypeCode type = settings.types().require(command.type()).code();
+        int quantity = KeyRequest.checkQuantity(command.quantity());
+        String reason = command.reason() == null ? "" : command.reason().strip();
+        if (reason.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "at most " + MAX_REASON + " characters");
+        }
+        if (keys.countAvailable(type) < quantity) {
+            throw new OutOfStockException(type);
+        }
+        RequestId id = new RequestId(ids.nextId());
+        Instant now = clock.instant();
+        List<KeyCode> reserved = new ArrayList<>();
+        try {
+            for (int line = 0; line < quantity; line++) {
+                Optional<LicenseKey> key = keys.reserve(OrderId.forKeyRequestLine(id, line), type, support.id(), now);
+                if (key.isEmpty()) {
+                    // Someone took the keys between the count and the reservation: all or nothing.
+                    throw new OutOfStockException(type);
+                }
+                reserved.add(key.get().code());
+            }
+            KeyRequest request = new KeyRequest(id, support.id(), type, reserved, reason, RequestStatus.PENDING, now,
+                    null, null, 0);
+            requests.insert(request);
+            auditor.record(support.id(), AuditAction.KEYS_REQUESTED, id.value(), Map.of(
+                    "type", type.value(), "quantity", Integer.toString(quantity), "reason", request.reason()));
+            admins.keyRequestAwaitingApproval(request);
+            return request;
+        } catch (RuntimeException failure) {
+            releaseLines(id, quantity); // every line, since a reservation that threw may still have happened
+            throw failure;
+        } finally {
+            stockChanged();
+        }
+    }
+
+    @Override
+    public KeyRequest approve(DecideKeyRequest command) {
+        Actor admin = authorization.requireAdmin(command.requester(), "approve key requests");
+        Instant now = clock.instant();
+        KeyRequest approved = decide(command.id(), (request, at) -> request.approve(admin, at), now);
+        List<LicenseKey> handed = new ArrayList<>();
+        for (int line = 0; line < approved.keys().size(); line++) {
+            OrderId order = OrderId.forKeyRequestLine(approved.id(), line);
+            // A key revoked while the request waited is no longer the requester's to receive.
+            boolean stillReserved = keys.findByOrder(order).filter(key -> key.status() == KeyStatus.REQUESTED)
+                    .isPresent();
+            if (stillReserved) {
+                keys.approveReservation(order, admin.id(), now).ifPresent(handed::add);
+            }
+        }
+        auditor.record(admin.id(), AuditAction.KEY_REQUEST_APPROVED, approved.id().value(), Map.of(
+                "requester", approved.requester().asString(), "type", approved.type().value(),
+                "quantity", Integer.toString(handed.size())));
+        if (!handed.isEmpty()) {
+            deliver(approved, handed, now);
+        }
+        return approved;
+    }
+
+    @Override
+    public KeyRequest deny(DecideKeyRequest command) {
+        Actor admin = authorization.requireAdmin(command.requester(), "deny key requests");
+        KeyRequest denied = decide(command.id(), (request, at) -> request.deny(admin, at), clock.instant());
+        int released = releaseLines(denied.id(), denied.keys().size());
+        auditor.record(admin.id(), AuditAction.KEY_REQUEST_DENIED, denied.id().value(), Map.of(
+                "requester", denied.requester().asString(), "type", denied.type().value(),
+                "released", Integer.toString(released)));
+        stockChanged();
+        return denied;
+    }
+
+    @Override
+    public List<KeyRequest> pending(Requester admin) {
+        authorization.requireAdmin(admin, "view key requests");
+        return requests.withStatus(RequestStatus.PENDING, PENDING_LIMIT);
+    }
+
+    /** Decides a request once: a concurrent decision makes the reloaded request refuse a second one. */
+    private KeyRequest decide(RequestId id, BiFunction<KeyRequest, Instant, KeyRequest> decision, Instant now) {
+        KeyRequest next = decision.apply(find(id), now);
+        while (!requests.replace(next)) {
+            next = decision.apply(find(id), now);
+        }
+        return next;
+    }
+
+    private KeyRequest find(RequestId id) {
+        return requests.find(id).orElseThrow(() -> new NotFoundException("key request", id.value()));
+    }
+
+    /** Tells the requester the keys; a failure is recorded on the keys (still pending) and passed on. */
+    private void deliver(KeyRequest request, List<LicenseKey> handed, Instant now) {
+        try {
+            notifier.deliverRequestedKeys(request, List.copyOf(handed));
+        } catch (DeliveryFailedException failure) {
+            handed.forEach(key -> keys.markDeliveryFailed(key.code(), now));
+            auditor.record(null, AuditAction.DELIVERY_FAILED, request.id().value(), Map.of(
+                    "requester", request.requester().asString(), "keys", Integer.toString(handed.size())));
+            throw failure;
+        }
+        handed.forEach(key -> keys.markTold(key.code(), DeliveryChannel.STAFF, now));
+    }
+
+    /** Puts the keys of a request's first {@code lines} lines back in stock; how many went back. */
+    private int releaseLines(RequestId id, int lines) {
+        int released = 0;
+        for (int line = 0; line < lines; line++) {
+            if (keys.release(OrderId.forKeyRequestLine(id, line)).isPresent()) {
+                released++;
+            }
+        }
+        return released;
+    }
+
+    private void stockChanged() {
+        stock.invalidate();
+        stock.refresh();
+    }
+}

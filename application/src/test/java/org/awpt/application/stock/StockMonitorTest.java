@@ -1,0 +1,260 @@
+package org.awpt.application.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.awpt.application.adminshop.AdminShop;
+import org.awpt.application.fake.InMemoryAuditLog;
+import org.awpt.application.fake.RecordingStockListener;
+import org.awpt.application.fake.StockNotice;
+import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.port.StockListener;
+import org.awpt.application.shared.Auditor;
+import org.awpt.application.fake.SequentialIdSource;
+import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.audit.AuditEvent;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.payment.PaymentSession;
+import org.awpt.domain.request.KeyRequest;
+import org.awpt.domain.stock.StockChange;
+import org.awpt.domain.stock.StockLevel;
+import org.awpt.domain.stock.StockStatus;
+import org.junit.jupiter.api.Test;
+
+class StockMonitorTest {
+    private static final LicenseTypeCode WEEKLY = LicenseTypeCode.WEEKLY;
+    private static final LicenseTypeCode MONTHLY = LicenseTypeCode.MONTHLY;
+
+    private final AdminShop shop = new AdminShop();
+    private final StockUseCase stock = shop.stock;
+
+    @Test
+    void currentCountsEveryCatalogTypeInCatalogOrder() {
+        shop.stockKeys(WEEKLY, 12);
+        shop.stockKeys(MONTHLY, 1);
+
+        assertThat(stock.current()).containsExactly(
+                new StockStatus(WEEKLY, 12, StockLevel.HEALTHY),
+                new StockStatus(MONTHLY, 1, StockLevel.CRITICAL));
+    }
+
+    @Test
+    void currentIsCachedUntilInvalidated() {
+        shop.stockKeys(WEEKLY, 5);
+        assertThat(stock.current().get(0).available()).isEqualTo(5);
+
+        shop.stockKeys(WEEKLY, 3);
+        assertThat(stock.current().get(0).available()).isEqualTo(5);
+
+        stock.invalidate();
+        assertThat(stock.current().get(0).available()).isEqualTo(8);
+    }
+
+    @Test
+    void startUpAlertsOnceWithNoChangesWhenSomeTypeIsAlreadyLow() {
+        shop.stockKeys(WEEKLY, 50);
+        shop.stockKeys(MONTHLY, 4);
+
+        stock.startUp();
+
+        assertThat(shop.admins.stockAlerts()).containsExactly(new StockNotice(List.of(), List.of(
+                new StockStatus(WEEKLY, 50, StockLevel.HEALTHY), new StockStatus(MONTHLY, 4, StockLevel.LOW))));
+        assertThat(shop.listener.heard()).isEmpty();
+        assertThat(stock.refresh()).isEmpty();
+        assertThat(shop.admins.stockAlerts()).hasSize(1);
+        assertThat(shop.auditLog.all()).isEmpty();
+    }
+
+    @Test
+    void startUpWithHealthyStockAlertsNobody() {
+        shop.stockKeys(WEEKLY, 11);
+        shop.stockKeys(MONTHLY, 11);
+
+        stock.startUp();
+
+        assertThat(shop.admins.stockAlerts()).isEmpty();
+    }
+
+    @Test
+    void aLevelChangeIsReportedOnceToAdminsListenersAndTheAuditLog() {
+        List<LicenseKey> weekly = shop.stockKeys(WEEKLY, 11);
+        shop.stockKeys(MONTHLY, 20);
+        stock.startUp();
+
+        shop.sell(WEEKLY, AdminShop.BUYER, shop.clock.instant());
+        List<StockChange> changes = stock.refresh();
+
+        StockChange toLow = new StockChange(WEEKLY, StockLevel.HEALTHY, StockLevel.LOW, 10);
+        assertThat(changes).containsExactly(toLow);
+        assertThat(shop.admins.stockAlerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.changes()).containsExactly(toLow);
+            assertThat(alert.current()).containsExactly(new StockStatus(WEEKLY, 10, StockLevel.LOW),
+                    new StockStatus(MONTHLY, 20, StockLevel.HEALTHY));
+        });
+        assertThat(shop.listener.changes()).containsExactly(toLow);
+        AuditEvent event = shop.auditLog.ofAction(AuditAction.STOCK_LEVEL_CHANGED).get(0);
+        assertThat(event.actor()).isNull();
+        assertThat(event.subject()).isEqualTo("weekly");
+        assertThat(event.details()).containsEntry("from", "HEALTHY").containsEntry("to", "LOW")
+                .containsEntry("available", "10");
+        assertThat(weekly).hasSize(11);
+    }
+
+    @Test
+    void repeatedRefreshesWithoutAChangeNotifyNobody() {
+        shop.stockKeys(WEEKLY, 11);
+        stock.startUp();
+        shop.sell(WEEKLY, AdminShop.BUYER, shop.clock.instant());
+        stock.refresh();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(stock.refresh()).isEmpty();
+        }
+        // Selling within the same level is no change either.
+        shop.sell(WEEKLY, AdminShop.BUYER, shop.clock.instant());
+        assertThat(stock.refresh()).isEmpty();
+
+        assertThat(shop.admins.stockAlerts()).hasSize(2); // start-up (monthly out) and the one change
+        assertThat(shop.listener.heard()).hasSize(1);
+        assertThat(shop.auditLog.ofAction(AuditAction.STOCK_LEVEL_CHANGED)).hasSize(1);
+    }
+
+    @Test
+    void aRecoveryIsReportedToo() {
+        shop.stockKeys(WEEKLY, 1);
+        shop.stockKeys(MONTHLY, 30);
+        stock.startUp();
+
+        shop.stockKeys(WEEKLY, 30);
+        List<StockChange> changes = stock.refresh();
+
+        assertThat(changes).singleElement().satisfies(change -> {
+            assertThat(change.from()).isEqualTo(StockLevel.CRITICAL);
+            assertThat(change.to()).isEqualTo(StockLevel.HEALTHY);
+            assertThat(change.isRecovery()).isTrue();
+        });
+        assertThat(shop.admins.stockAlerts()).hasSize(2);
+        assertThat(shop.admins.stockAlerts().get(1).changes()).isEqualTo(changes);
+    }
+
+    @Test
+    void severalTypesChangingAtOnceMakeOneAlertWithEveryChange() {
+        shop.stockKeys(WEEKLY, 2);
+        shop.stockKeys(MONTHLY, 2);
+        stock.startUp();
+
+        shop.sell(WEEKLY, AdminShop.BUYER, shop.clock.instant());
+        shop.sell(MONTHLY, AdminShop.BUYER, shop.clock.instant());
+        shop.sell(MONTHLY, AdminShop.BUYER, shop.clock.instant());
+
+        assertThat(stock.refresh()).containsExactly(
+                new StockChange(WEEKLY, StockLevel.LOW, StockLevel.CRITICAL, 1),
+                new StockChange(MONTHLY, StockLevel.LOW, StockLevel.OUT_OF_STOCK, 0));
+        assertThat(shop.admins.stockAlerts()).hasSize(2);
+        assertThat(shop.listener.heard()).singleElement().satisfies(n -> assertThat(n.changes()).hasSize(2));
+        assertThat(shop.auditLog.ofAction(AuditAction.STOCK_LEVEL_CHANGED)).hasSize(2);
+    }
+
+    @Test
+    void beforeStartUpEveryTypeCountsAsHealthy() {
+        shop.stockKeys(WEEKLY, 20);
+        shop.stockKeys(MONTHLY, 3);
+
+        assertThat(stock.refresh()).containsExactly(new StockChange(MONTHLY, StockLevel.HEALTHY, StockLevel.LOW, 3));
+        assertThat(stock.refresh()).isEmpty();
+    }
+
+    @Test
+    void concurrentRefreshesReportAChangeExactlyOnce() throws Exception {
+        shop.stockKeys(WEEKLY, 11);
+        shop.stockKeys(MONTHLY, 11);
+        stock.startUp();
+        shop.sell(WEEKLY, AdminShop.BUYER, shop.clock.instant());
+
+        int threads = 32;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<StockChange>>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                Callable<List<StockChange>> refresh = () -> {
+                    start.await();
+                    return stock.refresh();
+                };
+                results.add(pool.submit(refresh));
+            }
+            start.countDown();
+            int reported = 0;
+            for (Future<List<StockChange>> result : results) {
+                reported += result.get(30, TimeUnit.SECONDS).size();
+            }
+            assertThat(reported).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(shop.admins.stockAlerts()).hasSize(1);
+        assertThat(shop.listener.heard()).hasSize(1);
+        assertThat(shop.auditLog.ofAction(AuditAction.STOCK_LEVEL_CHANGED)).hasSize(1);
+    }
+
+    @Test
+    void aFailingListenerOrNotifierNeitherFailsTheRefreshNorSilencesTheOthers() {
+        RecordingStockListener second = new RecordingStockListener();
+        StockListener broken = (changes, current) -> {
+            throw new IllegalStateException("panel gone");
+        };
+        InMemoryAuditLog log = new InMemoryAuditLog();
+        StockMonitor monitor = new StockMonitor(shop.keys, shop.settings, new BrokenAdminNotifier(),
+                List.of(broken, second), new Auditor(log, new SequentialIdSource("a"), shop.clock));
+        shop.stockKeys(WEEKLY, 5);
+
+        assertThatCode(monitor::startUp).doesNotThrowAnyException();
+        for (int i = 0; i < 4; i++) {
+            shop.sell(WEEKLY, AdminShop.BUYER, shop.clock.instant());
+        }
+        List<StockChange> changes = monitor.refresh();
+
+        StockChange toCritical = new StockChange(WEEKLY, StockLevel.LOW, StockLevel.CRITICAL, 1);
+        assertThat(changes).containsExactly(toCritical);
+        assertThat(second.changes()).containsExactly(toCritical);
+        assertThat(log.ofAction(AuditAction.STOCK_LEVEL_CHANGED)).hasSize(1);
+    }
+
+    /** Admins that cannot be reached: every call fails. */
+    private static final class BrokenAdminNotifier implements AdminNotifier {
+        @Override
+        public void paymentAwaitingReview(PaymentSession session) {
+            throw new IllegalStateException("down");
+        }
+
+        @Override
+        public void paymentClosed(PaymentSession session) {
+            throw new IllegalStateException("down");
+        }
+
+        @Override
+        public void keyRequestAwaitingApproval(KeyRequest request) {
+            throw new IllegalStateException("down");
+        }
+
+        @Override
+        public void stockAlert(List<StockChange> changes, List<StockStatus> current) {
+            throw new IllegalStateException("down");
+        }
+
+        @Override
+        public void deliveryFellBack(LicenseKey key, DeliveryChannel via) {
+            throw new IllegalStateException("down");
+        }
+    }
+}
