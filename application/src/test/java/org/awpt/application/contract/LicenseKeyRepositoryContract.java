@@ -37,6 +37,17 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link LicenseKeyRepository} does: the fake and every real adapter extend this suite.
  * Times are whole seconds, so stores keeping milliseconds round-trip every key exactly.
+ *
+ * <p>Where the port leaves room, the suite fixes these readings:
+ * <ul>
+ *   <li>a claim may take any available key of the type (no order is required, so a store need not sort);
+ *   <li>a move the domain refuses (revoking twice, telling a key nobody has to be told) fails with the
+ *       domain's {@link IllegalTransitionException} and changes nothing, while {@code release} of a key
+ *       that cannot go back answers empty, as its Javadoc says;
+ *   <li>an approved reservation is a pending delivery from its approval time;
+ *   <li>{@code deliveriesPerDay} counts every key whose {@code usedAt} is in the range, also one revoked
+ *       after its sale (the sale happened that day).
+ * </ul>
  */
 public abstract class LicenseKeyRepositoryContract {
     /** When the first test key was created. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +39,7 @@ public abstract class VersionedRecordContract<T> {
     /** The record's version. */
     protected abstract long version(T record);
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void setUpEmptyRepository() {
         newEmptyRepository();
     }
