@@ -107,7 +107,7 @@ public final class FakeRobloxGateway implements RobloxGateway {
         ownershipLookups.incrementAndGet();
         failIfDown();
         if (!users.containsKey(user)) {
-            throw new NotFoundException("Roblox user", user.asString());
+            throw new NotFoundException("roblox user", user.asString());
         }
         if (!gamePasses.containsKey(gamePassId)) {
             throw new NotFoundException("gamepass", Long.toString(gamePassId));
