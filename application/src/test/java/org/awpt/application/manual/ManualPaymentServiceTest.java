@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -298,6 +299,15 @@ class ManualPaymentServiceTest {
     void twoAdminsApprovingOneSessionAtTheSameMomentDeliverExactlyOneKey() throws Exception {
         int rounds = 100;
         BuyerShop big = new BuyerShop().stock(WEEKLY, rounds + 10);
+        // Both admins have claimed before either marks the session approved: the widest race there is.
+        CyclicBarrier bothClaimed = new CyclicBarrier(2);
+        BuyerShop racing = big.withInventoryHook(() -> {
+            try {
+                bothClaimed.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < rounds; round++) {
@@ -312,7 +322,7 @@ class ManualPaymentServiceTest {
                         ready.countDown();
                         go.await();
                         try {
-                            return big.manual.approve(new DecidePayment(as(admin), session.id()));
+                            return racing.manual.approve(new DecidePayment(as(admin), session.id()));
                         } catch (AlreadyDecidedException lost) {
                             return lost;
                         }
