@@ -75,7 +75,7 @@ class UserIdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1", "2425307148", " 77 ", "000"})
+    @ValueSource(strings = {"1", "2425307148", " 77 ", "000", "9", "0123456789"})
     void looksNumericForDigits(String text) {
         assertThat(RobloxUserId.looksNumeric(text)).isTrue();
     }

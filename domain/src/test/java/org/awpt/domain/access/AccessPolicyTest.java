@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class AccessPolicyTest {
-    private static final AccessPolicy POLICY =
+    private final AccessPolicy policy =
             new AccessPolicy(Set.of(ADMIN), Set.of("r-admin"), Set.of(SUPPORT), Set.of("r-support"));
 
     static Stream<Arguments> requesters() {
@@ -38,7 +38,7 @@ class AccessPolicyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("requesters")
     void resolvesRolesByIdOrServerRole(String name, Requester requester, Set<Role> roles) {
-        Actor actor = POLICY.resolve(requester);
+        Actor actor = policy.resolve(requester);
         assertThat(actor.id()).isEqualTo(requester.userId());
         assertThat(actor.roles()).isEqualTo(roles);
     }

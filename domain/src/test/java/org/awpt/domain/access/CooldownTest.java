@@ -16,13 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CooldownTest {
     private static final CooldownAction ACTION = CooldownAction.ROBUX_VERIFICATION;
-    private static final CooldownRule RULE = CooldownRule.defaults();
+    private final CooldownRule rule = CooldownRule.defaults();
 
     @ParameterizedTest(name = "after {0} failures wait {1} s")
     @CsvSource({"0, 0", "1, 0", "2, 0", "3, 30", "4, 60", "5, 120", "6, 240", "9, 1920", "10, 3600", "11, 3600",
         "1000, 3600", "2147483647, 3600"})
     void defaultsAreTwoFreeFailuresThenThirtySecondsDoublingToAnHour(int failures, long seconds) {
-        assertThat(RULE.waitAfter(failures)).isEqualTo(Duration.ofSeconds(seconds));
+        assertThat(rule.waitAfter(failures)).isEqualTo(Duration.ofSeconds(seconds));
     }
 
     @ParameterizedTest(name = "after {0} failures wait {1} s")
@@ -61,8 +61,8 @@ class CooldownTest {
 
     @Test
     void freeFailuresAreCountedButCostNoWait() {
-        Cooldown once = Cooldown.fresh(BUYER, ACTION).afterFailure(RULE, T0);
-        Cooldown twice = once.afterFailure(RULE, T0);
+        Cooldown once = Cooldown.fresh(BUYER, ACTION).afterFailure(rule, T0);
+        Cooldown twice = once.afterFailure(rule, T0);
         assertThat(twice.failures()).isEqualTo(2);
         assertThat(twice.until()).isEqualTo(T0);
         assertThatCode(() -> twice.requireReady(T0)).doesNotThrowAnyException();
@@ -70,8 +70,8 @@ class CooldownTest {
 
     @Test
     void aFailurePastTheFreeOnesRefusesUntilTheWaitIsOver() {
-        Cooldown cooldown = Cooldown.fresh(BUYER, ACTION).afterFailure(RULE, T0).afterFailure(RULE, T0)
-                .afterFailure(RULE, T0);
+        Cooldown cooldown = Cooldown.fresh(BUYER, ACTION).afterFailure(rule, T0).afterFailure(rule, T0)
+                .afterFailure(rule, T0);
         Instant retryAt = T0.plusSeconds(30);
         assertThat(cooldown.failures()).isEqualTo(3);
         assertThat(cooldown.until()).isEqualTo(retryAt);
@@ -84,7 +84,7 @@ class CooldownTest {
                 });
         assertThatCode(() -> cooldown.requireReady(retryAt)).doesNotThrowAnyException();
 
-        Cooldown fourth = cooldown.afterFailure(RULE, retryAt);
+        Cooldown fourth = cooldown.afterFailure(rule, retryAt);
         assertThat(fourth.until()).isEqualTo(retryAt.plusSeconds(60));
     }
 

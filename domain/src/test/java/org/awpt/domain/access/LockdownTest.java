@@ -12,11 +12,11 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LockdownTest {
-    private static final Feature GCASH = Feature.paymentMethod("gcash");
+    private final Feature gcash = Feature.paymentMethod("gcash");
 
     @Test
     void aLockedFeatureRefusesWithTheAdminsReason() {
-        Lockdown lockdown = new Lockdown(GCASH, true, ADMIN, T0, "  GCash is down ");
+        Lockdown lockdown = new Lockdown(gcash, true, ADMIN, T0, "  GCash is down ");
         assertThat(lockdown.reason()).isEqualTo("GCash is down");
         assertThatThrownBy(lockdown::requireOpen)
                 .isInstanceOfSatisfying(LockedDownException.class, e -> {
@@ -28,7 +28,7 @@ class LockdownTest {
 
     @Test
     void anOpenFeaturePasses() {
-        assertThatCode(() -> new Lockdown(GCASH, false, ADMIN, T0, "reopened").requireOpen())
+        assertThatCode(() -> new Lockdown(gcash, false, ADMIN, T0, "reopened").requireOpen())
                 .doesNotThrowAnyException();
     }
 
@@ -41,23 +41,23 @@ class LockdownTest {
 
     @Test
     void aReasonIsAtMost500Characters() {
-        assertThat(new Lockdown(GCASH, true, ADMIN, T0, " " + "x".repeat(500) + " ").reason()).hasSize(500);
-        assertThatThrownBy(() -> new Lockdown(GCASH, true, ADMIN, T0, "x".repeat(501)))
+        assertThat(new Lockdown(gcash, true, ADMIN, T0, " " + "x".repeat(500) + " ").reason()).hasSize(500);
+        assertThatThrownBy(() -> new Lockdown(gcash, true, ADMIN, T0, "x".repeat(501)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aLockdownNamesFeatureWhoAndWhen() {
         assertThatThrownBy(() -> new Lockdown(null, true, ADMIN, T0, "r")).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Lockdown(GCASH, true, null, T0, "r")).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Lockdown(GCASH, true, ADMIN, null, "r")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Lockdown(gcash, true, null, T0, "r")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Lockdown(gcash, true, ADMIN, null, "r")).isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void featuresHaveStableCodes() {
         assertThat(Feature.KEY_REQUESTS.code()).isEqualTo("key_requests");
         assertThat(Feature.IMPORTS).hasToString("imports");
-        assertThat(GCASH).isEqualTo(new Feature("gcash"));
+        assertThat(gcash).isEqualTo(new Feature("gcash"));
     }
 
     @ParameterizedTest

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BuyerPolicyTest {
-    private static final BuyerPolicy POLICY = BuyerPolicy.defaults();
+    private final BuyerPolicy policy = BuyerPolicy.defaults();
     private static final String ACCOUNT = "discord:" + BUYER.asString();
 
     /** A key of the type, delivered to the buyer at {@code at}. */
@@ -33,36 +33,36 @@ class BuyerPolicyTest {
                 .deliver(new ClaimOrder(new OrderId("o-" + n), type, BUYER, null, null), at);
     }
 
-    private static final LicenseKey WEEKLY = licence(1, LicenseType.weekly(), T0);
+    private final LicenseKey weekly = licence(1, LicenseType.weekly(), T0);
     private static final Instant EXPIRY = T0.plus(Duration.ofDays(7));
 
     @Test
     void theOwnerGroupAccountIsBlockedByDefault() {
         assertThat(BuyerPolicy.OWNER_GROUP).isEqualTo(new RobloxUserId(2425307148L));
-        assertThat(POLICY.blockedRobloxAccounts()).containsExactly(BuyerPolicy.OWNER_GROUP);
-        assertThatThrownBy(() -> POLICY.checkNotBlocked(RobloxUserId.parse("2425307148")))
+        assertThat(policy.blockedRobloxAccounts()).containsExactly(BuyerPolicy.OWNER_GROUP);
+        assertThatThrownBy(() -> policy.checkNotBlocked(RobloxUserId.parse("2425307148")))
                 .isInstanceOfSatisfying(BlockedBuyerException.class, e -> {
                     assertThat(e.code()).isEqualTo("blocked_buyer");
                     assertThat(e.details()).containsEntry("roblox", "2425307148");
                 });
-        assertThatCode(() -> POLICY.checkNotBlocked(ROBLOX)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.checkNotBlocked(ROBLOX)).doesNotThrowAnyException();
     }
 
     @Test
     void theDefaultRenewalWindowIsTwoDays() {
-        assertThat(POLICY.renewalWindow()).isEqualTo(Duration.ofDays(2));
+        assertThat(policy.renewalWindow()).isEqualTo(Duration.ofDays(2));
     }
 
     @Test
     void aBuyerWithoutLicensesMayBuy() {
-        assertThatCode(() -> POLICY.checkMayBuy(ACCOUNT, List.of(), T0)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.checkMayBuy(ACCOUNT, List.of(), T0)).doesNotThrowAnyException();
     }
 
     @Test
     void anActiveLicenseBeforeItsRenewalWindowRefusesWithExpiryAndRenewalTime() {
         Instant renewableFrom = EXPIRY.minus(Duration.ofDays(2));
         for (Instant now : List.of(T0, T0.plus(Duration.ofDays(1)), renewableFrom.minusSeconds(1))) {
-            assertThatThrownBy(() -> POLICY.checkMayBuy(ACCOUNT, List.of(WEEKLY), now))
+            assertThatThrownBy(() -> policy.checkMayBuy(ACCOUNT, List.of(weekly), now))
                     .isInstanceOfSatisfying(AlreadyLicensedException.class, e -> {
                         assertThat(e.code()).isEqualTo("already_licensed");
                         assertThat(e.expiresAt()).isEqualTo(EXPIRY);
@@ -77,32 +77,32 @@ class BuyerPolicyTest {
     @Test
     void withinTheRenewalWindowTheBuyerMayRenew() {
         Instant renewableFrom = EXPIRY.minus(Duration.ofDays(2));
-        assertThatCode(() -> POLICY.checkMayBuy(ACCOUNT, List.of(WEEKLY), renewableFrom)).doesNotThrowAnyException();
-        assertThatCode(() -> POLICY.checkMayBuy(ACCOUNT, List.of(WEEKLY), EXPIRY.minusSeconds(1)))
+        assertThatCode(() -> policy.checkMayBuy(ACCOUNT, List.of(weekly), renewableFrom)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.checkMayBuy(ACCOUNT, List.of(weekly), EXPIRY.minusSeconds(1)))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void aWeeklyBuyerMayBuyAgainAfterExpiry() {
-        assertThatCode(() -> POLICY.checkMayBuy(ACCOUNT, List.of(WEEKLY), EXPIRY)).doesNotThrowAnyException();
-        assertThatCode(() -> POLICY.checkMayBuy(ACCOUNT, List.of(WEEKLY), EXPIRY.plus(Duration.ofDays(30))))
+        assertThatCode(() -> policy.checkMayBuy(ACCOUNT, List.of(weekly), EXPIRY)).doesNotThrowAnyException();
+        assertThatCode(() -> policy.checkMayBuy(ACCOUNT, List.of(weekly), EXPIRY.plus(Duration.ofDays(30))))
                 .doesNotThrowAnyException();
         BuyerPolicy noWindow = new BuyerPolicy(Set.of(), Duration.ZERO);
-        assertThatCode(() -> noWindow.checkMayBuy(ACCOUNT, List.of(WEEKLY), EXPIRY)).doesNotThrowAnyException();
+        assertThatCode(() -> noWindow.checkMayBuy(ACCOUNT, List.of(weekly), EXPIRY)).doesNotThrowAnyException();
     }
 
     @Test
     void withoutARenewalWindowTheBuyerWaitsForExpiry() {
         BuyerPolicy noWindow = new BuyerPolicy(Set.of(), Duration.ZERO);
-        assertThatThrownBy(() -> noWindow.checkMayBuy(ACCOUNT, List.of(WEEKLY), EXPIRY.minusSeconds(1)))
+        assertThatThrownBy(() -> noWindow.checkMayBuy(ACCOUNT, List.of(weekly), EXPIRY.minusSeconds(1)))
                 .isInstanceOfSatisfying(AlreadyLicensedException.class,
                         e -> assertThat(e.renewableFrom()).isEqualTo(EXPIRY));
     }
 
     @Test
     void aRevokedLicenseIsNotActive() {
-        LicenseKey revoked = WEEKLY.revoke(ADMIN, "refund", T0.plusSeconds(10));
-        assertThatCode(() -> POLICY.checkMayBuy(ACCOUNT, List.of(revoked), T0.plusSeconds(20)))
+        LicenseKey revoked = weekly.revoke(ADMIN, "refund", T0.plusSeconds(10));
+        assertThatCode(() -> policy.checkMayBuy(ACCOUNT, List.of(revoked), T0.plusSeconds(20)))
                 .doesNotThrowAnyException();
     }
 
@@ -111,7 +111,7 @@ class BuyerPolicyTest {
         LicenseKey expiredWeekly = licence(2, LicenseType.weekly(), T0.minus(Duration.ofDays(20)));
         LicenseKey monthly = licence(3, LicenseType.monthly(), T0.minus(Duration.ofDays(1)));
         Instant monthlyExpiry = T0.plus(Duration.ofDays(29));
-        assertThatThrownBy(() -> POLICY.checkMayBuy(ACCOUNT, List.of(WEEKLY, expiredWeekly, monthly),
+        assertThatThrownBy(() -> policy.checkMayBuy(ACCOUNT, List.of(weekly, expiredWeekly, monthly),
                 T0.plus(Duration.ofDays(6))))
                 .isInstanceOfSatisfying(AlreadyLicensedException.class, e -> {
                     assertThat(e.expiresAt()).isEqualTo(monthlyExpiry);

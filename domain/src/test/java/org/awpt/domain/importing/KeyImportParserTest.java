@@ -91,6 +91,12 @@ class KeyImportParserTest {
     }
 
     @Test
+    void aPlanNeverShowsTheFullKeys() {
+        String text = parser.parse(A + "\n" + B).toString();
+        assertThat(text).doesNotContain(A).doesNotContain(B).contains(new KeyCode(A).masked());
+    }
+
+    @Test
     void anEmptyFileHasNothing() {
         ImportPlan plan = parser.parse(new byte[0]);
         assertThat(plan.keys()).isEmpty();

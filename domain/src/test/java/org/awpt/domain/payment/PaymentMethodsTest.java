@@ -43,6 +43,15 @@ class PaymentMethodsTest {
     }
 
     @Test
+    void methodsKeepTheirDescriptionAndIcon() {
+        assertThat(defaults.require("robux").description()).isEqualTo("Pay with Roblox gamepass");
+        assertThat(defaults.require("paypal").description()).isEqualTo("Pay through our SellPass website");
+        PaymentMethod international = defaults.require("international");
+        assertThat(international.description()).isEqualTo("G2A, PIX, iDEAL, etc.");
+        assertThat(international.icon()).isEqualTo("\uD83C\uDF0D");
+    }
+
+    @Test
     void robuxAndPaypalLinkEachType() {
         PaymentMethod robux = defaults.require("robux");
         assertThat(robux.linkFor(LicenseTypeCode.WEEKLY))

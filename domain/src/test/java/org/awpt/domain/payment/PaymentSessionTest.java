@@ -237,6 +237,19 @@ class PaymentSessionTest {
     }
 
     @Test
+    void noticesPostedWhileWaitingDoNotKeepASessionAlive() {
+        Duration maxAge = Duration.ofHours(24);
+        PaymentSession reminded = open().withNotice(new NoticeRef("ticket-1", "reminder"), T0.plus(Duration.ofHours(23)));
+        assertThat(reminded.isAbandoned(maxAge, T0.plus(maxAge))).isTrue();
+    }
+
+    @Test
+    void toStringNeverShowsTheFullDeliveredKey() {
+        PaymentSession approved = underReview().approve(admin(), KEY, LATER);
+        assertThat(approved.toString()).doesNotContain(KEY.value()).contains(KEY.masked());
+    }
+
+    @Test
     void onlySessionsAwaitingProofAreAbandoned() {
         Duration maxAge = Duration.ofHours(24);
         Instant muchLater = T0.plus(Duration.ofDays(30));

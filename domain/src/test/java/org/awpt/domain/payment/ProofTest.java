@@ -45,8 +45,17 @@ class ProofTest {
         assertThat(ProofPolicy.defaults().check(file)).isEqualTo(format);
     }
 
+    @ParameterizedTest
+    @MethodSource("images")
+    void theSignatureAloneIsEnough(byte[] file, ProofFormat format, String contentType) {
+        int signature = format == ProofFormat.PNG ? 8 : format == ProofFormat.JPEG ? 3 : 12;
+        assertThat(ProofFormat.detect(Arrays.copyOf(file, signature))).contains(format);
+    }
+
     static Stream<byte[]> notImages() {
-        return Stream.of(GIF, TEXT, WAVE, new byte[0], Arrays.copyOf(PNG, 7), Arrays.copyOf(WEBP, 11),
+        byte[] webpWithoutRiff = WEBP.clone();
+        webpWithoutRiff[0] = 'X';
+        return Stream.of(GIF, TEXT, WAVE, webpWithoutRiff, new byte[0], Arrays.copyOf(PNG, 7), Arrays.copyOf(WEBP, 11),
                 Arrays.copyOf(JPEG, 2), bytes('R', 'I', 'F', 'F'));
     }
 

@@ -102,6 +102,12 @@ class KeyRequestTest {
         }
     }
 
+    @Test
+    void toStringNeverShowsTheFullKeys() {
+        String text = pending().toString();
+        KEYS.forEach(key -> assertThat(text).doesNotContain(key.value()).contains(key.masked()));
+    }
+
     @ParameterizedTest
     @MethodSource("decisions")
     void onlyAnAdminDecides(BiFunction<KeyRequest, Actor, KeyRequest> decide, RequestStatus status) {

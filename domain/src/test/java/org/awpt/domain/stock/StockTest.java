@@ -100,6 +100,7 @@ class StockTest {
         assertThat(StockStatus.of(WEEKLY, 1, StockThresholds.defaults()))
                 .isEqualTo(new StockStatus(WEEKLY, 1, StockLevel.CRITICAL));
         assertThat(StockStatus.of(WEEKLY, 11, StockThresholds.defaults()).level()).isEqualTo(StockLevel.HEALTHY);
+        assertThat(new StockStatus(WEEKLY, 0, StockLevel.OUT_OF_STOCK).available()).isZero();
         assertThatThrownBy(() -> new StockStatus(WEEKLY, -1, StockLevel.OUT_OF_STOCK))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StockStatus(null, 0, StockLevel.OUT_OF_STOCK))
