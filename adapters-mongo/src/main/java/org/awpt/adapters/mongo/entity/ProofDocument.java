@@ -1,0 +1,43 @@
+package org.awpt.adapters.mongo.entity;
+
+import dev.morphia.annotations.Entity;
+import dev.morphia.annotations.Field;
+import dev.morphia.annotations.Id;
+import dev.morphia.annotations.Index;
+import dev.morphia.annotations.Indexes;
+import java.time.Instant;
+
+/**
+ * A proof of payment's bytes, in one size-capped document (well under MongoDB's 16 MiB limit), so
+ * an admin can still see it after Discord's attachment link expired.
+ */
+@Entity(value = "proofs", useDiscriminator = false)
+@Indexes(@Index(fields = @Field("session")))
+public class ProofDocument {
+    @Id
+    String id;
+    String session;
+    String format;
+    byte[] bytes;
+    Instant storedAt;
+
+    /** For Morphia. */
+    public ProofDocument() {
+    }
+
+    /** A document for a session's proof. */
+    public static ProofDocument of(String id, String session, String format, byte[] bytes, Instant storedAt) {
+        ProofDocument document = new ProofDocument();
+        document.id = id;
+        document.session = session;
+        document.format = format;
+        document.bytes = bytes.clone();
+        document.storedAt = storedAt;
+        return document;
+    }
+
+    /** A copy of the stored bytes. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+}

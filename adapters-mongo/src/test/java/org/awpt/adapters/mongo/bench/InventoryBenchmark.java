@@ -1,0 +1,246 @@
+package org.awpt.adapters.mongo.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awpt.adapters.mongo.EmbeddedMongo;
+import org.awpt.adapters.mongo.MongoPersistence;
+import org.awpt.adapters.mongo.MongoSettings;
+import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.license.ClaimOrder;
+import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.license.LicenseTypeCatalog;
+import org.awpt.domain.license.OrderId;
+import org.bson.Document;
+
+/**
+ * Measures the inventory on the embedded server (not a test: run it by hand) and writes the
+ * figures as Markdown: import of 100,000 keys, claims per second from 16 threads on a
+ * 100,000-key inventory, the statistics aggregation, and the original bot's find-then-update
+ * claim for comparison, with how many keys it hands out twice.
+ *
+ * <p>Usage: {@code java -cp ... InventoryBenchmark [output.md]} (default {@code docs/benchmarks.md}).
+ */
+public final class InventoryBenchmark {
+    private static final int KEYS = 100_000;
+    private static final int THREADS = 16;
+    private static final int CLAIMS = 5_000;
+    private static final int NAIVE_CLAIMS = 2_000;
+    private static final int H2_CLAIMS = 1_000;
+    private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+
+    private final List<String> rows = new ArrayList<>();
+
+    private InventoryBenchmark() {
+    }
+
+    /** Runs every measurement and writes the report. */
+    public static void main(String[] args) throws Exception {
+        Path output = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
+        InventoryBenchmark benchmark = new InventoryBenchmark();
+        benchmark.onMemoryBackend();
+        benchmark.onH2File();
+        benchmark.write(output);
+    }
+
+    private void onMemoryBackend() throws Exception {
+        try (EmbeddedMongo server = EmbeddedMongo.inMemory();
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            LicenseKeyRepository keys = MongoPersistence.onClient(client, "bench", LicenseTypeCatalog.defaults(), CLOCK)
+                    .licenseKeys();
+            long importMillis = time(() -> keys.insertAll(stock(KEYS)));
+            row("memory", "import " + KEYS + " keys (unordered insertMany, batches of 1,000)", importMillis + " ms",
+                    "< 10 s");
+
+            long[] statistics = new long[7];
+            for (int i = 0; i < statistics.length; i++) {
+                statistics[i] = time(keys::countByTypeAndStatus);
+            }
+            Arrays.sort(statistics);
+            row("memory", "statistics over " + KEYS + " keys (one $group aggregation), median of 7",
+                    statistics[statistics.length / 2] + " ms", "< 100 ms");
+            long perDay = time(() -> keys.deliveriesPerDay(T0.minus(Duration.ofDays(30)), T0.plus(Duration.ofDays(1)),
+                    ZoneOffset.UTC));
+            row("memory", "deliveries per day over " + KEYS + " keys (one aggregation)", perDay + " ms", "");
+
+            ClaimRun atomic = claimConcurrently(keys, CLAIMS, "atomic");
+            row("memory", CLAIMS + " claims from " + THREADS + " threads on " + KEYS + " keys (findOneAndUpdate, "
+                    + "no sort)", String.format(Locale.ROOT, "%.0f claims/s", atomic.perSecond()), ">= 1,000/s");
+            row("memory", "keys handed out twice by the atomic claim", atomic.duplicates() + " of " + atomic.claims(),
+                    "0");
+
+            MongoCollection<Document> naiveKeys = client.getDatabase("bench_naive").getCollection("licensekeys");
+            LicenseKeyRepository naiveStock = MongoPersistence.onClient(client, "bench_naive",
+                    LicenseTypeCatalog.defaults(), CLOCK).licenseKeys();
+            naiveStock.insertAll(stock(KEYS));
+            ClaimRun naive = naiveClaims(naiveKeys);
+            row("memory", NAIVE_CLAIMS + " claims from " + THREADS + " threads, the original's find-then-update",
+                    String.format(Locale.ROOT, "%.0f claims/s", naive.perSecond()), "");
+            row("memory", "keys handed out twice by the original's find-then-update",
+                    naive.duplicates() + " of " + naive.claims(), "");
+            row("memory", "atomic claim speed / find-then-update speed",
+                    String.format(Locale.ROOT, "%.2f", atomic.perSecond() / naive.perSecond()), "");
+        }
+    }
+
+    private void onH2File() throws Exception {
+        Path data = Files.createTempDirectory("awpt-bench");
+        try (MongoPersistence persistence = MongoPersistence.connect(MongoSettings.embedded(data),
+                LicenseTypeCatalog.defaults(), CLOCK)) {
+            LicenseKeyRepository keys = persistence.licenseKeys();
+            long importMillis = time(() -> keys.insertAll(stock(KEYS)));
+            row("H2 file", "import " + KEYS + " keys (committed after each batch)", importMillis + " ms", "< 10 s");
+            long statistics = time(keys::countByTypeAndStatus);
+            row("H2 file", "statistics over " + KEYS + " keys", statistics + " ms", "");
+            ClaimRun atomic = claimConcurrently(keys, H2_CLAIMS, "h2");
+            row("H2 file", H2_CLAIMS + " claims from " + THREADS + " threads on " + KEYS
+                    + " keys (file committed after each)", String.format(Locale.ROOT, "%.0f claims/s",
+                    atomic.perSecond()), "");
+            row("H2 file", "keys handed out twice", atomic.duplicates() + " of " + atomic.claims(), "0");
+        }
+    }
+
+    private static ClaimRun claimConcurrently(LicenseKeyRepository keys, int claims, String prefix) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        Set<KeyCode> codes = ConcurrentHashMap.newKeySet();
+        List<Callable<Integer>> threads = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            DiscordUserId buyer = new DiscordUserId(1_000 + t);
+            threads.add(() -> {
+                int mine = 0;
+                for (int n = next.incrementAndGet(); n <= claims; n = next.incrementAndGet()) {
+                    Optional<LicenseKey> key = keys.claim(new ClaimOrder(new OrderId(prefix + "-" + n),
+                            LicenseType.weekly(), buyer, null, null), T0);
+                    codes.add(key.orElseThrow().code());
+                    mine++;
+                }
+                return mine;
+            });
+        }
+        long start = System.nanoTime();
+        int made = runAll(threads).stream().mapToInt(Integer::intValue).sum();
+        long nanos = System.nanoTime() - start;
+        return new ClaimRun(made, made - codes.size(), nanos);
+    }
+
+    /** The original: find any available key, then update it by id in a second, unconditional step. */
+    private static ClaimRun naiveClaims(MongoCollection<Document> keys) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Callable<List<String>>> threads = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            String buyer = Long.toString(1_000 + t);
+            threads.add(() -> {
+                List<String> mine = new ArrayList<>();
+                while (next.incrementAndGet() <= NAIVE_CLAIMS) {
+                    Document found = keys.find(Filters.and(Filters.eq("type", "weekly"),
+                            Filters.eq("status", "available"))).first();
+                    keys.updateOne(Filters.eq("_id", found.get("_id")), Updates.combine(Updates.set("status", "used"),
+                            Updates.set("discordUserId", buyer), Updates.set("usedAt", Date.from(T0))));
+                    mine.add(found.getString("key"));
+                }
+                return mine;
+            });
+        }
+        long start = System.nanoTime();
+        List<String> handedOut = runAll(threads).stream().flatMap(List::stream).toList();
+        long nanos = System.nanoTime() - start;
+        Set<String> distinct = new HashSet<>(handedOut);
+        return new ClaimRun(handedOut.size(), handedOut.size() - distinct.size(), nanos);
+    }
+
+    /** Runs every task on its own thread and waits for all, however long it takes (no timeout: a benchmark). */
+    private static <T> List<T> runAll(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : pool.invokeAll(tasks)) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException unavailable) {
+            return "unknown";
+        }
+    }
+
+    private static List<LicenseKey> stock(int count) {
+        List<LicenseKey> keys = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            keys.add(LicenseKey.inStock(new KeyCode(String.format(Locale.ROOT, "Bench%027d", i)),
+                    LicenseType.weekly().code(), T0.plusMillis(i)));
+        }
+        return keys;
+    }
+
+    private static long time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private void row(String backend, String what, String measured, String target) {
+        String line = "| " + backend + " | " + what + " | " + measured + " | " + target + " |";
+        System.out.println(line);
+        rows.add(line);
+    }
+
+    private void write(Path output) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Inventory benchmarks\n\n")
+                .append("Measured by `org.awpt.adapters.mongo.bench.InventoryBenchmark` (adapters-mongo test classes) on ")
+                .append("the embedded mongo-java-server, ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ").append(System.getProperty("java.version")).append(", ")
+                .append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))
+                .append(", load average at the end `").append(loadAverage()).append("` (")
+                .append("other builds were running on the same machine: figures are lower bounds).\n")
+                .append("The memory backend is what the tests use; the H2 file backend is the embedded default, ")
+                .append("committed after every acknowledged write so that a killed process loses nothing.\n\n")
+                .append("| Backend | Measurement | Result | Target |\n|---|---|---|---|\n");
+        rows.forEach(line -> md.append(line).append('\n'));
+        md.append("\nRun it again with `mvn -q -pl adapters-mongo -am package -DskipTests` and then\n")
+                .append("`java -cp adapters-mongo/target/test-classes:adapters-mongo/target/classes:<dependencies> ")
+                .append("org.awpt.adapters.mongo.bench.InventoryBenchmark docs/benchmarks.md`.\n");
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.writeString(output, md.toString());
+    }
+
+    private record ClaimRun(int claims, int duplicates, long nanos) {
+        double perSecond() {
+            return claims * 1e9 / nanos;
+        }
+    }
+}
