@@ -1,0 +1,84 @@
+package org.awpt.adapters.discord.ids;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every kind of button, select menu or modal the bot sends, with the number of arguments its id carries.
+ * Codes are part of messages already posted: never change or reuse one; add a new one instead.
+ */
+public enum ComponentAction {
+    /** Purchase panel: open a ticket. */
+    PANEL_BUY("panel:buy", 0),
+    /** Show the keys the clicking user holds. */
+    MY_LICENSES("lic:mine", 0),
+    /** Ticket: close it. */
+    TICKET_CLOSE("ticket:close", 0),
+    /** Payment embed: pay for a type (arg 0) with a method (arg 1). */
+    PAY_METHOD("pay:method", 2),
+    /** Robux: "I purchased the gamepass" for a type (arg 0); answers with the verify modal. */
+    ROBUX_PURCHASED("robux:done", 1),
+    /** Robux verify modal for a type (arg 0). */
+    ROBUX_MODAL("robux:modal", 1),
+    /** Storefront: cancel the visit (arg 0). */
+    STOREFRONT_CANCEL("shop:cancel", 1),
+    /** Manual payment: "I made a payment" for a type (arg 0) and method (arg 1); answers with the modal. */
+    MANUAL_PAID("man:paid", 2),
+    /** Manual payment modal for a type (arg 0) and method (arg 1). */
+    MANUAL_MODAL("man:modal", 2),
+    /** Admin notice: approve a session (arg 0). */
+    PAY_APPROVE("pay:approve", 1),
+    /** Admin notice: reject a session (arg 0); answers with the reason modal. */
+    PAY_REJECT("pay:reject", 1),
+    /** Reject reason modal of a session (arg 0). */
+    PAY_REJECT_MODAL("pay:rejectm", 1),
+    /** Buyer or admin: cancel a session (arg 0). */
+    PAY_CANCEL("pay:cancel", 1),
+    /** Statistics view. */
+    STATS_VIEW("inv:stats", 0),
+    /** Statistics: export every key as CSV. */
+    STATS_EXPORT("inv:export", 0),
+    /** Statistics: open the search modal. */
+    STATS_SEARCH("inv:search", 0),
+    /** Search modal. */
+    SEARCH_MODAL("inv:searchm", 0),
+    /** Transactions view over days (arg 0) as bar or line (arg 1). */
+    TRANSACTIONS("inv:tx", 2),
+    /** All keys: type filter (arg 0, "all" or a type), status filter (arg 1, "all" or a status), page (arg 2). */
+    KEYS_PAGE("inv:keys", 3),
+    /** Key request: approve (arg 0). */
+    REQUEST_APPROVE("req:approve", 1),
+    /** Key request: deny (arg 0). */
+    REQUEST_DENY("req:deny", 1),
+    /** Audit: export as CSV the latest events, by actor (arg 0, "all" or an id) and action (arg 1, "all" or one). */
+    AUDIT_EXPORT("audit:csv", 2);
+
+    private static final Map<String, ComponentAction> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(ComponentAction::code, Function.identity()));
+
+    private final String code;
+    private final int arity;
+
+    ComponentAction(String code, int arity) {
+        this.code = code;
+        this.arity = arity;
+    }
+
+    /** The code written into ids. */
+    public String code() {
+        return code;
+    }
+
+    /** How many arguments an id of this action carries. */
+    public int arity() {
+        return arity;
+    }
+
+    /** The action with this code. */
+    public static Optional<ComponentAction> fromCode(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+}

@@ -1,0 +1,48 @@
+package org.awpt.adapters.discord.runtime;
+
+import org.awpt.domain.DiscordUserId;
+
+/**
+ * The Discord side effects handlers and notifiers need beyond answering an interaction: channels,
+ * messages, direct messages, roles, downloads. Blocking; never called on JDA's event threads.
+ */
+public interface DiscordOps {
+
+    /**
+     * Creates a private purchase ticket channel in a server, under the ticket category: only the
+     * buyer, the bot, and the admin and support roles can see it.
+     *
+     * @return the channel id
+     */
+    String createTicketChannel(String guildId, DiscordUserId buyer, String name);
+
+    /** Deletes a channel; a channel already gone is fine. */
+    void deleteChannel(String channelId);
+
+    /**
+     * Posts a message in a channel.
+     *
+     * @return the message id
+     */
+    String post(String channelId, Reply message);
+
+    /** Replaces a message's text, embeds and components; a message already gone is fine. */
+    void edit(String channelId, String messageId, Reply message);
+
+    /**
+     * Sends a direct message.
+     *
+     * @return the channel id and message id, as {@code channel/message}
+     * @throws DirectMessagesClosedException when the user does not accept direct messages (50007); never retried
+     */
+    String sendDirect(DiscordUserId user, Reply message);
+
+    /** Downloads an attachment at once (its link expires), refusing more than {@code maxBytes}. */
+    byte[] download(String url, long maxBytes);
+
+    /** Gives a member a role; a member who left is fine. */
+    void addRole(String guildId, DiscordUserId user, String roleId);
+
+    /** Takes a role from a member; a member who left is fine. */
+    void removeRole(String guildId, DiscordUserId user, String roleId);
+}

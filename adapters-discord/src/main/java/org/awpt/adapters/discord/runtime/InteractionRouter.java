@@ -1,0 +1,215 @@
+package org.awpt.adapters.discord.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.adapters.discord.ids.ComponentIdCodec;
+import org.awpt.adapters.discord.ids.Decoded;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.access.Requester;
+import net.dv8tion.jda.api.components.Component;
+
+/**
+ * Routes every interaction to its handler with one discipline: answer a modal at once, otherwise
+ * acknowledge at once (private, public or edit), then run the handler on a bounded executor and
+ * send what it returns; failures go through the {@link ErrorMapper}. Ids that no longer decode get
+ * "this button has expired".
+ */
+public final class InteractionRouter extends ListenerAdapter {
+    private final Map<String, CommandHandler> commands = new HashMap<>();
+    private final Map<ComponentAction, ComponentHandler> components = new HashMap<>();
+    private final Map<ComponentAction, ModalOpener> modals = new HashMap<>();
+    private final Executor executor;
+    private final ErrorMapper errors;
+    private final Messages messages;
+
+    /** A router running handlers on {@code executor}. */
+    public InteractionRouter(Executor executor, ErrorMapper errors, Messages messages,
+            List<CommandHandler> commandHandlers, List<ComponentHandler> componentHandlers,
+            List<ModalOpener> modalOpeners) {
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        commandHandlers.forEach(h -> register(commands, h.name(), h));
+        componentHandlers.forEach(h -> h.actions().forEach(a -> register(components, a, h)));
+        modalOpeners.forEach(h -> h.actions().forEach(a -> register(modals, a, h)));
+    }
+
+    private static <K, V> void register(Map<K, V> map, K key, V handler) {
+        if (map.put(key, handler) != null) {
+            throw new IllegalArgumentException("two handlers for " + key);
+        }
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        CommandHandler handler = commands.get(event.getName());
+        if (handler == null) {
+            event.reply(messages.get("error.expired")).setEphemeral(true).queue();
+            return;
+        }
+        Invocation invocation = invocation(event);
+        Ack ack = handler.ack(invocation);
+        event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
+        run(event.getHook(), ack, () -> handler.handle(invocation), "/" + invocation.subcommand() + " by " + invocation.user());
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        Decoded decoded = ComponentIdCodec.decode(event.getComponentId());
+        if (!(decoded instanceof Decoded.Valid valid)) {
+            event.reply(messages.get("error.expired")).setEphemeral(true).queue();
+            return;
+        }
+        ComponentId id = valid.id();
+        Invocation invocation = invocation(event);
+        ModalOpener opener = modals.get(id.action());
+        if (opener != null) {
+            event.replyModal(opener.open(id, invocation)).queue();
+            return;
+        }
+        dispatch(event, id, invocation);
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        Decoded decoded = ComponentIdCodec.decode(event.getModalId());
+        if (!(decoded instanceof Decoded.Valid valid) || !components.containsKey(valid.id().action())) {
+            event.reply(messages.get("error.expired")).setEphemeral(true).queue();
+            return;
+        }
+        ComponentId id = valid.id();
+        Invocation invocation = invocation(event);
+        ComponentHandler handler = components.get(id.action());
+        Ack ack = handler.ack(id);
+        if (ack == Ack.EDIT && event.getMessage() != null) {
+            event.deferEdit().queue();
+        } else {
+            ack = ack == Ack.EDIT ? Ack.REPLY_PRIVATE : ack;
+            event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
+        }
+        run(event.getHook(), ack, () -> handler.handle(id, invocation), id.action() + " by " + invocation.user());
+    }
+
+    private void dispatch(GenericComponentInteractionCreateEvent event, ComponentId id, Invocation invocation) {
+        ComponentHandler handler = components.get(id.action());
+        if (handler == null) {
+            event.reply(messages.get("error.expired")).setEphemeral(true).queue();
+            return;
+        }
+        Ack ack = handler.ack(id);
+        if (ack == Ack.EDIT) {
+            event.deferEdit().queue();
+        } else {
+            event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
+        }
+        run(event.getHook(), ack, () -> handler.handle(id, invocation), id.action() + " by " + invocation.user());
+    }
+
+    private void run(InteractionHook hook, Ack ack, Supplier<Reply> work, String context) {
+        try {
+            executor.execute(() -> {
+                Reply reply;
+                try {
+                    reply = work.get();
+                } catch (RuntimeException | Error e) {
+                    fail(hook, ack, errors.map(e, context));
+                    return;
+                }
+                hook.editOriginal(reply.toEditData()).queue();
+            });
+        } catch (RejectedExecutionException e) {
+            fail(hook, ack, Reply.privateText(messages.get("error.busy")));
+        }
+    }
+
+    /** A failure is always private and never overwrites the message a component belongs to. */
+    private static void fail(InteractionHook hook, Ack ack, Reply reply) {
+        switch (ack) {
+            case REPLY_PRIVATE -> hook.editOriginal(reply.toEditData()).queue();
+            case REPLY_PUBLIC -> {
+                hook.deleteOriginal().queue();
+                hook.sendMessage(reply.toCreateData()).setEphemeral(true).queue();
+            }
+            case EDIT -> hook.sendMessage(reply.toCreateData()).setEphemeral(true).queue();
+            default -> throw new IllegalStateException("unknown acknowledgement " + ack);
+        }
+    }
+
+    private static Invocation invocation(SlashCommandInteractionEvent event) {
+        Map<String, String> values = new HashMap<>();
+        List<Invocation.AttachmentRef> attachments = new ArrayList<>();
+        for (OptionMapping option : event.getOptions()) {
+            if (option.getType() == OptionType.ATTACHMENT) {
+                attachments.add(ref(option.getAsAttachment()));
+            } else if (option.getType() == OptionType.USER || option.getType() == OptionType.ROLE
+                    || option.getType() == OptionType.CHANNEL || option.getType() == OptionType.MENTIONABLE) {
+                values.put(option.getName(), Long.toUnsignedString(option.getAsLong()));
+            } else {
+                values.put(option.getName(), option.getAsString());
+            }
+        }
+        String path = event.getFullCommandName().replace(' ', '/');
+        return new Invocation(requester(event.getUser(), event.getMember()), guildId(event.getGuild()),
+                event.getChannelId(), Optional.empty(), path, values, attachments);
+    }
+
+    private static Invocation invocation(GenericComponentInteractionCreateEvent event) {
+        return new Invocation(requester(event.getUser(), event.getMember()), guildId(event.getGuild()),
+                event.getChannelId(), Optional.of(event.getMessageId()), "", Map.of(), List.of());
+    }
+
+    private static Invocation invocation(ModalInteractionEvent event) {
+        Map<String, String> values = new HashMap<>();
+        List<Invocation.AttachmentRef> attachments = new ArrayList<>();
+        for (ModalMapping mapping : event.getValues()) {
+            if (mapping.getType() == Component.Type.FILE_UPLOAD) {
+                mapping.getAsAttachmentList().forEach(a -> attachments.add(ref(a)));
+            } else if (mapping.getType() == Component.Type.TEXT_INPUT) {
+                values.put(mapping.getCustomId(), mapping.getAsString());
+            }
+        }
+        Message message = event.getMessage();
+        return new Invocation(requester(event.getUser(), event.getMember()), guildId(event.getGuild()),
+                event.getChannelId(), Optional.ofNullable(message).map(Message::getId), "", values, attachments);
+    }
+
+    private static Invocation.AttachmentRef ref(Message.Attachment attachment) {
+        return new Invocation.AttachmentRef(attachment.getFileName(), attachment.getUrl(), attachment.getSize(),
+                attachment.getContentType());
+    }
+
+    private static Optional<String> guildId(ISnowflake guild) {
+        return Optional.ofNullable(guild).map(ISnowflake::getId);
+    }
+
+    static Requester requester(User user, Member member) {
+        Set<String> roles = member == null ? Set.of()
+                : member.getRoles().stream().map(ISnowflake::getId).collect(Collectors.toUnmodifiableSet());
+        return new Requester(new DiscordUserId(user.getIdLong()), roles);
+    }
+}
