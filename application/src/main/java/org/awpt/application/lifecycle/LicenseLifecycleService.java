@@ -85,6 +85,7 @@ public final class LicenseLifecycleService implements LicenseLifecycleUseCase {
                 return sent;
             }
             // Already reminded keys stay in the window: page on by expiry, so they cannot hide later ones.
+            // Only a page of keys all expiring at the very same instant is stepped over (one nanosecond on).
             Instant last = page.get(page.size() - 1).expiresAt();
             from = last.isAfter(from) ? last : from.plusNanos(1);
         }
