@@ -59,4 +59,21 @@ class InventoryConcurrencyTest {
         assertThat(keys.countAvailable(LicenseType.weekly().code())).isZero();
         assertThat(keys.count(KeyFilter.of(null, KeyStatus.USED))).isEqualTo(1_000);
     }
+
+    @Test
+    void sixteenConcurrentChangesOfOneKeyAreAllKeptByTheRevisionCheck() throws Exception {
+        LicenseKeyRepository keys = MONGO.freshPersistence().licenseKeys();
+        keys.insertAll(TestKeys.inStock(0, 1, LicenseType.weekly().code(), T0));
+        LicenseKey sold = keys.claim(new ClaimOrder(new OrderId("o-1"), LicenseType.weekly(), new DiscordUserId(7),
+                null, null), T0).orElseThrow();
+        List<Callable<LicenseKey>> failures = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Instant at = T0.plusSeconds(i + 1);
+            failures.add(() -> keys.markDeliveryFailed(sold.code(), at).orElseThrow());
+        }
+
+        Race.all(failures);
+
+        assertThat(keys.findByCode(sold.code()).orElseThrow().delivery().attempts()).isEqualTo(16);
+    }
 }

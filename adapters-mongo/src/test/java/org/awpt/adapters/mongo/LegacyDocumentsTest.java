@@ -125,6 +125,7 @@ class LegacyDocumentsTest {
         assertThat(stored.getString("type")).isEqualTo("weekly");
         assertThat(stored.get("__v")).isEqualTo(0);
         assertThat(stored.get("_id")).isInstanceOf(ObjectId.class);
+        assertThat(stored.get("rev")).isEqualTo(1L);
         assertThat(stored).doesNotContainKey("_t");
     }
 
@@ -146,6 +147,21 @@ class LegacyDocumentsTest {
     }
 
     @Test
+    void aMalformedKeyLeftInTheDatabaseIsNeverSoldAndListsSkipIt() {
+        licensekeys.deleteMany(new Document("key", AVAILABLE_WEEKLY));
+        licensekeys.insertOne(mongoose("short-key-1", "weekly", "available"));
+        ClaimOrder order = new ClaimOrder(new OrderId("manual:legacy-session-0003"), LicenseType.weekly(),
+                new DiscordUserId(5), null, null);
+
+        assertThat(keys.claim(order, Instant.parse("2026-01-05T10:00:00Z"))).isEmpty();
+        assertThat(keys.list(KeyFilter.of(LicenseTypeCode.WEEKLY, null), 0, 10)).extracting(key -> key.code().value())
+                .containsExactly(USED_WEEKLY);
+        assertThat(keys.search("short", 10)).isEmpty();
+        assertThat(licensekeys.find(new Document("key", "short-key-1")).first().getString("status"))
+                .isEqualTo("available");
+    }
+
+    @Test
     void revokingAKeyTheOriginalSoldKeepsItsUseAndDerivedExpiry() {
         LicenseKey used = keys.findByCode(new KeyCode(USED_WEEKLY)).orElseThrow();
         DiscordUserId admin = new DiscordUserId(999);
@@ -154,5 +170,9 @@ class LegacyDocumentsTest {
 
         assertThat(revoked).isEqualTo(used.revoke(admin, "chargeback", SOLD.plus(Duration.ofDays(1))));
         assertThat(keys.findByCode(used.code())).contains(revoked);
+        Document stored = licensekeys.find(new Document("key", USED_WEEKLY)).first();
+        assertThat(stored.get("rev")).as("the compare-and-set revision moved").isEqualTo(1L);
+        assertThat(stored.getString("status")).isEqualTo("revoked");
+        assertThat(stored.get("__v")).isEqualTo(0);
     }
 }

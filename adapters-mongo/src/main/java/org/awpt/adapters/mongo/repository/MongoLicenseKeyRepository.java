@@ -50,6 +50,7 @@ import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.RobloxUserId;
+import org.awpt.domain.ShopException;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.KeyCode;
@@ -79,6 +80,7 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     private static final int MAX_WRITE_ATTEMPTS = 32;
     /** Any well-formed code: claims compute their update from a key in stock of the order's type. */
     private static final KeyCode TEMPLATE_CODE = new KeyCode("0".repeat(KeyCode.LENGTH));
+    private static final Pattern WELL_FORMED_CODE = Pattern.compile("^[A-Za-z0-9]{" + KeyCode.LENGTH + "}$");
     private static final Logger LOG = LoggerFactory.getLogger(MongoLicenseKeyRepository.class);
 
     private final Datastore datastore;
@@ -143,9 +145,13 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
      */
     private Optional<LicenseKey> takeFromStock(OrderId order, LicenseTypeCode type, LicenseKey next) {
         try {
+            // Status first: the embedded server scans, and a sold key then fails on the first field.
+            // The form check is evaluated only on available keys of the type: a malformed code left in
+            // an old database is never sold, since AWPT could not read it back.
             LicenseKeyEntity taken = collection().findOneAndUpdate(
-                    Filters.and(Filters.eq(LicenseKeyEntity.TYPE, type.value()),
-                            Filters.eq(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName())),
+                    Filters.and(Filters.eq(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName()),
+                            Filters.eq(LicenseKeyEntity.TYPE, type.value()),
+                            Filters.regex(LicenseKeyEntity.KEY, WELL_FORMED_CODE)),
                     mapper.stateUpdate(next, Updates.inc(LicenseKeyEntity.REVISION, 1L)),
                     new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
             return taken != null ? Optional.of(mapper.toDomain(taken)) : findByOrder(order);
@@ -390,11 +396,23 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
         return Optional.ofNullable(query.first()).map(mapper::toDomain);
     }
 
+    /** The keys a query finds; documents AWPT cannot read (left by older tools) are skipped with a warning. */
     private List<LicenseKey> list(Query<LicenseKeyEntity> query, FindOptions options) {
         try (var cursor = query.iterator(options)) {
             List<LicenseKey> result = new ArrayList<>();
-            cursor.forEachRemaining(entity -> result.add(mapper.toDomain(entity)));
+            cursor.forEachRemaining(entity -> readable(entity).ifPresent(result::add));
             return result;
+        }
+    }
+
+    private Optional<LicenseKey> readable(LicenseKeyEntity entity) {
+        try {
+            return Optional.of(mapper.toDomain(entity));
+        } catch (ShopException | IllegalArgumentException | NullPointerException unreadable) {
+            // Named by document id: the content may hold a key code, which is never logged.
+            LOG.warn("Skipping license key document {} that AWPT cannot read: {}", entity.id(),
+                    unreadable.getClass().getSimpleName());
+            return Optional.empty();
         }
     }
 

@@ -50,13 +50,14 @@ import org.bson.Document;
 public final class InventoryBenchmark {
     private static final int KEYS = 100_000;
     private static final int THREADS = 16;
-    private static final int CLAIMS = 5_000;
+    private static final int CLAIMS = 2_000;
     private static final int NAIVE_CLAIMS = 2_000;
     private static final int H2_CLAIMS = 1_000;
     private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
     private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
     private final List<String> rows = new ArrayList<>();
+    private final String loadAtStart = loadAverage();
 
     private InventoryBenchmark() {
     }
@@ -90,11 +91,16 @@ public final class InventoryBenchmark {
                     ZoneOffset.UTC));
             row("memory", "deliveries per day over " + KEYS + " keys (one aggregation)", perDay + " ms", "");
 
-            ClaimRun atomic = claimConcurrently(keys, CLAIMS, "atomic");
-            row("memory", CLAIMS + " claims from " + THREADS + " threads on " + KEYS + " keys (findOneAndUpdate, "
-                    + "no sort)", String.format(Locale.ROOT, "%.0f claims/s", atomic.perSecond()), ">= 1,000/s");
-            row("memory", "keys handed out twice by the atomic claim", atomic.duplicates() + " of " + atomic.claims(),
-                    "0");
+            ClaimRun atomic = claimConcurrently(keys, 0, CLAIMS, "atomic");
+            row("memory", "claims 1-" + CLAIMS + " from " + THREADS + " threads on " + KEYS + " keys "
+                    + "(findOneAndUpdate, no sort)", String.format(Locale.ROOT, "%.0f claims/s", atomic.perSecond()),
+                    ">= 1,000/s");
+            ClaimRun later = claimConcurrently(keys, CLAIMS, 2 * CLAIMS, "atomic");
+            row("memory", "claims " + (CLAIMS + 1) + "-" + (2 * CLAIMS) + " (sold keys lie before the stock in the "
+                    + "server's scan order)", String.format(Locale.ROOT, "%.0f claims/s", later.perSecond()),
+                    ">= 1,000/s");
+            row("memory", "keys handed out twice by the atomic claim",
+                    (atomic.duplicates() + later.duplicates()) + " of " + (atomic.claims() + later.claims()), "0");
 
             MongoCollection<Document> naiveKeys = client.getDatabase("bench_naive").getCollection("licensekeys");
             LicenseKeyRepository naiveStock = MongoPersistence.onClient(client, "bench_naive",
@@ -119,7 +125,7 @@ public final class InventoryBenchmark {
             row("H2 file", "import " + KEYS + " keys (committed after each batch)", importMillis + " ms", "< 10 s");
             long statistics = time(keys::countByTypeAndStatus);
             row("H2 file", "statistics over " + KEYS + " keys", statistics + " ms", "");
-            ClaimRun atomic = claimConcurrently(keys, H2_CLAIMS, "h2");
+            ClaimRun atomic = claimConcurrently(keys, 0, H2_CLAIMS, "h2");
             row("H2 file", H2_CLAIMS + " claims from " + THREADS + " threads on " + KEYS
                     + " keys (file committed after each)", String.format(Locale.ROOT, "%.0f claims/s",
                     atomic.perSecond()), "");
@@ -127,8 +133,9 @@ public final class InventoryBenchmark {
         }
     }
 
-    private static ClaimRun claimConcurrently(LicenseKeyRepository keys, int claims, String prefix) throws Exception {
-        AtomicInteger next = new AtomicInteger();
+    private static ClaimRun claimConcurrently(LicenseKeyRepository keys, int from, int claims, String prefix)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger(from);
         Set<KeyCode> codes = ConcurrentHashMap.newKeySet();
         List<Callable<Integer>> threads = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -225,12 +232,25 @@ public final class InventoryBenchmark {
                 .append("the embedded mongo-java-server, ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(", ")
                 .append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))
-                .append(", load average at the end `").append(loadAverage()).append("` (")
+                .append(", load average `").append(loadAtStart).append("` at the start and `").append(loadAverage())
+                .append("` at the end (")
                 .append("other builds were running on the same machine: figures are lower bounds).\n")
                 .append("The memory backend is what the tests use; the H2 file backend is the embedded default, ")
                 .append("committed after every acknowledged write so that a killed process loses nothing.\n\n")
                 .append("| Backend | Measurement | Result | Target |\n|---|---|---|---|\n");
         rows.forEach(line -> md.append(line).append('\n'));
+        md.append("\n## Reading the figures\n\n")
+                .append("- The embedded server keeps no secondary index (it accepts and ignores them), so a claim scans ")
+                .append("documents in storage order until it finds an available key of the type. Sold keys stay in front ")
+                .append("of the stock, so each claim skips every key sold before it: the rate falls as sales grow. ")
+                .append("A sort would be far worse (the whole collection per claim). Real MongoDB answers the same ")
+                .append("claim from the `type + status + createdAt` index.\n")
+                .append("- The original's find-then-update is fast only because its racing buyers find and take the same ")
+                .append("key: it hands most keys out several times. The atomic claim never handed a key out twice.\n")
+                .append("- The H2 file backend (the embedded default) is committed after every acknowledged write, which ")
+                .append("costs time on each import batch and claim but loses nothing when the process is killed ")
+                .append("(`DurabilityTest`).\n")
+                .append("- Statistics are one `$group` aggregation; the embedded server reads every document for it.\n");
         md.append("\nRun it again with `mvn -q -pl adapters-mongo -am package -DskipTests` and then\n")
                 .append("`java -cp adapters-mongo/target/test-classes:adapters-mongo/target/classes:<dependencies> ")
                 .append("org.awpt.adapters.mongo.bench.InventoryBenchmark docs/benchmarks.md`.\n");
