@@ -12,6 +12,7 @@ import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.PanelCommand;
 import org.awpt.adapters.discord.buyer.PaymentDecisions;
 import org.awpt.adapters.discord.buyer.PaymentFlows;
+import org.awpt.adapters.discord.buyer.ProofUploads;
 import org.awpt.adapters.discord.buyer.PurchaseTickets;
 import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
@@ -51,6 +52,7 @@ public final class BotAssembly {
     private final BuyerViews views;
     private final SessionNotices notices;
     private final LateUseCases late = new LateUseCases();
+    private volatile ProofUploads uploads;
 
     /** An assembly over these parts. */
     public BotAssembly(Messages messages, ShopSettings shop, DiscordOps ops, PurchaseTicketRepository tickets,
@@ -93,12 +95,27 @@ public final class BotAssembly {
         commands.add(new PanelCommand(useCases.authorization(), ops, views));
         components.add(new PurchaseTickets(tickets, embeds, useCases.delivery(), useCases.authorization(), ops, views,
                 clock));
-        components.add(new PaymentFlows(useCases.catalog(), useCases.robux(), useCases.storefront(), useCases.manual(),
-                shop.proofPolicy(), ops, views, notices));
+        PaymentFlows flows = new PaymentFlows(useCases.catalog(), useCases.robux(), useCases.storefront(),
+                useCases.manual(), shop.proofPolicy(), ops, views, notices);
+        components.add(flows);
+        uploads = new ProofUploads(useCases.manual(), flows, notices, ops, new ErrorMapper(messages), views, handlers,
+                clock);
+        components.add(uploads);
         components.add(new PaymentDecisions(useCases.manual(), notices));
         modals.add(new BuyerModals(messages, shop.methods()));
         AdminHandlers.add(useCases, ops, messages, embeds, commands, components, modals);
         return new InteractionRouter(handlers, new ErrorMapper(messages), messages, commands, components, modals);
+    }
+
+    /**
+     * The listener taking a posted image as a proof ("Upload proof" fallback); register it with JDA
+     * next to the router. Exists once {@link #router} ran.
+     */
+    public ProofUploads proofUploads() {
+        if (uploads == null) {
+            throw new IllegalStateException("the bot's router is not built yet");
+        }
+        return uploads;
     }
 
     private TicketEmbeds ticketEmbeds() {

@@ -75,6 +75,7 @@ public final class BotFixture {
     public final InventoryService inventory;
     public final KeyRequestService keyRequests;
     public final InteractionRouter router;
+    public final org.awpt.adapters.discord.buyer.ProofUploads uploads;
 
     /** Shared across restarts. */
     public static final class Stores {
@@ -127,6 +128,7 @@ public final class BotFixture {
         AuditService audit = new AuditService(stores.audit, authorization);
         router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
                 inventory, keyRequests, lockdown, audit), Runnable::run);
+        uploads = assembly.proofUploads();
     }
 
     /** Everything rebuilt over the same stores and fake Discord. */

@@ -35,6 +35,8 @@ public enum ComponentAction {
     PAY_REJECT("pay:reject", 1),
     /** Reject reason modal of a session (arg 0). */
     PAY_REJECT_MODAL("pay:rejectm", 1),
+    /** Ticket notice: take the next image the buyer posts as the proof of a session (arg 0). */
+    PROOF_UPLOAD("pay:upload", 1),
     /** Buyer or admin: cancel a session (arg 0). */
     PAY_CANCEL("pay:cancel", 1),
     /** Statistics view. */
