@@ -1,0 +1,157 @@
+package org.awpt.adapters.discord.standin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Messages in channels and DMs, and the files the stand-in hosts for attachment URLs. */
+final class MessageBoard {
+
+    /** Discord's LOADING message flag: a deferred reply shows "thinking...". */
+    static final int LOADING = 1 << 7;
+
+    private final Snowflakes ids;
+    private final Function<Long, String> fileUrl;
+    private final Map<Long, PostedMessage> messages = new LinkedHashMap<>();
+    private final Map<Long, StoredFile> files = new LinkedHashMap<>();
+
+    record StoredFile(Upload upload, ObjectNode json) {
+    }
+
+    MessageBoard(Snowflakes ids, Function<Long, String> fileUrl) {
+        this.ids = ids;
+        this.fileUrl = fileUrl;
+    }
+
+    /** Stores a file and returns its attachment object (id, filename, size, url). */
+    synchronized ObjectNode host(Upload upload) {
+        long id = ids.next();
+        ObjectNode json = Json.object()
+                .put("id", Long.toUnsignedString(id))
+                .put("filename", upload.filename())
+                .put("size", upload.bytes().length)
+                .put("url", fileUrl.apply(id) + "/" + upload.filename())
+                .put("proxy_url", fileUrl.apply(id) + "/" + upload.filename());
+        if (!upload.contentType().isEmpty()) {
+            json.put("content_type", upload.contentType());
+        }
+        files.put(id, new StoredFile(upload, json));
+        return json.deepCopy();
+    }
+
+    synchronized Optional<Upload> file(long id) {
+        return Optional.ofNullable(files.get(id)).map(StoredFile::upload);
+    }
+
+    /** Creates a message from a bot payload and returns the message object. */
+    synchronized ObjectNode create(long channelId, Long guildId, StandInUser author, JsonNode payload,
+            List<Upload> uploads) {
+        long id = ids.next();
+        ObjectNode json = Json.object()
+                .put("id", Long.toUnsignedString(id))
+                .put("channel_id", Long.toUnsignedString(channelId))
+                .put("type", 0)
+                .put("tts", false)
+                .put("mention_everyone", false)
+                .put("pinned", false)
+                .put("timestamp", Json.TIMESTAMP)
+                .put("content", payload.path("content").asText(""))
+                .put("flags", payload.path("flags").asInt(0));
+        if (guildId != null) {
+            json.put("guild_id", Long.toUnsignedString(guildId));
+        }
+        json.set("author", author.json());
+        json.putNull("edited_timestamp");
+        json.putArray("mentions");
+        json.putArray("mention_roles");
+        json.set("embeds", payload.has("embeds") ? payload.get("embeds").deepCopy() : Json.array());
+        json.set("components", payload.has("components") ? payload.get("components").deepCopy() : Json.array());
+        List<Upload> kept = new ArrayList<>();
+        json.set("attachments", attachments(payload, uploads, Json.array(), List.of(), kept));
+        messages.put(id, new PostedMessage(id, channelId, json.deepCopy(), kept, 0));
+        return json;
+    }
+
+    /** Applies an edit payload; empty when the message does not exist. */
+    synchronized Optional<ObjectNode> edit(long messageId, JsonNode payload, List<Upload> uploads) {
+        PostedMessage old = messages.get(messageId);
+        if (old == null) {
+            return Optional.empty();
+        }
+        ObjectNode json = (ObjectNode) old.json().deepCopy();
+        for (String field : List.of("content", "embeds", "components", "flags")) {
+            if (payload.has(field) && !payload.get(field).isNull()) {
+                json.set(field, payload.get(field).deepCopy());
+            }
+        }
+        // Any edit ends the "thinking..." state of a deferred reply.
+        json.put("flags", json.path("flags").asInt(0) & ~LOADING);
+        json.put("edited_timestamp", Json.TIMESTAMP);
+        List<Upload> kept = new ArrayList<>();
+        json.set("attachments", attachments(payload, uploads, (ArrayNode) old.json().path("attachments"),
+                old.files(), kept));
+        messages.put(messageId, new PostedMessage(messageId, old.channelId(), json.deepCopy(), kept,
+                old.edits() + 1));
+        return Optional.of(json);
+    }
+
+    synchronized Optional<PostedMessage> get(long messageId) {
+        return Optional.ofNullable(messages.get(messageId));
+    }
+
+    synchronized boolean delete(long messageId) {
+        return messages.remove(messageId) != null;
+    }
+
+    synchronized List<PostedMessage> in(long channelId) {
+        return messages.values().stream().filter(message -> message.channelId() == channelId).toList();
+    }
+
+    synchronized List<PostedMessage> all() {
+        return List.copyOf(messages.values());
+    }
+
+    /**
+     * The attachment list after a create or edit: existing attachments named by id in the payload stay,
+     * entries whose id is an upload index ({@code files[N]}) are the new uploads. Without an attachments
+     * array every upload is added and the old ones stay.
+     */
+    private ArrayNode attachments(JsonNode payload, List<Upload> uploads, ArrayNode old, List<Upload> oldFiles,
+            List<Upload> kept) {
+        ArrayNode result = Json.array();
+        JsonNode wanted = payload.path("attachments");
+        if (!wanted.isArray()) {
+            for (int i = 0; i < old.size(); i++) {
+                result.add(old.get(i).deepCopy());
+                kept.add(oldFiles.get(i));
+            }
+            uploads.forEach(upload -> {
+                result.add(host(upload));
+                kept.add(upload);
+            });
+            return result;
+        }
+        for (JsonNode entry : wanted) {
+            String id = entry.path("id").asText();
+            Optional<Upload> upload = uploads.stream().filter(u -> u.field().equals("files[" + id + "]")).findFirst();
+            if (upload.isPresent()) {
+                result.add(host(upload.get()));
+                kept.add(upload.get());
+                continue;
+            }
+            for (int i = 0; i < old.size(); i++) {
+                if (old.get(i).path("id").asText().equals(id)) {
+                    result.add(old.get(i).deepCopy());
+                    kept.add(oldFiles.get(i));
+                }
+            }
+        }
+        return result;
+    }
+}
