@@ -19,7 +19,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * @param files      attached files
  * @param ephemeral  seen only by the person who interacted
  */
-public record Reply(String content, List<MessageEmbed> embeds, List<MessageTopLevelComponent> components,
+public record Reply(String content, List<MessageEmbed> embeds, List<? extends MessageTopLevelComponent> components,
         List<NamedFile> files, boolean ephemeral) {
 
     /** Copies the lists. */

@@ -1,0 +1,140 @@
+package org.awpt.adapters.discord;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.awpt.adapters.discord.buyer.BuyerModals;
+import org.awpt.adapters.discord.buyer.BuyerViews;
+import org.awpt.adapters.discord.buyer.PanelCommand;
+import org.awpt.adapters.discord.buyer.PaymentDecisions;
+import org.awpt.adapters.discord.buyer.PaymentFlows;
+import org.awpt.adapters.discord.buyer.PurchaseTickets;
+import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.notify.JdaAdminNotifier;
+import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
+import org.awpt.adapters.discord.notify.TicketStockListener;
+import org.awpt.adapters.discord.runtime.CommandHandler;
+import org.awpt.adapters.discord.runtime.ComponentHandler;
+import org.awpt.adapters.discord.runtime.DiscordOps;
+import org.awpt.adapters.discord.runtime.ErrorMapper;
+import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.runtime.ModalOpener;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.StockListener;
+import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.awpt.application.shared.ShopSettings;
+
+/**
+ * Puts the bot together in two steps, since the use cases need the notifiers and the handlers need
+ * the use cases: first {@link #notifiers}, then (with the use cases built) {@link #router}.
+ */
+public final class BotAssembly {
+    /** How long closed direct messages are remembered before a DM is tried again. */
+    public static final Duration CLOSED_DM_MEMORY = Duration.ofHours(6);
+
+    private final Messages messages;
+    private final ShopSettings shop;
+    private final DiscordOps ops;
+    private final PurchaseTicketRepository tickets;
+    private final Clock clock;
+    private final BuyerViews views;
+    private final SessionNotices notices;
+    private final LateUseCases late = new LateUseCases();
+
+    /** An assembly over these parts. */
+    public BotAssembly(Messages messages, ShopSettings shop, DiscordOps ops, PurchaseTicketRepository tickets,
+            Clock clock) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.shop = Objects.requireNonNull(shop, "shop");
+        this.ops = Objects.requireNonNull(ops, "ops");
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.views = new BuyerViews(messages);
+        this.notices = new SessionNotices(messages, shop.types(), shop.methods());
+    }
+
+    /**
+     * The notifier and listener ports, to build the use cases with.
+     *
+     * @param proofs         where proofs are kept (shown on admin notices)
+     * @param adminChannel   the admin channel, if configured
+     * @param guildIds       the shop's servers
+     * @param licensedRoleId the licensed role, if configured
+     * @param background     where embed refreshes run
+     */
+    public Notifiers notifiers(ProofStore proofs, Optional<String> adminChannel, List<String> guildIds,
+            Optional<String> licensedRoleId, Executor background) {
+        JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices, new ClosedDirectMessages(clock, CLOSED_DM_MEMORY),
+                guildIds, licensedRoleId);
+        JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices, proofs, late::manual, adminChannel,
+                shop.access().adminUserIds());
+        TicketStockListener stock = new TicketStockListener(ticketEmbeds(), background);
+        return new Notifiers(buyers, admins, stock);
+    }
+
+    /** The router over the use cases, running handlers on {@code handlers}. */
+    public InteractionRouter router(UseCases useCases, Executor handlers) {
+        late.useCases = Objects.requireNonNull(useCases, "useCases");
+        TicketEmbeds embeds = ticketEmbeds();
+        List<CommandHandler> commands = new ArrayList<>();
+        List<ComponentHandler> components = new ArrayList<>();
+        List<ModalOpener> modals = new ArrayList<>();
+        commands.add(new PanelCommand(useCases.authorization(), ops, views));
+        components.add(new PurchaseTickets(tickets, embeds, useCases.delivery(), useCases.authorization(), ops, views,
+                clock));
+        components.add(new PaymentFlows(useCases.catalog(), useCases.robux(), useCases.storefront(), useCases.manual(),
+                shop.proofPolicy(), ops, views, notices));
+        components.add(new PaymentDecisions(useCases.manual(), notices));
+        modals.add(new BuyerModals(messages, shop.methods()));
+        AdminHandlers.add(useCases, ops, messages, embeds, commands, components, modals);
+        return new InteractionRouter(handlers, new ErrorMapper(messages), messages, commands, components, modals);
+    }
+
+    private TicketEmbeds ticketEmbeds() {
+        return new TicketEmbeds(tickets, late::catalog, ops, views);
+    }
+
+    /**
+     * The ports the use cases are built with.
+     *
+     * @param buyers buyer notifier
+     * @param admins admin notifier
+     * @param stock  stock listener
+     */
+    public record Notifiers(BuyerNotifier buyers, AdminNotifier admins, StockListener stock) {
+    }
+
+    /** Use cases known once {@link #router} ran. */
+    private static final class LateUseCases {
+        private volatile UseCases useCases;
+
+        private UseCases get() {
+            UseCases current = useCases;
+            if (current == null) {
+                throw new IllegalStateException("the bot's router is not built yet");
+            }
+            return current;
+        }
+
+        ManualPaymentUseCase manual() {
+            return get().manual();
+        }
+
+        PurchaseCatalogUseCase catalog() {
+            return get().catalog();
+        }
+    }
+
+}

@@ -1,0 +1,92 @@
+package org.awpt.adapters.discord.buyer;
+
+import java.util.Objects;
+import java.util.Set;
+import net.dv8tion.jda.api.components.attachmentupload.AttachmentUpload;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.modals.Modal;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.adapters.discord.runtime.Invocation;
+import org.awpt.adapters.discord.runtime.ModalOpener;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.adapters.discord.text.SafeEmbed;
+import org.awpt.domain.payment.PaymentMethods;
+
+/** The buyer-side modals: Robux account, manual payment with its proof upload, and an admin's rejection reason. */
+public final class BuyerModals implements ModalOpener {
+    /** Field: Roblox username or id. */
+    public static final String ACCOUNT = "account";
+    /** Field: method used. */
+    public static final String METHOD_USED = "method_used";
+    /** Field: transaction id. */
+    public static final String TRANSACTION = "transaction";
+    /** Field: contact. */
+    public static final String CONTACT = "contact";
+    /** Field: notes. */
+    public static final String NOTES = "notes";
+    /** Field: proof upload. */
+    public static final String PROOF = "proof";
+    /** Field: rejection reason. */
+    public static final String REASON = "reason";
+
+    private final Messages messages;
+    private final PaymentMethods methods;
+
+    /** Modals worded from this bundle. */
+    public BuyerModals(Messages messages, PaymentMethods methods) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.methods = Objects.requireNonNull(methods, "methods");
+    }
+
+    @Override
+    public Set<ComponentAction> actions() {
+        return Set.of(ComponentAction.ROBUX_PURCHASED, ComponentAction.MANUAL_PAID, ComponentAction.PAY_REJECT);
+    }
+
+    @Override
+    public Modal open(ComponentId id, Invocation invocation) {
+        return switch (id.action()) {
+            case ROBUX_PURCHASED -> Modal.create(ComponentId.of(ComponentAction.ROBUX_MODAL, id.arg(0)).encode(),
+                    title("robux.modal.title"))
+                    .addComponents(Label.of(label("robux.modal.account"), TextInput.create(ACCOUNT, TextInputStyle.SHORT)
+                            .setRequiredRange(1, 50).setPlaceholder(label("robux.modal.account.placeholder")).build()))
+                    .build();
+            case MANUAL_PAID -> manual(id);
+            case PAY_REJECT -> Modal.create(ComponentId.of(ComponentAction.PAY_REJECT_MODAL, id.arg(0)).encode(),
+                    title("manual.reject.modal.title"))
+                    .addComponents(Label.of(label("manual.reject.modal.reason"),
+                            TextInput.create(REASON, TextInputStyle.PARAGRAPH).setRequiredRange(1, 1000).build()))
+                    .build();
+            default -> throw new IllegalArgumentException("no modal for " + id);
+        };
+    }
+
+    private Modal manual(ComponentId id) {
+        String method = methods.find(id.arg(1)).map(m -> m.displayName()).orElse(id.arg(1));
+        return Modal.create(ComponentId.of(ComponentAction.MANUAL_MODAL, id.arg(0), id.arg(1)).encode(),
+                title("manual.modal.title"))
+                .addComponents(
+                        Label.of(label("manual.modal.method"), TextInput.create(METHOD_USED, TextInputStyle.SHORT)
+                                .setRequiredRange(1, 100).setValue(SafeEmbed.truncate(method, 100)).build()),
+                        Label.of(label("manual.modal.transaction"), TextInput.create(TRANSACTION, TextInputStyle.SHORT)
+                                .setRequired(false).setMaxLength(200).build()),
+                        Label.of(label("manual.modal.contact"), TextInput.create(CONTACT, TextInputStyle.SHORT)
+                                .setRequiredRange(1, 200).build()),
+                        Label.of(label("manual.modal.notes"), TextInput.create(NOTES, TextInputStyle.PARAGRAPH)
+                                .setRequired(false).setMaxLength(1000).build()),
+                        Label.of(label("manual.modal.proof"), AttachmentUpload.create(PROOF).setRequiredRange(1, 1)
+                                .build()))
+                .build();
+    }
+
+    private String title(String key) {
+        return SafeEmbed.truncate(messages.get(key), Modal.MAX_TITLE_LENGTH);
+    }
+
+    private String label(String key) {
+        return SafeEmbed.truncate(messages.get(key), Label.LABEL_MAX_LENGTH);
+    }
+}

@@ -1,0 +1,35 @@
+package org.awpt.adapters.discord.buyer;
+
+import java.util.Objects;
+import org.awpt.adapters.discord.runtime.CommandHandler;
+import org.awpt.adapters.discord.runtime.DiscordOps;
+import org.awpt.adapters.discord.runtime.Invocation;
+import org.awpt.adapters.discord.runtime.Reply;
+import org.awpt.adapters.discord.runtime.SlashCommands;
+import org.awpt.application.shared.Authorization;
+
+/** {@code /panel}: an admin posts the purchase panel in the current channel. */
+public final class PanelCommand implements CommandHandler {
+    private final Authorization authorization;
+    private final DiscordOps ops;
+    private final BuyerViews views;
+
+    /** The command, refused by the application's authorization unless the requester is an admin. */
+    public PanelCommand(Authorization authorization, DiscordOps ops, BuyerViews views) {
+        this.authorization = Objects.requireNonNull(authorization, "authorization");
+        this.ops = Objects.requireNonNull(ops, "ops");
+        this.views = Objects.requireNonNull(views, "views");
+    }
+
+    @Override
+    public String name() {
+        return SlashCommands.PANEL;
+    }
+
+    @Override
+    public Reply handle(Invocation invocation) {
+        authorization.requireAdmin(invocation.requester(), "post the purchase panel");
+        ops.post(invocation.channelId(), views.panel());
+        return Reply.privateText(views.messages().get("panel.posted"));
+    }
+}

@@ -1,0 +1,136 @@
+package org.awpt.adapters.discord.buyer;
+
+import java.util.Objects;
+import java.util.Set;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.adapters.discord.runtime.Ack;
+import org.awpt.adapters.discord.runtime.ComponentHandler;
+import org.awpt.adapters.discord.runtime.DiscordOps;
+import org.awpt.adapters.discord.runtime.Invocation;
+import org.awpt.adapters.discord.runtime.Reply;
+import org.awpt.application.manual.AttachProof;
+import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.manual.SubmitPayment;
+import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.awpt.application.purchase.PurchaseStart;
+import org.awpt.application.purchase.StartPurchase;
+import org.awpt.application.robux.RobuxPurchaseResult;
+import org.awpt.application.robux.RobuxPurchaseUseCase;
+import org.awpt.application.robux.VerifyRobuxPurchase;
+import org.awpt.application.storefront.CancelStorefront;
+import org.awpt.application.storefront.OpenStorefront;
+import org.awpt.application.storefront.StorefrontUseCase;
+import org.awpt.application.storefront.StorefrontVisit;
+import org.awpt.domain.InvalidInputException;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.payment.InvalidProofException;
+import org.awpt.domain.payment.NoticeRef;
+import org.awpt.domain.payment.PaymentDetails;
+import org.awpt.domain.payment.PaymentSession;
+import org.awpt.domain.payment.ProofPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The three payment flows from a method button to a verified purchase or a submitted proof. */
+public final class PaymentFlows implements ComponentHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentFlows.class);
+
+    private final PurchaseCatalogUseCase catalog;
+    private final RobuxPurchaseUseCase robux;
+    private final StorefrontUseCase storefront;
+    private final ManualPaymentUseCase manual;
+    private final ProofPolicy proofPolicy;
+    private final DiscordOps ops;
+    private final BuyerViews views;
+    private final SessionNotices notices;
+
+    /** Flows over these use cases. */
+    public PaymentFlows(PurchaseCatalogUseCase catalog, RobuxPurchaseUseCase robux, StorefrontUseCase storefront,
+            ManualPaymentUseCase manual, ProofPolicy proofPolicy, DiscordOps ops, BuyerViews views,
+            SessionNotices notices) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.robux = Objects.requireNonNull(robux, "robux");
+        this.storefront = Objects.requireNonNull(storefront, "storefront");
+        this.manual = Objects.requireNonNull(manual, "manual");
+        this.proofPolicy = Objects.requireNonNull(proofPolicy, "proofPolicy");
+        this.ops = Objects.requireNonNull(ops, "ops");
+        this.views = Objects.requireNonNull(views, "views");
+        this.notices = Objects.requireNonNull(notices, "notices");
+    }
+
+    @Override
+    public Set<ComponentAction> actions() {
+        return Set.of(ComponentAction.PAY_METHOD, ComponentAction.ROBUX_MODAL, ComponentAction.STOREFRONT_CANCEL,
+                ComponentAction.MANUAL_MODAL);
+    }
+
+    @Override
+    public Ack ack(ComponentId id) {
+        return id.action() == ComponentAction.STOREFRONT_CANCEL ? Ack.EDIT : Ack.REPLY_PRIVATE;
+    }
+
+    @Override
+    public Reply handle(ComponentId id, Invocation invocation) {
+        return switch (id.action()) {
+            case PAY_METHOD -> start(Ids.type(id.arg(0)), id.arg(1), invocation);
+            case ROBUX_MODAL -> verify(Ids.type(id.arg(0)), invocation);
+            case STOREFRONT_CANCEL -> {
+                storefront.cancel(new CancelStorefront(invocation.requester(), id.arg(0)));
+                yield Reply.privateText(views.messages().get("storefront.cancelled"));
+            }
+            case MANUAL_MODAL -> submit(Ids.type(id.arg(0)), id.arg(1), invocation);
+            default -> throw new IllegalArgumentException("not a payment action: " + id);
+        };
+    }
+
+    private Reply start(LicenseTypeCode type, String method, Invocation invocation) {
+        PurchaseStart start = catalog.start(new StartPurchase(invocation.requester(), type, method));
+        return switch (start.method().kind()) {
+            case ROBUX -> views.robux(start);
+            case STOREFRONT -> {
+                StorefrontVisit visit = storefront.open(new OpenStorefront(invocation.requester(), type));
+                yield views.storefront(start, visit);
+            }
+            case MANUAL -> views.manual(start);
+        };
+    }
+
+    private Reply verify(LicenseTypeCode type, Invocation invocation) {
+        String account = invocation.value(BuyerModals.ACCOUNT)
+                .orElseThrow(() -> new InvalidInputException("Roblox account", "a username or user id"));
+        RobuxPurchaseResult result = robux.verify(new VerifyRobuxPurchase(invocation.requester(), type, account,
+                invocation.channelId()));
+        String told = switch (result.toldVia() == null ? "pending" : result.toldVia().name()) {
+            case "DIRECT_MESSAGE" -> "robux.verified.dm";
+            case "TICKET" -> "robux.verified.ticket";
+            default -> "robux.verified.pending";
+        };
+        return Reply.privateText(views.messages().get("robux.verified", "account", result.account().name(),
+                "type", result.type().displayName()) + "\n" + views.messages().get(told));
+    }
+
+    private Reply submit(LicenseTypeCode type, String method, Invocation invocation) {
+        Invocation.AttachmentRef upload = invocation.attachments().stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("proof", "a screenshot of your payment"));
+        if (upload.size() > proofPolicy.maxBytes()) {
+            throw InvalidProofException.tooLarge(upload.size(), proofPolicy.maxBytes());
+        }
+        // Attachment links expire: the bytes are fetched now and checked before any session exists.
+        byte[] bytes = ops.download(upload.url(), proofPolicy.maxBytes());
+        proofPolicy.check(bytes);
+        PaymentDetails details = new PaymentDetails(invocation.value(BuyerModals.METHOD_USED).orElse(method),
+                invocation.value(BuyerModals.TRANSACTION).orElse(""), invocation.value(BuyerModals.CONTACT).orElse(""),
+                invocation.value(BuyerModals.NOTES).orElse(""));
+        PaymentSession session = manual.submit(new SubmitPayment(invocation.requester(), type, method, details,
+                invocation.channelId()));
+        session = manual.attachProof(new AttachProof(invocation.requester(), session.id(), bytes));
+        try {
+            String message = ops.post(invocation.channelId(), notices.render(session, true, null));
+            manual.recordNotice(session.id(), new NoticeRef(invocation.channelId(), message));
+        } catch (RuntimeException e) {
+            LOG.warn("could not post the ticket notice of payment {}", session.id(), e);
+        }
+        return Reply.privateText(views.messages().get("manual.submitted"));
+    }
+}

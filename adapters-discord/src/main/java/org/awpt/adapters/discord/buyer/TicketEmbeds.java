@@ -1,0 +1,61 @@
+package org.awpt.adapters.discord.buyer;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.awpt.adapters.discord.runtime.DiscordOps;
+import org.awpt.application.port.PurchaseTicket;
+import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.purchase.PurchaseCatalog;
+import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Posts the payment embed in a ticket and refreshes every open ticket's embed (stock or lockdown changed). */
+public final class TicketEmbeds {
+    private static final Logger LOG = LoggerFactory.getLogger(TicketEmbeds.class);
+
+    private final PurchaseTicketRepository tickets;
+    private final Supplier<PurchaseCatalogUseCase> catalog;
+    private final DiscordOps ops;
+    private final BuyerViews views;
+
+    /** Embeds of these tickets, showing this catalog (late-bound: notifiers built before the use cases use this). */
+    public TicketEmbeds(PurchaseTicketRepository tickets, Supplier<PurchaseCatalogUseCase> catalog, DiscordOps ops,
+            BuyerViews views) {
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.ops = Objects.requireNonNull(ops, "ops");
+        this.views = Objects.requireNonNull(views, "views");
+    }
+
+    /** Posts a new ticket's payment embed and records its message. */
+    public PurchaseTicket post(PurchaseTicket ticket) {
+        String message = ops.post(ticket.channelId(), views.paymentEmbed(catalog.get().catalog(), ticket.buyer()));
+        PurchaseTicket posted = ticket.withEmbed(message);
+        tickets.save(posted);
+        return posted;
+    }
+
+    /**
+     * Shows the current catalog in every open ticket (one edit per ticket, sequential, so JDA's rate
+     * limiter paces them); a failing ticket does not stop the others.
+     *
+     * @return how many embeds were refreshed
+     */
+    public int refreshAll() {
+        PurchaseCatalog now = catalog.get().catalog();
+        int refreshed = 0;
+        for (PurchaseTicket ticket : tickets.allOpen()) {
+            if (ticket.embedMessageId() == null) {
+                continue;
+            }
+            try {
+                ops.edit(ticket.channelId(), ticket.embedMessageId(), views.paymentEmbed(now, ticket.buyer()));
+                refreshed++;
+            } catch (RuntimeException e) {
+                LOG.warn("could not refresh the payment embed of ticket {}", ticket.channelId(), e);
+            }
+        }
+        return refreshed;
+    }
+}

@@ -1,0 +1,143 @@
+package org.awpt.adapters.discord;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.awpt.adapters.discord.runtime.FakeDiscordOps;
+import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.audit.AuditService;
+import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.FakeRobloxGateway;
+import org.awpt.application.fake.InMemoryAuditLog;
+import org.awpt.application.fake.InMemoryCooldownStore;
+import org.awpt.application.fake.InMemoryKeyRequestRepository;
+import org.awpt.application.fake.InMemoryLicenseKeyRepository;
+import org.awpt.application.fake.InMemoryLockdownStore;
+import org.awpt.application.fake.InMemoryPaymentSessionRepository;
+import org.awpt.application.fake.InMemoryProofStore;
+import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
+import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
+import org.awpt.application.fake.MutableClock;
+import org.awpt.application.fake.SequentialIdSource;
+import org.awpt.application.fake.TestKeys;
+import org.awpt.application.inventory.InventoryService;
+import org.awpt.application.lockdown.LockdownService;
+import org.awpt.application.manual.ManualPaymentService;
+import org.awpt.application.purchase.PurchaseCatalogService;
+import org.awpt.application.purchase.PurchaseGuard;
+import org.awpt.application.robux.RobuxPurchaseService;
+import org.awpt.application.shared.Auditor;
+import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.storefront.StorefrontService;
+import org.awpt.application.support.KeyRequestService;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.access.AccessPolicy;
+import org.awpt.domain.license.LicenseTypeCode;
+
+/**
+ * The whole bot over the application's in-memory fakes and a fake Discord: the real use cases, the
+ * real notifiers and handlers, and a router running handlers on the calling thread.
+ * {@link #restarted()} rebuilds everything but the stores, as a process restart would.
+ */
+public final class BotFixture {
+    /** An admin by user id. */
+    public static final DiscordUserId ADMIN = new DiscordUserId(1_000);
+    /** Another admin. */
+    public static final DiscordUserId OTHER_ADMIN = new DiscordUserId(1_001);
+    /** A support member (by role). */
+    public static final DiscordUserId SUPPORT = new DiscordUserId(1_500);
+    /** A buyer. */
+    public static final DiscordUserId BUYER = new DiscordUserId(2_000);
+    /** Another buyer. */
+    public static final DiscordUserId OTHER_BUYER = new DiscordUserId(2_001);
+    /** The support role. */
+    public static final String SUPPORT_ROLE = "600";
+    /** The admin channel. */
+    public static final String ADMIN_CHANNEL = "700000000000000001";
+    /** No roles. */
+    public static final String[] NO_ROLES = {};
+    /** Holding the support role. */
+    public static final String[] SUPPORT_ROLES = {SUPPORT_ROLE};
+    /** The first bytes of a PNG image. */
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+    public final Stores stores;
+    public final Messages messages = Messages.english();
+    public final ShopSettings settings;
+    public final Authorization authorization;
+    public final StockMonitor stock;
+    public final LockdownService lockdown;
+    public final ManualPaymentService manual;
+    public final InventoryService inventory;
+    public final KeyRequestService keyRequests;
+    public final InteractionRouter router;
+
+    /** Shared across restarts. */
+    public static final class Stores {
+        public final MutableClock clock = new MutableClock();
+        public final SequentialIdSource ids = new SequentialIdSource();
+        public final InMemoryLicenseKeyRepository keys = new InMemoryLicenseKeyRepository();
+        public final InMemoryPaymentSessionRepository sessions = new InMemoryPaymentSessionRepository();
+        public final InMemoryStorefrontVisitRepository visits = new InMemoryStorefrontVisitRepository();
+        public final InMemoryAuditLog audit = new InMemoryAuditLog();
+        public final InMemoryLockdownStore lockdowns = new InMemoryLockdownStore();
+        public final InMemoryCooldownStore cooldowns = new InMemoryCooldownStore();
+        public final InMemoryProofStore proofs = new InMemoryProofStore();
+        public final InMemoryKeyRequestRepository requests = new InMemoryKeyRequestRepository();
+        public final InMemoryPurchaseTicketRepository tickets = new InMemoryPurchaseTicketRepository();
+        public final FakeRobloxGateway roblox = new FakeRobloxGateway();
+        public final FakeDiscordOps discord = new FakeDiscordOps();
+        private int nextKey;
+    }
+
+    /** A fresh shop with no stock. */
+    public BotFixture() {
+        this(new Stores());
+    }
+
+    private BotFixture(Stores stores) {
+        this.stores = stores;
+        AccessPolicy access = new AccessPolicy(Set.of(ADMIN, OTHER_ADMIN), Set.of("500"), Set.of(), Set.of(SUPPORT_ROLE));
+        settings = ShopSettings.defaults(access);
+        authorization = new Authorization(access);
+        Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
+        BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
+        BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL),
+                List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD), Optional.empty(), Runnable::run);
+        PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
+        lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
+        stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);
+        DeliveryService delivery = new DeliveryService(settings, stores.keys, notifiers.buyers(), notifiers.admins(),
+                auditor, stores.clock);
+        PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
+        Runnable onChange = stock::refresh;
+        RobuxPurchaseService robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, guard, delivery,
+                auditor, stores.clock, onChange);
+        manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
+                notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, onChange);
+        StorefrontService storefront = new StorefrontService(settings, stores.visits, guard, authorization, auditor,
+                stores.clock, stores.ids);
+        inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, stock);
+        keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
+                stores.ids, lockdown, stock, notifiers.admins(), notifiers.buyers());
+        AuditService audit = new AuditService(stores.audit, authorization);
+        router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
+                inventory, keyRequests, lockdown, audit), Runnable::run);
+    }
+
+    /** Everything rebuilt over the same stores and fake Discord. */
+    public BotFixture restarted() {
+        return new BotFixture(stores);
+    }
+
+    /** Adds keys of a type to the stock. */
+    public BotFixture stock(LicenseTypeCode type, int count) {
+        stores.keys.insertAll(TestKeys.inStock(stores.nextKey, count, type, stores.clock.instant()));
+        stores.nextKey += count;
+        stock.refresh();
+        return this;
+    }
+}
