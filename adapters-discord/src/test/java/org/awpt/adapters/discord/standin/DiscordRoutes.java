@@ -134,9 +134,13 @@ final class DiscordRoutes {
 
     private Answer followUp(Incoming request, Matcher path) {
         return acknowledgedByToken(path)
-                .map(interaction -> Answer.json(discord.board().create(interaction.channelId(),
-                        discord.guildIdOf(interaction.channelId()), discord.botUser(), request.json(),
-                        request.uploads())))
+                .map(interaction -> {
+                    ObjectNode message = discord.board().create(interaction.channelId(),
+                            discord.guildIdOf(interaction.channelId()), discord.botUser(), request.json(),
+                            request.uploads());
+                    interaction.followUp(Long.parseLong(message.path("id").asText()));
+                    return Answer.json(message);
+                })
                 .orElseGet(DiscordRoutes::unknownWebhook);
     }
 
@@ -145,11 +149,14 @@ final class DiscordRoutes {
     }
 
     private Answer editWebhookMessage(Incoming request, Matcher path) {
-        return acknowledgedByToken(path)
-                .flatMap(interaction -> webhookMessage(interaction, path.group(3)))
-                .flatMap(messageId -> discord.board().edit(messageId, request.json(), request.uploads()))
-                .map(message -> Answer.json(message))
-                .orElseGet(() -> Answer.error(404, 10008, "Unknown Message"));
+        Optional<InjectedInteraction> interaction = acknowledgedByToken(path);
+        Optional<ObjectNode> edited = interaction
+                .flatMap(found -> webhookMessage(found, path.group(3)))
+                .flatMap(messageId -> discord.board().edit(messageId, request.json(), request.uploads()));
+        if (edited.isPresent() && path.group(3).equals("@original")) {
+            interaction.get().originalEdited();
+        }
+        return edited.map(Answer::json).orElseGet(() -> Answer.error(404, 10008, "Unknown Message"));
     }
 
     private Answer getWebhookMessage(Incoming request, Matcher path) {

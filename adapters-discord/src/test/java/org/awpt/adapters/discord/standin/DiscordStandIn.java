@@ -310,6 +310,28 @@ public final class DiscordStandIn implements AutoCloseable {
         return channelId == null ? List.of() : board.in(channelId);
     }
 
+    /** Waits (bounded) for a message in the channel that matches, and returns it as it is then. */
+    public PostedMessage awaitMessageIn(long channelId, java.util.function.Predicate<PostedMessage> matching) {
+        return board.await(() -> board.in(channelId).stream().filter(matching).reduce((first, second) -> second),
+                WAIT, "a matching message in channel " + channelId);
+    }
+
+    /** Waits (bounded) for a DM to the user that matches. */
+    public PostedMessage awaitDirectMessageTo(StandInUser user, java.util.function.Predicate<PostedMessage> matching) {
+        return board.await(() -> directMessagesTo(user).stream().filter(matching).reduce((first, second) -> second),
+                WAIT, "a matching DM to " + user.username());
+    }
+
+    /**
+     * Waits (bounded) until the bot answered the interaction, and returns the answer as the person sees it:
+     * the last follow-up, or the original response once it is more than a deferral. Modals are read from
+     * {@link InjectedInteraction#modal()} after {@link #awaitCallback}.
+     */
+    public PostedMessage awaitAnswer(InjectedInteraction interaction) {
+        return board.await(() -> interaction.answerMessageId().flatMap(board::get), WAIT,
+                "the answer to " + interaction);
+    }
+
     /** A message as it is now. */
     public Optional<PostedMessage> message(long messageId) {
         return board.get(messageId);

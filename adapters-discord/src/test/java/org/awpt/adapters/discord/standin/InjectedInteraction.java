@@ -19,6 +19,8 @@ public final class InjectedInteraction {
     private Integer callbackType;
     private Long originalMessageId;
     private JsonNode modal;
+    private final java.util.List<Long> followUps = new java.util.ArrayList<>();
+    private boolean originalEdited;
 
     InjectedInteraction(long id, String token, int type, long channelId, StandInUser user, Long messageId) {
         this.id = id;
@@ -92,6 +94,38 @@ public final class InjectedInteraction {
 
     synchronized void original(Long messageId) {
         originalMessageId = messageId;
+    }
+
+    synchronized void followUp(long messageId) {
+        followUps.add(messageId);
+    }
+
+    synchronized void originalEdited() {
+        originalEdited = true;
+    }
+
+    /** The follow-up messages the bot sent through the interaction's webhook, in order. */
+    public synchronized java.util.List<Long> followUpMessageIds() {
+        return java.util.List.copyOf(followUps);
+    }
+
+    /**
+     * The message that answers the person now: the last follow-up, else the original response once it
+     * is more than a deferral; empty while the bot has not answered yet.
+     */
+    synchronized Optional<Long> answerMessageId() {
+        if (!followUps.isEmpty()) {
+            return Optional.of(followUps.get(followUps.size() - 1));
+        }
+        if (callbackType == null) {
+            return Optional.empty();
+        }
+        boolean answered = switch (callbackType) {
+            case 4, 7 -> true;
+            case 5, 6 -> originalEdited;
+            default -> false;
+        };
+        return answered ? Optional.ofNullable(originalMessageId) : Optional.empty();
     }
 
     synchronized void modal(JsonNode data) {

@@ -70,11 +70,12 @@ final class MessageBoard {
         json.putNull("edited_timestamp");
         json.putArray("mentions");
         json.putArray("mention_roles");
-        json.set("embeds", payload.has("embeds") ? payload.get("embeds").deepCopy() : Json.array());
+        json.set("embeds", payload.has("embeds") ? rich(payload.get("embeds")) : Json.array());
         json.set("components", payload.has("components") ? payload.get("components").deepCopy() : Json.array());
         List<Upload> kept = new ArrayList<>();
         json.set("attachments", attachments(payload, uploads, Json.array(), List.of(), kept));
         messages.put(id, new PostedMessage(id, channelId, json.deepCopy(), kept, 0));
+        notifyAll();
         return json;
     }
 
@@ -85,10 +86,13 @@ final class MessageBoard {
             return Optional.empty();
         }
         ObjectNode json = (ObjectNode) old.json().deepCopy();
-        for (String field : List.of("content", "embeds", "components", "flags")) {
+        for (String field : List.of("content", "components", "flags")) {
             if (payload.has(field) && !payload.get(field).isNull()) {
                 json.set(field, payload.get(field).deepCopy());
             }
+        }
+        if (payload.hasNonNull("embeds")) {
+            json.set("embeds", rich(payload.get("embeds")));
         }
         // Any edit ends the "thinking..." state of a deferred reply.
         json.put("flags", json.path("flags").asInt(0) & ~LOADING);
@@ -98,11 +102,35 @@ final class MessageBoard {
                 old.files(), kept));
         messages.put(messageId, new PostedMessage(messageId, old.channelId(), json.deepCopy(), kept,
                 old.edits() + 1));
+        notifyAll();
         return Optional.of(json);
     }
 
     synchronized Optional<PostedMessage> get(long messageId) {
         return Optional.ofNullable(messages.get(messageId));
+    }
+
+    /** Waits (bounded) until {@code found} yields a value; messages changing wake the wait. */
+    synchronized <T> T await(java.util.function.Supplier<Optional<T>> found, java.time.Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<T> value = found.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("Timed out after " + timeout + " waiting for " + what + "; messages:\n"
+                        + String.join("\n", messages.values().stream().map(m -> m.channelId() + ": "
+                                + m.json()).toList()));
+            }
+            try {
+                wait(Math.max(1, Math.min(50, left / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted waiting for " + what, e);
+            }
+        }
     }
 
     synchronized boolean delete(long messageId) {
@@ -115,6 +143,19 @@ final class MessageBoard {
 
     synchronized List<PostedMessage> all() {
         return List.copyOf(messages.values());
+    }
+
+    /** Embeds as Discord returns them: every embed the bot sends is of type "rich". */
+    private static ArrayNode rich(JsonNode embeds) {
+        ArrayNode result = Json.array();
+        embeds.forEach(embed -> {
+            ObjectNode copy = embed.deepCopy();
+            if (!copy.hasNonNull("type")) {
+                copy.put("type", "rich");
+            }
+            result.add(copy);
+        });
+        return result;
     }
 
     /**

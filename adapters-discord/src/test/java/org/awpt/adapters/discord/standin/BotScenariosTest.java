@@ -1,0 +1,97 @@
+package org.awpt.adapters.discord.standin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.awpt.adapters.discord.buyer.BuyerModals;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.application.roblox.GamePassInfo;
+import org.awpt.application.roblox.RobloxUser;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.RobloxUserId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end: the real bot, through real JDA, against the Discord stand-in. Each scenario is what a
+ * person does in Discord; the assertions are what people would see there.
+ */
+class BotScenariosTest {
+
+    private static final long WEEKLY_PASS = 1022970504L;
+    private static final RobloxUserId ROBLOX = new RobloxUserId(156);
+
+    private LiveBot live;
+
+    @AfterEach
+    void stop() {
+        if (live != null) {
+            DiscordStandIn discord = live.world.discord;
+            live.close();
+            assertThat(discord.unexpectedCalls()).as("requests no stand-in route knows").isEmpty();
+        }
+    }
+
+    private static String id(ComponentAction action, String... args) {
+        return ComponentId.of(action, args).encode();
+    }
+
+    private static boolean hasButton(PostedMessage message, ComponentAction action) {
+        return message.customIds().stream().anyMatch(id -> id.startsWith("v1:" + action.code()));
+    }
+
+    private static String button(PostedMessage message, ComponentAction action) {
+        return message.customIds().stream().filter(id -> id.startsWith("v1:" + action.code())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + action + " button on " + message.json()));
+    }
+
+    /** The admin posts the panel and the buyer opens a ticket from it; returns the ticket channel. */
+    private long openTicket() {
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        InjectedInteraction panel = discord.slashCommand(world.admin, world.shopChannel, "panel");
+        discord.awaitAnswer(panel);
+        PostedMessage panelMessage = discord.awaitMessageIn(world.shopChannel,
+                message -> hasButton(message, ComponentAction.PANEL_BUY));
+        InjectedInteraction buy = discord.buttonClick(world.buyer, panelMessage, id(ComponentAction.PANEL_BUY));
+        discord.awaitAnswer(buy);
+        return Long.parseLong(world.stores.tickets.findOpenOf(LiveBot.World.idOf(world.buyer)).orElseThrow().channelId());
+    }
+
+    @Test
+    void aBuyerOpensATicketPaysWithRobuxAndGetsTheKeyByDmAndTheSameOwnershipIsRefusedAgain() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5).stock(LicenseTypeCode.MONTHLY, 5);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        world.stores.roblox.addUser(new RobloxUser(ROBLOX, "Builderman", "Builder", false))
+                .addGamePass(new GamePassInfo(WEEKLY_PASS, "Donation", 2400L, true))
+                .grant(ROBLOX, WEEKLY_PASS, 77);
+
+        long ticket = openTicket();
+        assertThat(world.guild.channel(ticket).orElseThrow().path("parent_id").asLong())
+                .isEqualTo(world.ticketCategory);
+        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
+        InjectedInteraction robux = discord.buttonClick(world.buyer, purchase,
+                id(ComponentAction.PAY_METHOD, "weekly", "robux"));
+        PostedMessage instructions = discord.awaitAnswer(robux);
+        assertThat(instructions.visibleText()).contains("2,400 Robux");
+        InjectedInteraction purchased = discord.buttonClick(world.buyer, instructions,
+                button(instructions, ComponentAction.ROBUX_PURCHASED));
+        discord.awaitCallback(purchased);
+        String modalId = purchased.modal().orElseThrow().path("custom_id").asText();
+
+        InjectedInteraction verify = discord.modalSubmit(world.buyer, instructions, modalId,
+                ModalField.text(BuyerModals.ACCOUNT, "Builderman"));
+
+        assertThat(discord.awaitAnswer(verify).visibleText()).contains(live.messages.get("robux.verified.dm"));
+        String code = world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer)).get(0).code().value();
+        assertThat(discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains(code)).visibleText())
+                .contains("Weekly");
+
+        world.stores.clock.advance(java.time.Duration.ofDays(8));
+        InjectedInteraction again = discord.modalSubmit(world.buyer, instructions, modalId,
+                ModalField.text(BuyerModals.ACCOUNT, "Builderman"));
+        assertThat(discord.awaitAnswer(again).visibleText()).contains(live.messages.get("error.already_paid_out"));
+        assertThat(world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer))).hasSize(1);
+    }
+}
