@@ -2,6 +2,7 @@ package org.awpt.adapters.discord.standin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
@@ -56,6 +57,64 @@ class BotScenariosTest {
         InjectedInteraction buy = discord.buttonClick(world.buyer, panelMessage, id(ComponentAction.PANEL_BUY));
         discord.awaitAnswer(buy);
         return Long.parseLong(world.stores.tickets.findOpenOf(LiveBot.World.idOf(world.buyer)).orElseThrow().channelId());
+    }
+
+    /** The buyer pays a weekly license by GCash and submits the proof; returns the ticket channel. */
+    private long submitManualPayment() {
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long ticket = openTicket();
+        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
+        PostedMessage details = discord.awaitAnswer(discord.buttonClick(world.buyer, purchase,
+                id(ComponentAction.PAY_METHOD, "weekly", "gcash")));
+        assertThat(details.visibleText()).contains("$6.99");
+        InjectedInteraction paid = discord.buttonClick(world.buyer, details,
+                button(details, ComponentAction.MANUAL_PAID));
+        discord.awaitCallback(paid);
+        InjectedInteraction submit = discord.modalSubmit(world.buyer, details,
+                paid.modal().orElseThrow().path("custom_id").asText(),
+                ModalField.text(BuyerModals.METHOD_USED, "GCash"),
+                ModalField.text(BuyerModals.TRANSACTION, "TX-1"),
+                ModalField.text(BuyerModals.CONTACT, "buyer@example.com"),
+                ModalField.text(BuyerModals.NOTES, ""),
+                ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
+        assertThat(discord.awaitAnswer(submit).visibleText()).contains(live.messages.get("manual.submitted"));
+        return ticket;
+    }
+
+    @Test
+    void twoAdminsApprovingTheSameManualPaymentAtOnceDeliverOneKeyAndBothNoticesShowTheApproval() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5).stock(LicenseTypeCode.MONTHLY, 5);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long ticket = submitManualPayment();
+        PostedMessage notice = discord.awaitMessageIn(world.adminChannel,
+                message -> hasButton(message, ComponentAction.PAY_APPROVE));
+        assertThat(notice.files()).extracting(Upload::filename).containsExactly("proof.png");
+        assertThat(notice.visibleText()).contains("TX-1").contains("buyer@example.com");
+        String approve = button(notice, ComponentAction.PAY_APPROVE);
+
+        InjectedInteraction first = discord.buttonClick(world.admin, notice, approve);
+        InjectedInteraction second = discord.buttonClick(world.otherAdmin, notice, approve);
+
+        discord.awaitCallback(first);
+        discord.awaitCallback(second);
+        String code = discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains("license key"))
+                .visibleText();
+        assertThat(world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer))).singleElement()
+                .satisfies(key -> assertThat(code).contains(key.code().value()));
+        PostedMessage approvedNotice = discord.awaitMessageIn(world.adminChannel,
+                message -> message.id() == notice.id() && message.visibleText().contains("Approved by"));
+        PostedMessage ticketCopy = discord.awaitMessageIn(ticket,
+                message -> message.visibleText().contains("Approved by"));
+        for (PostedMessage copy : java.util.List.of(approvedNotice, ticketCopy)) {
+            assertThat(copy.customIds()).isNotEmpty().allMatch(copy::isDisabled);
+        }
+        String winner = approvedNotice.visibleText().contains("<@" + world.admin.idString() + ">")
+                ? world.admin.idString() : world.otherAdmin.idString();
+        assertThat(ticketCopy.visibleText()).contains("Approved by <@" + winner + ">");
+        InjectedInteraction loser = winner.equals(world.admin.idString()) ? second : first;
+        assertThat(discord.awaitAnswer(loser).visibleText()).contains("already approved by <@" + winner + ">");
     }
 
     @Test
