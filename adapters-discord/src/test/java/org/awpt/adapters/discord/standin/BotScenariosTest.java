@@ -117,40 +117,121 @@ class BotScenariosTest {
         assertThat(discord.awaitAnswer(loser).visibleText()).contains("already approved by <@" + winner + ">");
     }
 
-    @Test
-    void aBuyerOpensATicketPaysWithRobuxAndGetsTheKeyByDmAndTheSameOwnershipIsRefusedAgain() {
+    /** A shop with stock and a Roblox account that owns the weekly gamepass. */
+    private void startShopWithRobuxBuyer() {
         live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5).stock(LicenseTypeCode.MONTHLY, 5);
-        LiveBot.World world = live.world;
-        DiscordStandIn discord = world.discord;
-        world.stores.roblox.addUser(new RobloxUser(ROBLOX, "Builderman", "Builder", false))
+        live.world.stores.roblox.addUser(new RobloxUser(ROBLOX, "Builderman", "Builder", false))
                 .addGamePass(new GamePassInfo(WEEKLY_PASS, "Donation", 2400L, true))
                 .grant(ROBLOX, WEEKLY_PASS, 77);
+    }
+
+    /** The buyer picks weekly by Robux in the ticket and opens the verification modal; returns the instructions. */
+    private PostedMessage robuxInstructions(long ticket) {
+        DiscordStandIn discord = live.world.discord;
+        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
+        PostedMessage instructions = discord.awaitAnswer(discord.buttonClick(live.world.buyer, purchase,
+                id(ComponentAction.PAY_METHOD, "weekly", "robux")));
+        assertThat(instructions.visibleText()).contains("2,400 Robux");
+        return instructions;
+    }
+
+    /** The buyer presses "I purchased the gamepass" and submits the Roblox account; returns the bot's answer. */
+    private PostedMessage verifyRobux(PostedMessage instructions) {
+        DiscordStandIn discord = live.world.discord;
+        InjectedInteraction purchased = discord.buttonClick(live.world.buyer, instructions,
+                button(instructions, ComponentAction.ROBUX_PURCHASED));
+        discord.awaitCallback(purchased);
+        InjectedInteraction verify = discord.modalSubmit(live.world.buyer, instructions,
+                purchased.modal().orElseThrow().path("custom_id").asText(),
+                ModalField.text(BuyerModals.ACCOUNT, "Builderman"));
+        return discord.awaitAnswer(verify);
+    }
+
+    private String buyersKey() {
+        return live.world.stores.keys.heldBy(LiveBot.World.idOf(live.world.buyer)).get(0).code().value();
+    }
+
+    @Test
+    void aBuyerOpensATicketPaysWithRobuxAndGetsTheKeyByDmAndTheSameOwnershipIsRefusedAgain() {
+        startShopWithRobuxBuyer();
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
 
         long ticket = openTicket();
         assertThat(world.guild.channel(ticket).orElseThrow().path("parent_id").asLong())
                 .isEqualTo(world.ticketCategory);
-        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
-        InjectedInteraction robux = discord.buttonClick(world.buyer, purchase,
-                id(ComponentAction.PAY_METHOD, "weekly", "robux"));
-        PostedMessage instructions = discord.awaitAnswer(robux);
-        assertThat(instructions.visibleText()).contains("2,400 Robux");
-        InjectedInteraction purchased = discord.buttonClick(world.buyer, instructions,
-                button(instructions, ComponentAction.ROBUX_PURCHASED));
-        discord.awaitCallback(purchased);
-        String modalId = purchased.modal().orElseThrow().path("custom_id").asText();
+        PostedMessage instructions = robuxInstructions(ticket);
 
-        InjectedInteraction verify = discord.modalSubmit(world.buyer, instructions, modalId,
-                ModalField.text(BuyerModals.ACCOUNT, "Builderman"));
-
-        assertThat(discord.awaitAnswer(verify).visibleText()).contains(live.messages.get("robux.verified.dm"));
-        String code = world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer)).get(0).code().value();
+        assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("robux.verified.dm"));
+        String code = buyersKey();
         assertThat(discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains(code)).visibleText())
                 .contains("Weekly");
 
         world.stores.clock.advance(java.time.Duration.ofDays(8));
-        InjectedInteraction again = discord.modalSubmit(world.buyer, instructions, modalId,
-                ModalField.text(BuyerModals.ACCOUNT, "Builderman"));
-        assertThat(discord.awaitAnswer(again).visibleText()).contains(live.messages.get("error.already_paid_out"));
+        assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("error.already_paid_out"));
         assertThat(world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer))).hasSize(1);
+    }
+
+    @Test
+    void withDmsClosedTheKeyLandsInTheTicketAndMyLicensesShowsIt() {
+        startShopWithRobuxBuyer();
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        discord.closeDirectMessages(world.buyer);
+        long ticket = openTicket();
+
+        assertThat(verifyRobux(robuxInstructions(ticket)).visibleText())
+                .contains(live.messages.get("robux.verified.ticket"));
+
+        String code = buyersKey();
+        discord.awaitMessageIn(ticket, message -> message.visibleText().contains(code));
+        assertThat(discord.awaitMessageIn(world.adminChannel,
+                message -> message.visibleText().contains("could not be sent by direct message")).visibleText())
+                .doesNotContain(code);
+        assertThat(discord.calls("POST", "channels/\\d+/messages")).filteredOn(call -> call.status() == 403)
+                .as("a closed DM is not retried").hasSize(1);
+        assertThat(discord.directMessagesTo(world.buyer)).isEmpty();
+        PostedMessage withMyLicenses = discord.awaitMessageIn(ticket,
+                message -> hasButton(message, ComponentAction.MY_LICENSES));
+        InjectedInteraction mine = discord.buttonClick(world.buyer, withMyLicenses,
+                button(withMyLicenses, ComponentAction.MY_LICENSES));
+        assertThat(discord.awaitAnswer(mine).visibleText()).contains(code);
+    }
+
+    @Test
+    void aRestartBetweenProofAndApprovalLosesNothing() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5).stock(LicenseTypeCode.MONTHLY, 5);
+        long ticket = submitManualPayment();
+        DiscordStandIn discord = live.world.discord;
+        PostedMessage notice = discord.awaitMessageIn(live.world.adminChannel,
+                message -> hasButton(message, ComponentAction.PAY_APPROVE));
+
+        live = live.restart();
+        discord.awaitIdentified(2);
+        InjectedInteraction approve = discord.buttonClick(live.world.admin, notice,
+                button(notice, ComponentAction.PAY_APPROVE));
+
+        discord.awaitCallback(approve);
+        assertThat(discord.awaitDirectMessageTo(live.world.buyer, dm -> dm.visibleText().contains("license key"))
+                .visibleText()).contains(buyersKey());
+        for (long channel : new long[] {live.world.adminChannel, ticket}) {
+            PostedMessage copy = discord.awaitMessageIn(channel, message -> message.visibleText().contains(
+                    "Approved by <@" + live.world.admin.idString() + ">"));
+            assertThat(copy.customIds()).isNotEmpty().allMatch(copy::isDisabled);
+        }
+    }
+
+    @Test
+    void afterTheGatewayDropsTheBotResumesAndServesTheNextInteraction() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5);
+        DiscordStandIn discord = live.world.discord;
+
+        discord.dropGateway();
+        discord.awaitResumed(1);
+        InjectedInteraction panel = discord.slashCommand(live.world.admin, live.world.shopChannel, "panel");
+
+        assertThat(discord.awaitAnswer(panel).visibleText()).contains(live.messages.get("panel.posted"));
+        discord.awaitMessageIn(live.world.shopChannel, message -> hasButton(message, ComponentAction.PANEL_BUY));
+        assertThat(discord.identifyCount()).isEqualTo(1);
     }
 }
