@@ -48,15 +48,20 @@ class BotScenariosTest {
 
     /** The admin posts the panel and the buyer opens a ticket from it; returns the ticket channel. */
     private long openTicket() {
+        return openTicketAs(live.world.buyer);
+    }
+
+    /** The admin posts the panel and this person opens a ticket from it; returns the ticket channel. */
+    private long openTicketAs(StandInUser person) {
         LiveBot.World world = live.world;
         DiscordStandIn discord = world.discord;
         InjectedInteraction panel = discord.slashCommand(world.admin, world.shopChannel, "panel");
         discord.awaitAnswer(panel);
         PostedMessage panelMessage = discord.awaitMessageIn(world.shopChannel,
                 message -> hasButton(message, ComponentAction.PANEL_BUY));
-        InjectedInteraction buy = discord.buttonClick(world.buyer, panelMessage, id(ComponentAction.PANEL_BUY));
+        InjectedInteraction buy = discord.buttonClick(person, panelMessage, id(ComponentAction.PANEL_BUY));
         discord.awaitAnswer(buy);
-        return Long.parseLong(world.stores.tickets.findOpenOf(LiveBot.World.idOf(world.buyer)).orElseThrow().channelId());
+        return Long.parseLong(world.stores.tickets.findOpenOf(LiveBot.World.idOf(person)).orElseThrow().channelId());
     }
 
     /** The buyer pays a weekly license by GCash and submits the proof; returns the ticket channel. */
@@ -119,7 +124,11 @@ class BotScenariosTest {
 
     /** A shop with stock and a Roblox account that owns the weekly gamepass. */
     private void startShopWithRobuxBuyer() {
-        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5).stock(LicenseTypeCode.MONTHLY, 5);
+        startShopWithRobuxBuyer(5);
+    }
+
+    private void startShopWithRobuxBuyer(int weeklyKeys) {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, weeklyKeys).stock(LicenseTypeCode.MONTHLY, 5);
         live.world.stores.roblox.addUser(new RobloxUser(ROBLOX, "Builderman", "Builder", false))
                 .addGamePass(new GamePassInfo(WEEKLY_PASS, "Donation", 2400L, true))
                 .grant(ROBLOX, WEEKLY_PASS, 77);
@@ -219,6 +228,42 @@ class BotScenariosTest {
                     "Approved by <@" + live.world.admin.idString() + ">"));
             assertThat(copy.customIds()).isNotEmpty().allMatch(copy::isDisabled);
         }
+    }
+
+    /** The admin alert that weekly stock fell to the critical level (purchases paused). */
+    private static boolean weeklyCriticalAlert(PostedMessage message) {
+        return message.visibleText().lines().anyMatch(line -> line.startsWith("weekly: ")
+                && line.contains("\u2192 critical"));
+    }
+
+    @Test
+    void theLastSellableKeySoldDisablesTheTypeInEveryOpenTicketAlertsAdminsOnceAndAnImportBringsItBack() {
+        // At the critical level (1 key by default) new purchases pause: with 2 keys, one sale is the last.
+        startShopWithRobuxBuyer(2);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long otherTicket = openTicketAs(world.otherBuyer);
+        long ticket = openTicket();
+        String weeklyRobux = id(ComponentAction.PAY_METHOD, "weekly", "robux");
+
+        verifyRobux(robuxInstructions(ticket));
+
+        for (long channel : new long[] {ticket, otherTicket}) {
+            discord.awaitMessageIn(channel, message -> message.customIds().contains(weeklyRobux)
+                    && message.isDisabled(weeklyRobux));
+        }
+        discord.awaitMessageIn(world.adminChannel, BotScenariosTest::weeklyCriticalAlert);
+        assertThat(discord.messagesIn(world.adminChannel)).filteredOn(BotScenariosTest::weeklyCriticalAlert)
+                .as("admins alerted once").hasSize(1);
+
+        StringBuilder file = new StringBuilder();
+        org.awpt.application.fake.TestKeys.codes(500, 3).forEach(code -> file.append(code.value()).append('\n'));
+        live.inventory.importKeys(new org.awpt.application.inventory.ImportKeys(
+                new org.awpt.domain.access.Requester(LiveBot.World.idOf(world.admin), java.util.Set.of()),
+                LicenseTypeCode.WEEKLY, file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        discord.awaitMessageIn(otherTicket, message -> message.customIds().contains(weeklyRobux)
+                && !message.isDisabled(weeklyRobux));
     }
 
     @Test

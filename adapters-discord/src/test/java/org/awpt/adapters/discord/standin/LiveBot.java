@@ -79,6 +79,8 @@ public final class LiveBot implements AutoCloseable {
     public final Messages messages = Messages.english();
     public final ShopSettings settings;
     public final StockMonitor stock;
+    /** The inventory use case, for what admins do outside the scenario's Discord steps. */
+    public final InventoryService inventory;
     private final DiscordBot bot;
     private final JDA jda;
 
@@ -94,6 +96,7 @@ public final class LiveBot implements AutoCloseable {
                 Locale.ENGLISH);
         bot = new DiscordBot(discordSettings);
         StockMonitor[] monitor = new StockMonitor[1];
+        InventoryService[] inventoryService = new InventoryService[1];
         CompletableFuture<JDA> started = CompletableFuture.supplyAsync(() -> {
             try {
                 return bot.start(factory -> {
@@ -122,6 +125,7 @@ public final class LiveBot implements AutoCloseable {
                             auditor, world.stores.clock, world.stores.ids);
                     InventoryService inventory = new InventoryService(world.stores.keys, settings, authorization, auditor,
                             world.stores.clock, lockdown, monitor[0]);
+                    inventoryService[0] = inventory;
                     KeyRequestService keyRequests = new KeyRequestService(world.stores.keys, world.stores.requests, settings,
                             authorization, auditor, world.stores.clock, world.stores.ids, lockdown, monitor[0], notifiers.admins(),
                             notifiers.buyers());
@@ -141,6 +145,7 @@ public final class LiveBot implements AutoCloseable {
             throw new AssertionError("The bot did not start against the stand-in; calls:\n" + discord.calls(), e);
         }
         stock = monitor[0];
+        inventory = inventoryService[0];
     }
 
     /** Starts the bot in a fresh world. */
