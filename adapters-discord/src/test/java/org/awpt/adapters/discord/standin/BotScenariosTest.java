@@ -2,6 +2,7 @@ package org.awpt.adapters.discord.standin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.ids.ComponentAction;
@@ -21,6 +22,7 @@ class BotScenariosTest {
 
     private static final long WEEKLY_PASS = 1022970504L;
     private static final RobloxUserId ROBLOX = new RobloxUserId(156);
+    private static final long VIEW_CHANNEL = 1L << 10;
 
     private LiveBot live;
 
@@ -30,6 +32,7 @@ class BotScenariosTest {
             DiscordStandIn discord = live.world.discord;
             live.close();
             assertThat(discord.unexpectedCalls()).as("requests no stand-in route knows").isEmpty();
+            assertThat(discord.unacknowledgedInteractions()).as("interactions left without an answer").isEmpty();
         }
     }
 
@@ -156,6 +159,16 @@ class BotScenariosTest {
         return discord.awaitAnswer(verify);
     }
 
+    /** The allow or deny bits of a channel's permission overwrite for a role or member id (0 when none). */
+    private static long overwrite(JsonNode channel, long targetId, String field) {
+        for (JsonNode overwrite : channel.path("permission_overwrites")) {
+            if (overwrite.path("id").asLong() == targetId) {
+                return Long.parseLong(overwrite.path(field).asText("0"));
+            }
+        }
+        return 0;
+    }
+
     private String buyersKey() {
         return live.world.stores.keys.heldBy(LiveBot.World.idOf(live.world.buyer)).get(0).code().value();
     }
@@ -167,8 +180,12 @@ class BotScenariosTest {
         DiscordStandIn discord = world.discord;
 
         long ticket = openTicket();
-        assertThat(world.guild.channel(ticket).orElseThrow().path("parent_id").asLong())
-                .isEqualTo(world.ticketCategory);
+        JsonNode ticketChannel = world.guild.channel(ticket).orElseThrow();
+        assertThat(ticketChannel.path("parent_id").asLong()).isEqualTo(world.ticketCategory);
+        assertThat(overwrite(ticketChannel, world.guild.id(), "deny") & VIEW_CHANNEL).as("@everyone cannot see it")
+                .isEqualTo(VIEW_CHANNEL);
+        assertThat(overwrite(ticketChannel, world.buyer.id(), "allow") & VIEW_CHANNEL).as("the buyer sees it")
+                .isEqualTo(VIEW_CHANNEL);
         PostedMessage instructions = robuxInstructions(ticket);
 
         assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("robux.verified.dm"));
@@ -205,6 +222,22 @@ class BotScenariosTest {
         InjectedInteraction mine = discord.buttonClick(world.buyer, withMyLicenses,
                 button(withMyLicenses, ComponentAction.MY_LICENSES));
         assertThat(discord.awaitAnswer(mine).visibleText()).contains(code);
+    }
+
+    @Test
+    void aRateLimitedDirectMessageIsRetriedAndTheKeyStillArrives() {
+        startShopWithRobuxBuyer();
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        PostedMessage instructions = robuxInstructions(openTicket());
+        String dmMessages = "channels/" + discord.directMessageChannelId(world.buyer) + "/messages";
+        discord.rateLimitOnce("POST", dmMessages, java.time.Duration.ofMillis(100));
+
+        assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("robux.verified.dm"));
+
+        String code = buyersKey();
+        discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains(code));
+        assertThat(discord.calls("POST", dmMessages)).extracting(RecordedCall::status).containsExactly(429, 200);
     }
 
     @Test

@@ -251,6 +251,14 @@ public final class DiscordStandIn implements AutoCloseable {
         return log.all().stream().filter(call -> call.is(method, pathRegex)).toList();
     }
 
+    /**
+     * Interactions the bot never acknowledged: Discord would show "The application did not respond"
+     * to the person. A test of the bot fails when there are any.
+     */
+    public synchronized List<InjectedInteraction> unacknowledgedInteractions() {
+        return interactions.values().stream().filter(interaction -> !interaction.acknowledged()).toList();
+    }
+
     /** Calls no route knew (answered 404): a test fails when there are any. */
     public List<RecordedCall> unexpectedCalls() {
         return log.all().stream().filter(call -> !call.expected()).toList();
@@ -299,6 +307,11 @@ public final class DiscordStandIn implements AutoCloseable {
     /** Every message in a channel, as people see them now. */
     public List<PostedMessage> messagesIn(long channelId) {
         return board.in(channelId);
+    }
+
+    /** The id of the user's DM channel with the bot (the same one the bot gets when it opens the DM). */
+    public long directMessageChannelId(StandInUser user) {
+        return Long.parseLong(dmChannelJson(user).path("id").asText());
     }
 
     /** Every message the bot managed to send to the user's DMs. */

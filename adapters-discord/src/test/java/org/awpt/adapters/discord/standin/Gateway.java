@@ -49,10 +49,6 @@ final class Gateway extends WebSocketListener {
         this.guildPayloads = guildPayloads;
     }
 
-    String resumeUrl() {
-        return resumeUrl.get();
-    }
-
     @Override
     public synchronized void onOpen(WebSocket webSocket, Response response) {
         if (socket != null) {
@@ -201,10 +197,6 @@ final class Gateway extends WebSocketListener {
 
     synchronized int resumes() {
         return resumes;
-    }
-
-    synchronized List<JsonNode> received() {
-        return List.copyOf(received);
     }
 
     /** Waits until JDA has identified {@code count} times in total. */

@@ -1,9 +1,7 @@
 package org.awpt.adapters.discord.standin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -207,17 +205,5 @@ final class RestApi extends Dispatcher {
             throw new UncheckedIOException(e);
         }
         return json;
-    }
-
-    /** A JSON array of the given nodes. */
-    static ArrayNode arrayOf(List<? extends JsonNode> nodes) {
-        ArrayNode array = Json.array();
-        nodes.forEach(array::add);
-        return array;
-    }
-
-    /** A JSON object with one string field, a small convenience for route answers. */
-    static ObjectNode objectWith(String field, String value) {
-        return Json.object().put(field, value);
     }
 }
