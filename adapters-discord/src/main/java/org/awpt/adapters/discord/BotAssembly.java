@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.PanelCommand;
@@ -136,5 +135,4 @@ public final class BotAssembly {
             return get().catalog();
         }
     }
-
 }

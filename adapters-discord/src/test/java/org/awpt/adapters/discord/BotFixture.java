@@ -23,6 +23,7 @@ import org.awpt.application.fake.SequentialIdSource;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.lockdown.LockdownService;
+import org.awpt.application.manual.ManualOrderSettlement;
 import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.purchase.PurchaseCatalogService;
 import org.awpt.application.purchase.PurchaseGuard;
@@ -111,7 +112,7 @@ public final class BotFixture {
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
         stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);
         DeliveryService delivery = new DeliveryService(settings, stores.keys, notifiers.buyers(), notifiers.admins(),
-                auditor, stores.clock);
+                new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
         Runnable onChange = stock::refresh;
         RobuxPurchaseService robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, guard, delivery,

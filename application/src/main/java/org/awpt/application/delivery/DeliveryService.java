@@ -31,8 +31,10 @@ import org.awpt.domain.license.LicenseType;
 public final class DeliveryService implements DeliveryUseCase {
     /** Fresh claims are delivered by their own use case; the sweeper leaves them this long. */
     static final Duration GRACE = Duration.ofMinutes(1);
-    /** The most deliveries one sweep retries. */
-    static final int BATCH = 100;
+    /** The longest wait between two tries of one delivery. */
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /** The most pending deliveries one sweep looks at. */
+    static final int BATCH = 500;
 
     private static final System.Logger LOG = System.getLogger(DeliveryService.class.getName());
 
@@ -40,18 +42,32 @@ public final class DeliveryService implements DeliveryUseCase {
     private final LicenseKeyRepository keys;
     private final BuyerNotifier buyers;
     private final AdminNotifier admins;
+    private final OrderSettlement settlement;
     private final Auditor auditor;
     private final Clock clock;
+    private final Runnable onInventoryChanged;
 
-    /** A delivery step over these ports. */
+    /** A delivery step that tells nobody when a called-off key goes back to stock. */
     public DeliveryService(ShopSettings settings, LicenseKeyRepository keys, BuyerNotifier buyers,
-            AdminNotifier admins, Auditor auditor, Clock clock) {
+            AdminNotifier admins, OrderSettlement settlement, Auditor auditor, Clock clock) {
+        this(settings, keys, buyers, admins, settlement, auditor, clock, () -> { });
+    }
+
+    /**
+     * A delivery step over these ports; the sweeper tells only keys whose order is settled, and runs
+     * {@code onInventoryChanged} after putting a called-off key back in stock.
+     */
+    public DeliveryService(ShopSettings settings, LicenseKeyRepository keys, BuyerNotifier buyers,
+            AdminNotifier admins, OrderSettlement settlement, Auditor auditor, Clock clock,
+            Runnable onInventoryChanged) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.buyers = Objects.requireNonNull(buyers, "buyers");
         this.admins = Objects.requireNonNull(admins, "admins");
+        this.settlement = Objects.requireNonNull(settlement, "settlement");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
     }
 
     @Override
@@ -98,13 +114,14 @@ public final class DeliveryService implements DeliveryUseCase {
     @Override
     public int retryPending() {
         int told = 0;
-        for (LicenseKey key : keys.pendingDeliveries(clock.instant().minus(GRACE), BATCH)) {
+        Instant now = clock.instant();
+        for (LicenseKey key : keys.pendingDeliveries(now.minus(GRACE), BATCH)) {
             // Keys reserved for support requests are delivered by their own use case.
-            if (key.status() != KeyStatus.USED || key.holder() == null) {
+            if (key.status() != KeyStatus.USED || key.holder() == null || backingOff(key, now)) {
                 continue;
             }
             try {
-                if (deliver(key.code()) != null) {
+                if (retry(key)) {
                     told++;
                 }
             } catch (RuntimeException unexpected) {
@@ -116,12 +133,49 @@ public final class DeliveryService implements DeliveryUseCase {
         return told;
     }
 
+    /**
+     * Whether a delivery that failed recently waits before its next try: one minute after the first
+     * failure, doubling up to an hour, so a buyer who closed their messages is not asked every minute
+     * (Discord bans bots that keep making refused requests).
+     */
+    static boolean backingOff(LicenseKey key, Instant now) {
+        var delivery = key.delivery();
+        if (delivery.attempts() == 0 || delivery.lastAttemptAt() == null) {
+            return false;
+        }
+        Duration wait = GRACE.multipliedBy(1L << Math.min(delivery.attempts() - 1, 10));
+        wait = wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+        return now.isBefore(delivery.lastAttemptAt().plus(wait));
+    }
+
+    /** Tells a pending key if its order is settled, puts it back if its order was called off; whether it was told. */
+    private boolean retry(LicenseKey key) {
+        switch (settlement.of(key)) {
+            case SETTLED:
+                return deliver(key.code()) != null;
+            case CALLED_OFF:
+                // Only after a crash between a rejection and its release: finish the release.
+                keys.release(key.orderId()).ifPresent(released -> {
+                    LOG.log(Level.WARNING, "key " + key.code().masked() + " of called-off order " + key.orderId()
+                            + " went back to stock");
+                    onInventoryChanged.run();
+                });
+                return false;
+            default:
+                return false;
+        }
+    }
+
     @Override
     public List<LicenseKey> myLicenses(Requester requester) {
         List<LicenseKey> held = keys.heldBy(requester.userId());
         List<LicenseKey> shown = new ArrayList<>(held.size());
         Instant now = clock.instant();
         for (LicenseKey key : held) {
+            if (key.hasPendingDelivery() && settlement.of(key) != OrderSettlement.Verdict.SETTLED) {
+                // Claimed by an approval that has not been recorded: not the buyer's yet.
+                continue;
+            }
             if (key.hasPendingDelivery()) {
                 key = keys.markTold(key.code(), DeliveryChannel.MY_LICENSES, now).orElse(key);
                 auditor.record(requester.userId(), AuditAction.KEY_TOLD, key.code().masked(),

@@ -19,12 +19,16 @@ public interface DeliveryUseCase {
     DeliveryChannel deliver(KeyCode code);
 
     /**
-     * Retries every delivery still pending a minute after its claim.
+     * Retries every delivery still pending a minute after its claim, if its order is settled; a key
+     * whose order was called off goes back to stock.
      *
      * @return how many holders were told now
      */
     int retryPending();
 
-    /** The keys the requester holds, newest first; those not yet told count as told now. */
+    /**
+     * The keys the requester holds, newest first; those not yet told count as told now. A key claimed
+     * for a payment that is not decided yet is not shown.
+     */
     List<LicenseKey> myLicenses(Requester requester);
 }

@@ -118,7 +118,8 @@ public final class InventoryService implements InventoryUseCase {
      *
      * <p>Days of stock left are an estimate: the repository counts sales per day but not per type, so
      * each type is given the share of the sales of the last {@value #SALES_WINDOW_DAYS} calendar days
-     * (today included, all types) that its share of used keys is. A type with nothing used, or a shop with no recent sale, has no estimate.
+     * (today included, all types) that its share of used keys is. A type with nothing used, or a shop
+     * without a recent sale, has no estimate.
      */
     @Override
     public InventoryStatistics statistics(Requester admin) {

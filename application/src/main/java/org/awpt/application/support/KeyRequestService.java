@@ -1,12 +1,15 @@
 package org.awpt.application.support;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.port.AdminNotifier;
@@ -45,6 +48,11 @@ public final class KeyRequestService implements KeyRequestUseCase {
     static final int MAX_REASON = 500;
     /** The most pending requests listed. */
     static final int PENDING_LIMIT = 100;
+    /** Keys whose delivery is retried per sweep. */
+    static final int RETRY_BATCH = 500;
+    /** How long an approval may still be telling the requester itself before a sweep steps in. */
+    static final Duration RETRY_GRACE = Duration.ofMinutes(1);
+    private static final System.Logger LOG = System.getLogger(KeyRequestService.class.getName());
 
     private final LicenseKeyRepository keys;
     private final KeyRequestRepository requests;
@@ -155,6 +163,53 @@ public final class KeyRequestService implements KeyRequestUseCase {
     public List<KeyRequest> pending(Requester admin) {
         authorization.requireAdmin(admin, "view key requests");
         return requests.withStatus(RequestStatus.PENDING, PENDING_LIMIT);
+    }
+
+    @Override
+    public int retryDeliveries() {
+        Set<RequestId> waiting = new LinkedHashSet<>();
+        for (LicenseKey key : keys.pendingDeliveries(clock.instant().minus(RETRY_GRACE), RETRY_BATCH)) {
+            if (key.status() == KeyStatus.REQUESTED && key.orderId() != null) {
+                requestOf(key.orderId()).ifPresent(waiting::add);
+            }
+        }
+        int delivered = 0;
+        for (RequestId id : waiting) {
+            Optional<KeyRequest> request = requests.find(id).filter(r -> r.status() == RequestStatus.APPROVED);
+            if (request.isEmpty()) {
+                continue;
+            }
+            List<LicenseKey> pending = new ArrayList<>();
+            for (int line = 0; line < request.get().keys().size(); line++) {
+                keys.findByOrder(OrderId.forKeyRequestLine(id, line)).filter(LicenseKey::hasPendingDelivery)
+                        .ifPresent(pending::add);
+            }
+            if (pending.isEmpty()) {
+                continue;
+            }
+            try {
+                deliver(request.get(), pending, clock.instant());
+                delivered++;
+            } catch (DeliveryFailedException stillUnreachable) {
+                // Recorded on the keys and in the audit log; the next sweep tries again.
+                LOG.log(System.Logger.Level.WARNING, "key request " + id + ": requester "
+                        + request.get().requester() + " still unreachable: " + stillUnreachable.getMessage());
+            }
+        }
+        return delivered;
+    }
+
+    /** The request a key request line's order belongs to ({@code request:<id>:<line>}). */
+    private static Optional<RequestId> requestOf(OrderId order) {
+        String[] parts = order.value().split(":");
+        if (parts.length != 3 || !parts[0].equals("request")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new RequestId(parts[1]));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty(); // an order that only looks like a request line
+        }
     }
 
     /** Decides a request once: a concurrent decision makes the reloaded request refuse a second one. */

@@ -38,4 +38,12 @@ public interface KeyRequestUseCase {
 
     /** The requests waiting for an admin, newest first (admins only). */
     List<KeyRequest> pending(Requester admin);
+
+    /**
+     * Sweeper: tells requesters again the keys of approved requests they could not be told, so a
+     * failed delivery is not lost.
+     *
+     * @return how many requests were delivered this time
+     */
+    int retryDeliveries();
 }

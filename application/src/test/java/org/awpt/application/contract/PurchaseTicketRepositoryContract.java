@@ -26,11 +26,11 @@ public abstract class PurchaseTicketRepositoryContract {
     private PurchaseTicketRepository tickets;
 
     /** A fresh, empty repository. */
-    protected abstract PurchaseTicketRepository create();
+    protected abstract PurchaseTicketRepository newRepository();
 
     @BeforeEach
     void setUp() {
-        tickets = create();
+        tickets = newRepository();
     }
 
     @Test

@@ -1,2 +1,19 @@
-/** Abstract contract suites every implementation of a port must pass (the in-memory fakes and the real adapters). */
+/**
+ * Abstract contract test suites, one per repository and store port. Each real adapter and each
+ * in-memory fake extends the suite of its port and supplies an empty instance, so fakes and
+ * adapters are held to the same behaviour. The suites are abstract and named {@code *Contract},
+ * so they only run through a concrete subclass.
+ *
+ * <p>An adapter module depends on {@code awpt-application} with {@code <type>test-jar</type>} and
+ * {@code <scope>test</scope>}, and writes one small class per port:
+ * <pre>{@code
+ * class MongoLicenseKeyRepositoryTest extends LicenseKeyRepositoryContract {
+ *     protected LicenseKeyRepository newRepository() {
+ *         database.drop();                      // each test starts empty
+ *         return new MongoLicenseKeyRepository(datastore);
+ *     }
+ * }
+ * }</pre>
+ * {@link org.awpt.application.contract.Race} starts tasks together for the concurrency checks.
+ */
 package org.awpt.application.contract;

@@ -5,7 +5,7 @@ import org.awpt.application.port.PurchaseTicketRepository;
 
 class InMemoryPurchaseTicketRepositoryTest extends PurchaseTicketRepositoryContract {
     @Override
-    protected PurchaseTicketRepository create() {
+    protected PurchaseTicketRepository newRepository() {
         return new InMemoryPurchaseTicketRepository();
     }
 }

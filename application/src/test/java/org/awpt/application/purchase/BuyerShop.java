@@ -19,6 +19,7 @@ import org.awpt.application.fake.RecordingAdminNotifier;
 import org.awpt.application.fake.RecordingBuyerNotifier;
 import org.awpt.application.fake.SequentialIdSource;
 import org.awpt.application.fake.TestKeys;
+import org.awpt.application.manual.ManualOrderSettlement;
 import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.robux.RobuxPurchaseService;
 import org.awpt.application.shared.Auditor;
@@ -119,7 +120,8 @@ public final class BuyerShop {
         authorization = new Authorization(settings.access());
         auditor = new Auditor(audit, ids, clock);
         guard = new PurchaseGuard(settings, keys, lockdowns, cooldowns, clock);
-        delivery = new DeliveryService(settings, keys, buyers, admins, auditor, clock);
+        delivery = new DeliveryService(settings, keys, buyers, admins, new ManualOrderSettlement(sessions), auditor,
+                clock, onChange);
         catalog = new PurchaseCatalogService(settings, guard);
         robux = new RobuxPurchaseService(settings, keys, roblox, guard, delivery, auditor, clock, onChange);
         manual = new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,

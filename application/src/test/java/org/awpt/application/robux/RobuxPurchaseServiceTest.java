@@ -10,7 +10,13 @@ import static org.awpt.domain.license.LicenseTypeCode.WEEKLY;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.awpt.application.fake.RecordingAdminNotifier.FallBack;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.roblox.GamePassInfo;
@@ -31,6 +37,7 @@ import org.awpt.domain.buyer.AlreadyLicensedException;
 import org.awpt.domain.buyer.BlockedBuyerException;
 import org.awpt.domain.buyer.BuyerPolicy;
 import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.OutOfStockException;
@@ -209,6 +216,42 @@ class RobuxPurchaseServiceTest {
     }
 
     @Test
+    void manyVerificationsOfOneOwnershipAtOnceHandOutOneKey() throws Exception {
+        owning(5001).stock(WEEKLY, 20);
+        int threads = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Object>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                outcomes.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return verify(BUYER, "111").key().code();
+                    } catch (AlreadyLicensedException refused) {
+                        return refused;
+                    }
+                }));
+            }
+            go.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> outcome : outcomes) {
+                results.add(outcome.get(10, TimeUnit.SECONDS));
+            }
+
+            List<KeyCode> keys = results.stream().filter(KeyCode.class::isInstance).map(KeyCode.class::cast).toList();
+            assertThat(keys).isNotEmpty();
+            assertThat(keys).containsOnly(keys.get(0));
+            assertThat(results).allMatch(r -> r instanceof KeyCode || r instanceof AlreadyLicensedException);
+            assertThat(shop.keys.heldBy(BUYER)).extracting(LicenseKey::code).containsExactly(keys.get(0));
+            assertThat(shop.keys.countAvailable(WEEKLY)).isEqualTo(19);
+            assertThat(shop.buyers.deliveredCodes()).containsOnly(keys.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void rebuyingTheGamepassMakesANewOrderAndANewKey() {
         owning(5001).stock(WEEKLY, 5);
         LicenseKey first = verify(BUYER, "111").key();
@@ -306,6 +349,25 @@ class RobuxPurchaseServiceTest {
         assertThat(shop.buyers.deliveredCodes()).containsExactly(pending.key().code());
         assertThat(shop.keys.countAvailable(WEEKLY)).isEqualTo(4);
         assertThat(shop.audit.ofAction(AuditAction.ROBUX_PURCHASE)).hasSize(1);
+    }
+
+    @Test
+    void whenNoChannelWorksTheDeliverySweeperTellsTheBuyerLater() {
+        owning(5001).stock(WEEKLY, 5);
+        shop.buyers.becomeUnreachable();
+        LicenseKey key = verify(BUYER, "111").key();
+        shop.clock.advance(Duration.ofMinutes(1));
+
+        assertThat(shop.delivery.retryPending()).isZero();
+        assertThat(shop.keys.findByCode(key.code()).orElseThrow().hasPendingDelivery()).isTrue();
+
+        shop.buyers.reopen();
+        shop.clock.advance(Duration.ofMinutes(2));
+        assertThat(shop.delivery.retryPending()).isEqualTo(1);
+        assertThat(shop.keys.findByCode(key.code()).orElseThrow().delivery().channel())
+                .isEqualTo(DeliveryChannel.DIRECT_MESSAGE);
+        assertThat(shop.buyers.deliveredCodes()).containsExactly(key.code());
+        assertThat(shop.keys.countAvailable(WEEKLY)).isEqualTo(4);
     }
 
     @Test

@@ -3,15 +3,9 @@ package org.awpt.application.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.awpt.application.adminshop.AdminShop;
+import org.awpt.application.adminshop.Race;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.RecordingStockListener;
 import org.awpt.application.fake.StockNotice;
@@ -181,27 +175,10 @@ class StockMonitorTest {
         stock.startUp();
         shop.sell(WEEKLY, AdminShop.BUYER, shop.clock.instant());
 
-        int threads = 32;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<List<StockChange>>> results = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Callable<List<StockChange>> refresh = () -> {
-                    start.await();
-                    return stock.refresh();
-                };
-                results.add(pool.submit(refresh));
-            }
-            start.countDown();
-            int reported = 0;
-            for (Future<List<StockChange>> result : results) {
-                reported += result.get(30, TimeUnit.SECONDS).size();
-            }
-            assertThat(reported).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Race.Outcome<List<StockChange>>> outcomes = Race.run(32, i -> stock::refresh);
+
+        assertThat(outcomes).allMatch(Race.Outcome::succeeded);
+        assertThat(outcomes.stream().mapToInt(o -> o.result().size()).sum()).isEqualTo(1);
         assertThat(shop.admins.stockAlerts()).hasSize(1);
         assertThat(shop.listener.heard()).hasSize(1);
         assertThat(shop.auditLog.ofAction(AuditAction.STOCK_LEVEL_CHANGED)).hasSize(1);

@@ -30,6 +30,7 @@ public final class DiscordBot implements AutoCloseable {
 
     private final DiscordSettings settings;
     private final ThreadPoolExecutor handlers;
+    private final LazyOps ops = new LazyOps();
     private volatile JDA jda;
 
     /** A bot with these settings; {@link #start} connects it. */
@@ -59,12 +60,20 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
+     * The Discord operations, usable once {@link #start} connected: give them to the notifiers and
+     * handlers before starting (the use cases need the notifiers, the router the use cases).
+     */
+    public DiscordOps ops() {
+        return ops;
+    }
+
+    /**
      * Connects, waits until ready, and registers the commands.
      *
-     * @param listeners builds the event listeners (the router, member listeners) from the connected JDA's operations
+     * @param listeners the event listeners (the {@link InteractionRouter})
      * @param commands  the commands to register
      */
-    public JDA start(Function<JdaDiscordOpsFactory, List<EventListener>> listeners, List<SlashCommandData> commands)
+    public JDA start(List<? extends EventListener> listeners, List<SlashCommandData> commands)
             throws InterruptedException {
         JDABuilder builder = JDABuilder.createLight(settings.token(), intents(settings))
                 .setMemberCachePolicy(MemberCachePolicy.NONE);
@@ -78,15 +87,25 @@ public final class DiscordBot implements AutoCloseable {
             });
             builder.setCompression(Compression.NONE);
         });
-        JdaDiscordOpsFactory factory = new JdaDiscordOpsFactory(settings);
-        builder.addEventListeners(listeners.apply(factory).toArray());
+        builder.addEventListeners(listeners.toArray());
         JDA connected = builder.build();
-        factory.connect(connected);
+        ops.delegate = new JdaDiscordOps(connected, settings);
         connected.awaitReady();
         this.jda = connected;
         register(connected, commands);
         LOG.info("bot ready as {} in {} servers", connected.getSelfUser().getName(), connected.getGuilds().size());
         return connected;
+    }
+
+    /**
+     * Connects as {@link #start(List, List)} does, building the listeners from the operations first.
+     *
+     * @param listeners builds the event listeners from the bot's operations
+     * @param commands  the commands to register
+     */
+    public JDA start(Function<JdaDiscordOpsFactory, List<? extends EventListener>> listeners,
+            List<SlashCommandData> commands) throws InterruptedException {
+        return start(listeners.apply(new JdaDiscordOpsFactory(ops)), commands);
     }
 
     private void register(JDA connected, List<SlashCommandData> commands) {
@@ -134,24 +153,17 @@ public final class DiscordBot implements AutoCloseable {
         shutdown();
     }
 
-    /**
-     * Gives listeners the Discord operations before JDA is connected; the operations work once it is.
-     */
+    /** Hands the bot's operations to whoever builds the listeners. */
     public static final class JdaDiscordOpsFactory {
-        private final DiscordSettings settings;
-        private final LazyOps ops = new LazyOps();
+        private final DiscordOps ops;
 
-        JdaDiscordOpsFactory(DiscordSettings settings) {
-            this.settings = settings;
+        JdaDiscordOpsFactory(DiscordOps ops) {
+            this.ops = ops;
         }
 
         /** The operations (usable once the bot is connected). */
         public DiscordOps ops() {
             return ops;
-        }
-
-        void connect(JDA jda) {
-            ops.delegate = new JdaDiscordOps(jda, settings);
         }
     }
 

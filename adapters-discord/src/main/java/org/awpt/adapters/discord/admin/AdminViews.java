@@ -1,0 +1,226 @@
+package org.awpt.adapters.discord.admin;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.components.MessageTopLevelComponent;
+import net.dv8tion.jda.api.components.buttons.Button;
+import org.awpt.adapters.discord.buyer.BuyerViews;
+import org.awpt.adapters.discord.chart.ChartStyle;
+import org.awpt.adapters.discord.chart.TransactionChartRenderer;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.adapters.discord.runtime.NamedFile;
+import org.awpt.adapters.discord.runtime.Reply;
+import org.awpt.adapters.discord.runtime.Rows;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.adapters.discord.text.SafeEmbed;
+import org.awpt.application.inventory.InventoryStatistics;
+import org.awpt.application.inventory.KeyPage;
+import org.awpt.application.inventory.TransactionReport;
+import org.awpt.application.inventory.TypeStatistics;
+import org.awpt.domain.importing.ImportReport;
+import org.awpt.domain.license.KeyStatus;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseTypeCatalog;
+
+/** How the admin views look. Keys are masked everywhere here (exports are files, for admins only). */
+public final class AdminViews {
+    /** Keys per page of the All Keys view. */
+    public static final int PAGE_SIZE = 10;
+    /** The filter value meaning "any". */
+    public static final String ALL = "all";
+    /** The periods offered by the Transactions view. */
+    public static final List<Integer> PERIODS = List.of(7, 30, 90);
+    /** Statuses offered as filters. */
+    public static final List<KeyStatus> STATUS_FILTERS = List.of(KeyStatus.AVAILABLE, KeyStatus.USED,
+            KeyStatus.REQUESTED, KeyStatus.REVOKED);
+    private static final int INLINE_LINES_MAX = 40;
+
+    private final Messages messages;
+    private final LicenseTypeCatalog types;
+    private final TransactionChartRenderer charts = new TransactionChartRenderer();
+
+    /** Views worded from this bundle, filtering by the catalog's types. */
+    public AdminViews(Messages messages, LicenseTypeCatalog types) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.types = Objects.requireNonNull(types, "types");
+    }
+
+    /**
+     * The page argument of a keys button: a tag naming the button (ids are unique within a message)
+     * and the 0-based page.
+     */
+    public static String pageArg(char tag, int page) {
+        return tag + Integer.toString(page);
+    }
+
+    /** The page of a page argument; 0 when it is not one. */
+    public static int pageOf(String arg) {
+        try {
+            return Math.max(0, Integer.parseInt(arg.substring(1)));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return 0;
+        }
+    }
+
+    /** The bundle. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** An import report; the line numbers in full as an attached file when they are many. */
+    public Reply importReport(ImportReport report) {
+        String summary = messages.get("import.summary", "imported", report.imported(),
+                "invalid", report.invalidLines().size(), "duplicates", report.duplicateLines().size(),
+                "present", report.alreadyPresentLines().size());
+        SafeEmbed embed = SafeEmbed.create().title(messages.get("import.title", "type", report.type()))
+                .description(summary).color(BuyerViews.BRAND);
+        int lines = report.invalidLines().size() + report.duplicateLines().size() + report.alreadyPresentLines().size();
+        embed.field(messages.get("import.field.invalid"), lineList(report.invalidLines()), false);
+        embed.field(messages.get("import.field.duplicates"), lineList(report.duplicateLines()), false);
+        embed.field(messages.get("import.field.present"), lineList(report.alreadyPresentLines()), false);
+        Reply reply = Reply.privateEmbed(embed.build(), List.of());
+        if (lines > INLINE_LINES_MAX) {
+            String full = messages.get("import.report.header", "type", report.type()) + "\n" + summary + "\n\n"
+                    + "invalid: " + join(report.invalidLines()) + "\nduplicates: " + join(report.duplicateLines())
+                    + "\nalready present: " + join(report.alreadyPresentLines()) + "\n";
+            reply = reply.withContent(messages.get("import.full"))
+                    .withFile(new NamedFile("import-report.txt", full.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return reply;
+    }
+
+    /** The statistics view with its buttons. */
+    public Reply statistics(InventoryStatistics statistics) {
+        SafeEmbed embed = SafeEmbed.create().title(messages.get("stats.title")).color(BuyerViews.BRAND)
+                .timestamp(statistics.generatedAt());
+        for (TypeStatistics type : statistics.types()) {
+            embed.field(type.displayName(), messages.get("stats.type.value",
+                    "available", type.counts().get(KeyStatus.AVAILABLE), "used", type.counts().get(KeyStatus.USED),
+                    "requested", type.counts().get(KeyStatus.REQUESTED), "revoked", type.counts().get(KeyStatus.REVOKED),
+                    "level", type.stock().level().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    "days", type.daysOfStockLeft().isPresent()
+                            ? String.format(Locale.ROOT, "%.1f", type.daysOfStockLeft().getAsDouble())
+                            : messages.get("stats.days.unknown")), true);
+        }
+        return Reply.privateEmbed(embed.build(), Rows.of(List.of(
+                Button.primary(id(ComponentAction.STATS_EXPORT), messages.get("stats.button.export")),
+                Button.secondary(id(ComponentAction.STATS_SEARCH), messages.get("stats.button.search")),
+                Button.secondary(id(ComponentAction.TRANSACTIONS, "7", ChartStyle.BAR.code()),
+                        messages.get("stats.button.transactions")),
+                Button.secondary(id(ComponentAction.KEYS_PAGE, ALL, ALL, pageArg('v', 0)),
+                        messages.get("stats.button.keys"))), 1));
+    }
+
+    /** The transactions view: the chart attached and shown in the embed, the summary, its buttons. */
+    public Reply transactions(TransactionReport report, ChartStyle style) {
+        String title = messages.get("tx.title", "days", report.days());
+        byte[] png = charts.render(title, "keys", report.perDay(), style);
+        String trend = report.trendPercent().map(p -> (p.signum() > 0 ? "+" : "")
+                + p.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%").orElse("\u2014");
+        String busiest = report.busiestDay().map(day -> day + " (" + report.perDay().get(day) + ")")
+                .orElse(messages.get("tx.busiest.none"));
+        SafeEmbed embed = SafeEmbed.create().title(title).color(BuyerViews.BRAND)
+                .description(messages.get("tx.summary", "total", report.total(),
+                        "average", report.dailyAverage().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                        "days", report.days(), "trend", trend, "busiest", busiest))
+                .image("attachment://chart.png");
+        String days = Integer.toString(report.days());
+        ChartStyle other = style == ChartStyle.BAR ? ChartStyle.LINE : ChartStyle.BAR;
+        List<Button> buttons = new ArrayList<>(List.of(
+                Button.secondary(id(ComponentAction.STATS_VIEW), messages.get("tx.button.back")),
+                Button.secondary(id(ComponentAction.TRANSACTIONS, days, style.code()), messages.get("tx.button.refresh")),
+                Button.primary(id(ComponentAction.TRANSACTIONS, days, other.code()),
+                        messages.get(other == ChartStyle.BAR ? "tx.button.bar" : "tx.button.line"))));
+        // The current period is left out: its id would be Refresh's, and ids are unique within a message.
+        PERIODS.stream().filter(period -> period != report.days()).forEach(period -> buttons.add(Button.secondary(
+                id(ComponentAction.TRANSACTIONS, Integer.toString(period), style.code()),
+                messages.get("tx.button.days", "days", period))));
+        return Reply.privateEmbed(embed.build(), Rows.of(buttons, 2)).withFile(new NamedFile("chart.png", png));
+    }
+
+    /** A page of keys, masked, with type and status filters and paging. */
+    public Reply keys(KeyPage page, String type, String status) {
+        SafeEmbed embed = SafeEmbed.create().title(messages.get("keys.title")).color(BuyerViews.BRAND);
+        String filter = messages.get("keys.filter", "type", ALL.equals(type) ? messages.get("keys.filter.all") : type,
+                "status", ALL.equals(status) ? messages.get("keys.filter.all") : status);
+        String lines = page.items().isEmpty() ? messages.get("keys.none")
+                : page.items().stream().map(this::keyLine).collect(Collectors.joining("\n"));
+        embed.description(filter + "\n\n" + lines)
+                .footer(messages.get("keys.page", "page", page.page() + 1, "pages", page.pageCount(), "total", page.total()));
+        List<Button> typeButtons = new ArrayList<>();
+        typeButtons.add(filterButton(ALL, status, 't', messages.get("keys.filter.all"), ALL.equals(type)));
+        types.all().stream().limit(4).forEach(t -> typeButtons.add(filterButton(t.code().value(), status, 't',
+                t.displayName(), t.code().value().equals(type))));
+        List<Button> statusButtons = new ArrayList<>();
+        statusButtons.add(filterButton(type, ALL, 's', messages.get("keys.filter.all"), ALL.equals(status)));
+        STATUS_FILTERS.forEach(s -> statusButtons.add(filterButton(type, s.wireName(), 's',
+                messages.get("keys.status." + s.wireName()), s.wireName().equals(status))));
+        int current = page.page();
+        List<Button> nav = List.of(
+                Button.secondary(id(ComponentAction.KEYS_PAGE, type, status, pageArg('p', Math.max(0, current - 1))),
+                        messages.get("keys.button.previous")).withDisabled(current == 0),
+                Button.secondary(id(ComponentAction.KEYS_PAGE, type, status, pageArg('n', current + 1)),
+                        messages.get("keys.button.next")).withDisabled(current + 1 >= page.pageCount()),
+                Button.secondary(id(ComponentAction.STATS_VIEW), messages.get("tx.button.back")));
+        List<MessageTopLevelComponent> rows = new ArrayList<>();
+        rows.addAll(Rows.of(typeButtons, 1));
+        rows.addAll(Rows.of(statusButtons, 1));
+        rows.addAll(Rows.of(nav, 1));
+        return Reply.privateEmbed(embed.build(), rows);
+    }
+
+    /** Search results, masked, with Back and New Search. */
+    public Reply search(String fragment, List<LicenseKey> found) {
+        String lines = found.isEmpty() ? messages.get("search.none", "fragment", fragment)
+                : found.stream().map(key -> messages.get("search.line", "key", key.code().masked(),
+                        "type", key.type(), "status", key.status().wireName(), "holder", holder(key),
+                        "expires", key.expiresAt() == null ? "" : messages.get("search.expires",
+                                "expiresAt", key.expiresAt()))).collect(Collectors.joining("\n"));
+        return Reply.privateEmbed(SafeEmbed.create().title(messages.get("search.title", "fragment", fragment))
+                .description(lines).color(BuyerViews.BRAND).build(), Rows.of(List.of(
+                Button.secondary(id(ComponentAction.STATS_VIEW), messages.get("tx.button.back")),
+                Button.primary(id(ComponentAction.STATS_SEARCH), messages.get("search.button.new"))), 1));
+    }
+
+    /** A user's licenses, masked. */
+    public Reply lookup(String user, List<LicenseKey> keys) {
+        String lines = keys.isEmpty() ? messages.get("lookup.none", "user", user)
+                : keys.stream().map(this::keyLine).collect(Collectors.joining("\n"));
+        return Reply.privateEmbed(SafeEmbed.create().title(messages.get("lookup.title", "user", "<@" + user + ">"))
+                .description(lines).color(BuyerViews.BRAND).build(), List.of());
+    }
+
+    private String keyLine(LicenseKey key) {
+        return messages.get("keys.line", "key", key.code().masked(), "type", key.type(),
+                "status", key.status().wireName(), "holder", holder(key));
+    }
+
+    private String holder(LicenseKey key) {
+        return Optional.ofNullable(key.holder()).or(() -> Optional.ofNullable(key.requestedBy()))
+                .map(h -> messages.get("keys.holder", "holder", h)).orElse("");
+    }
+
+    private static Button filterButton(String type, String status, char tag, String label, boolean selected) {
+        String encoded = id(ComponentAction.KEYS_PAGE, type, status, pageArg(tag, 0));
+        Button button = selected ? Button.primary(encoded, label) : Button.secondary(encoded, label);
+        return button.withDisabled(selected);
+    }
+
+    private static String lineList(List<Integer> lines) {
+        return lines.isEmpty() ? "\u2014" : SafeEmbed.truncate(join(lines), SafeEmbed.FIELD_VALUE_MAX);
+    }
+
+    private static String join(List<Integer> lines) {
+        return lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private static String id(ComponentAction action, String... args) {
+        return ComponentId.of(action, args).encode();
+    }
+}

@@ -1,0 +1,218 @@
+package org.awpt.adapters.discord.admin;
+
+import java.util.Objects;
+import java.util.Set;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.modals.Modal;
+import org.awpt.adapters.discord.chart.ChartStyle;
+import org.awpt.adapters.discord.export.ExportTables;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.adapters.discord.runtime.Ack;
+import org.awpt.adapters.discord.runtime.CommandHandler;
+import org.awpt.adapters.discord.runtime.ComponentHandler;
+import org.awpt.adapters.discord.runtime.DiscordOps;
+import org.awpt.adapters.discord.runtime.Invocation;
+import org.awpt.adapters.discord.runtime.ModalOpener;
+import org.awpt.adapters.discord.runtime.NamedFile;
+import org.awpt.adapters.discord.runtime.Reply;
+import org.awpt.adapters.discord.runtime.SlashCommands;
+import org.awpt.adapters.discord.text.SafeEmbed;
+import org.awpt.application.inventory.ImportKeys;
+import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.inventory.KeyPage;
+import org.awpt.application.inventory.RevokeKey;
+import org.awpt.application.port.KeyFilter;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.InvalidInputException;
+import org.awpt.domain.access.Requester;
+import org.awpt.domain.importing.ImportLimits;
+import org.awpt.domain.importing.ImportTooLargeException;
+import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyStatus;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseTypeCode;
+
+/**
+ * {@code /license import|view|search|revoke|lookup} and the buttons of its views (statistics,
+ * transactions, all keys, search, export). Every call goes through the inventory use case, which
+ * refuses anyone but admins.
+ */
+public final class LicenseCommand implements CommandHandler, ComponentHandler {
+    /** Field of the search modal. */
+    public static final String FRAGMENT = "fragment";
+
+    private final InventoryUseCase inventory;
+    private final ImportLimits importLimits;
+    private final DiscordOps ops;
+    private final AdminViews views;
+
+    /** The command over the inventory. */
+    public LicenseCommand(InventoryUseCase inventory, ImportLimits importLimits, DiscordOps ops, AdminViews views) {
+        this.inventory = Objects.requireNonNull(inventory, "inventory");
+        this.importLimits = Objects.requireNonNull(importLimits, "importLimits");
+        this.ops = Objects.requireNonNull(ops, "ops");
+        this.views = Objects.requireNonNull(views, "views");
+    }
+
+    @Override
+    public String name() {
+        return SlashCommands.LICENSE;
+    }
+
+    @Override
+    public Set<ComponentAction> actions() {
+        return Set.of(ComponentAction.STATS_VIEW, ComponentAction.STATS_EXPORT, ComponentAction.SEARCH_MODAL,
+                ComponentAction.TRANSACTIONS, ComponentAction.KEYS_PAGE);
+    }
+
+    /** The modal of the Search button. */
+    public ModalOpener searchModal() {
+        return new ModalOpener() {
+            @Override
+            public Set<ComponentAction> actions() {
+                return Set.of(ComponentAction.STATS_SEARCH);
+            }
+
+            @Override
+            public Modal open(ComponentId id, Invocation invocation) {
+                return searchModalFor();
+            }
+        };
+    }
+
+    @Override
+    public Ack ack(ComponentId id) {
+        return id.action() == ComponentAction.STATS_EXPORT ? Ack.REPLY_PRIVATE : Ack.EDIT;
+    }
+
+    @Override
+    public Reply handle(Invocation invocation) {
+        Requester admin = invocation.requester();
+        return switch (invocation.subcommand()) {
+            case "license/import" -> importKeys(invocation);
+            case "license/view" -> view(invocation);
+            case "license/search" -> search(admin, invocation.value("search_key").orElse(""));
+            case "license/revoke" -> revoke(invocation);
+            case "license/lookup" -> {
+                String user = invocation.value("user")
+                        .orElseThrow(() -> new InvalidInputException("user", "a member of the server"));
+                yield views.lookup(user, inventory.lookup(admin, DiscordUserId.parse(user)));
+            }
+            default -> Reply.privateText(views.messages().get("error.expired"));
+        };
+    }
+
+    @Override
+    public Reply handle(ComponentId id, Invocation invocation) {
+        Requester admin = invocation.requester();
+        return switch (id.action()) {
+            case STATS_VIEW -> views.statistics(inventory.statistics(admin));
+            case STATS_EXPORT -> export(admin, KeyFilter.ALL);
+            case SEARCH_MODAL -> search(admin, invocation.value(FRAGMENT).orElse(""));
+            case TRANSACTIONS -> views.transactions(inventory.transactions(admin, days(id.arg(0))),
+                    ChartStyle.fromCode(id.arg(1)));
+            case KEYS_PAGE -> keys(admin, id.arg(0), id.arg(1), AdminViews.pageOf(id.arg(2)));
+            default -> throw new IllegalArgumentException("not a /license action: " + id);
+        };
+    }
+
+    private Modal searchModalFor() {
+        return Modal.create(ComponentId.of(ComponentAction.SEARCH_MODAL).encode(),
+                SafeEmbed.truncate(views.messages().get("search.modal.title"), Modal.MAX_TITLE_LENGTH))
+                .addComponents(Label.of(SafeEmbed.truncate(views.messages().get("search.modal.fragment"),
+                        Label.LABEL_MAX_LENGTH), TextInput.create(FRAGMENT, TextInputStyle.SHORT)
+                        .setRequiredRange(3, KeyCode.LENGTH).build()))
+                .build();
+    }
+
+    private Reply importKeys(Invocation invocation) {
+        LicenseTypeCode type = type(invocation.value("type").orElse(""));
+        Invocation.AttachmentRef file = invocation.attachments().stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("file", views.messages().get("import.nofile")));
+        if (file.size() > importLimits.maxBytes()) {
+            throw new ImportTooLargeException("bytes", file.size(), importLimits.maxBytes());
+        }
+        byte[] bytes = ops.download(file.url(), importLimits.maxBytes());
+        if (bytes.length > importLimits.maxBytes()) {
+            throw new ImportTooLargeException("bytes", bytes.length, importLimits.maxBytes());
+        }
+        return views.importReport(inventory.importKeys(new ImportKeys(invocation.requester(), type, bytes)));
+    }
+
+    private Reply view(Invocation invocation) {
+        Requester admin = invocation.requester();
+        Reply view = switch (invocation.value("view_type").orElse("statistics")) {
+            case "transactions" -> views.transactions(inventory.transactions(admin, 7), ChartStyle.BAR);
+            case "keys" -> keys(admin, AdminViews.ALL, AdminViews.ALL, 0);
+            default -> views.statistics(inventory.statistics(admin));
+        };
+        if (invocation.value("export").map(Boolean::parseBoolean).orElse(false)) {
+            view = view.withFile(exportFile(admin, KeyFilter.ALL));
+        }
+        return view;
+    }
+
+    private Reply keys(Requester admin, String type, String status, int page) {
+        KeyFilter filter = KeyFilter.of(AdminViews.ALL.equals(type) ? null : type(type),
+                AdminViews.ALL.equals(status) ? null : status(status));
+        KeyPage shown = inventory.listKeys(admin, filter, page, AdminViews.PAGE_SIZE);
+        if (shown.items().isEmpty() && page > 0 && page >= shown.pageCount()) {
+            shown = inventory.listKeys(admin, filter, shown.pageCount() - 1, AdminViews.PAGE_SIZE);
+        }
+        return views.keys(shown, type, status);
+    }
+
+    private Reply search(Requester admin, String fragment) {
+        return views.search(fragment, inventory.search(admin, fragment));
+    }
+
+    private Reply revoke(Invocation invocation) {
+        KeyCode code = KeyCode.parse(invocation.value("key").orElse(""))
+                .orElseThrow(() -> new InvalidInputException("license key", "32 letters or digits"));
+        String reason = invocation.value("reason").orElse("");
+        LicenseKey revoked = inventory.revoke(new RevokeKey(invocation.requester(), code, reason));
+        return Reply.privateText(views.messages().get("revoke.done", "key", revoked.code().masked(),
+                "reason", revoked.revokeReason()));
+    }
+
+    private Reply export(Requester admin, KeyFilter filter) {
+        NamedFile file = exportFile(admin, filter);
+        return Reply.privateText(views.messages().get("export.done", "count", rowsIn(file))).withFile(file);
+    }
+
+    private NamedFile exportFile(Requester admin, KeyFilter filter) {
+        return new NamedFile("keys.csv", ExportTables.keys(inventory.export(admin, filter)).toBytes());
+    }
+
+    private static long rowsIn(NamedFile file) {
+        return Math.max(0, new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8).lines().count() - 1);
+    }
+
+    private static int days(String raw) {
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("days", "a whole number of days");
+        }
+    }
+
+    private static LicenseTypeCode type(String raw) {
+        try {
+            return new LicenseTypeCode(raw.strip().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new org.awpt.domain.license.UnknownLicenseTypeException(raw);
+        }
+    }
+
+    private static KeyStatus status(String raw) {
+        try {
+            return KeyStatus.fromWireName(raw);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "available, used, requested or revoked");
+        }
+    }
+
+}

@@ -1,0 +1,387 @@
+package org.awpt.adapters.discord.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awpt.adapters.discord.BotFixture.ADMIN;
+import static org.awpt.adapters.discord.BotFixture.ADMIN_CHANNEL;
+import static org.awpt.adapters.discord.BotFixture.BUYER;
+import static org.awpt.adapters.discord.BotFixture.NO_ROLES;
+import static org.awpt.adapters.discord.BotFixture.SUPPORT;
+import static org.awpt.adapters.discord.BotFixture.SUPPORT_ROLES;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.utils.AttachedFile;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.awpt.adapters.discord.BotDriver;
+import org.awpt.adapters.discord.BotFixture;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.adapters.discord.runtime.FakeDiscordOps;
+import org.awpt.adapters.discord.runtime.MockEvents;
+import org.awpt.application.fake.TestKeys;
+import org.awpt.domain.license.KeyStatus;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.junit.jupiter.api.Test;
+
+class AdminCommandsTest {
+    private final BotFixture bot = new BotFixture().stock(LicenseTypeCode.WEEKLY, 25).stock(LicenseTypeCode.MONTHLY, 12);
+    private final BotDriver driver = new BotDriver(bot);
+    private final FakeDiscordOps discord = bot.stores.discord;
+
+    private static byte[] file(BotDriver.Answer answer, String name) throws IOException {
+        MessageEditData data = answer.edits().get(answer.edits().size() - 1);
+        for (AttachedFile file : data.getAttachments()) {
+            if (file instanceof FileUpload upload && upload.getName().equals(name)) {
+                return upload.getData().readAllBytes();
+            }
+        }
+        throw new AssertionError("no file " + name + " in " + data.getAttachments());
+    }
+
+    private static List<List<String>> csv(byte[] bytes) throws IOException {
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(bytes)) {
+            return it.readAll();
+        }
+    }
+
+    private BotDriver.Answer importFile(String type, String content) {
+        SlashCommandInteractionEvent event = MockEvents.slash(ADMIN.value(), NO_ROLES, "license import", "type", type);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        discord.serve("https://cdn.example/keys.txt", bytes);
+        MockEvents.attach(event, "file", "https://cdn.example/keys.txt", bytes.length);
+        return driver.slash(event);
+    }
+
+    private List<String> allCodes() {
+        return bot.stores.keys.list(org.awpt.application.port.KeyFilter.ALL, 0, 1000).stream()
+                .map(k -> k.code().value()).toList();
+    }
+
+    // ---- /license import ----
+
+    @Test
+    void importReportsImportedInvalidDuplicateAndPresentLines() {
+        String fresh = TestKeys.code(500).value();
+        String present = allCodes().get(0);
+        BotDriver.Answer answer = importFile("weekly", fresh + "\nnot-a-key\n" + fresh + "\n" + present + "\n");
+
+        assertThat(answer.all()).contains("Imported: 1").contains("Invalid lines: 1").contains("Duplicates in the file: 1")
+                .contains("Already present: 1");
+        assertThat(answer.edits().get(0).getAttachments()).isEmpty();
+    }
+
+    @Test
+    void aLongImportReportIsAttachedInFull() throws IOException {
+        String lines = IntStream.range(0, 60).mapToObj(i -> "bad line " + i).collect(Collectors.joining("\n"));
+        BotDriver.Answer answer = importFile("weekly", lines);
+
+        assertThat(answer.text()).isEqualTo(bot.messages.get("import.full"));
+        assertThat(new String(file(answer, "import-report.txt"), StandardCharsets.UTF_8)).contains("60");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithTheLimit() {
+        SlashCommandInteractionEvent event = MockEvents.slash(ADMIN.value(), NO_ROLES, "license import", "type", "weekly");
+        MockEvents.attach(event, "file", "https://cdn.example/huge.txt", 50L * 1024 * 1024);
+        assertThat(driver.slash(event).text()).contains("the limit is " + bot.settings.importLimits().maxBytes());
+    }
+
+    // ---- /license view ----
+
+    @Test
+    void statisticsShowEachTypeWithItsButtons() {
+        BotDriver.Answer answer = driver.slash(ADMIN, NO_ROLES, "license view", "view_type", "statistics");
+
+        assertThat(answer.all()).contains("Weekly").contains("Available: 25").contains("Monthly").contains("Available: 12");
+        assertThat(answer.buttons()).extracting(Button::getLabel)
+                .containsExactly("Export", "Search", "View Transactions", "View All Keys");
+    }
+
+    @Test
+    void exportAttachesACsvOfEveryKeyWithFullCodes() throws IOException {
+        BotDriver.Answer answer = driver.slash(ADMIN, NO_ROLES, "license view", "view_type", "statistics",
+                "export", "true");
+
+        List<List<String>> rows = csv(file(answer, "keys.csv"));
+        assertThat(rows.get(0)).startsWith("code", "type", "status", "holder");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0)).containsExactlyInAnyOrderElementsOf(allCodes());
+    }
+
+    @Test
+    void theExportButtonRepliesWithTheCsv() throws IOException {
+        BotDriver.Answer answer = driver.click(ADMIN, NO_ROLES, ComponentId.of(ComponentAction.STATS_EXPORT), "c", "m");
+        assertThat(answer.text()).isEqualTo(bot.messages.get("export.done", "count", 37));
+        assertThat(csv(file(answer, "keys.csv"))).hasSize(38);
+    }
+
+    @Test
+    void transactionsShowAChartAndSwitchPeriodAndStyle() throws IOException {
+        BotDriver.Answer answer = driver.slash(ADMIN, NO_ROLES, "license view", "view_type", "transactions");
+
+        BufferedImage chart = ImageIO.read(new ByteArrayInputStream(file(answer, "chart.png")));
+        assertThat(chart.getWidth()).isPositive();
+        assertThat(answer.embeds().get(0).getImage().getUrl()).isEqualTo("attachment://chart.png");
+        assertThat(answer.all()).contains("Total: 0").contains("last 7 days");
+        assertThat(answer.buttons()).extracting(Button::getLabel)
+                .containsExactly("Back", "Refresh", "Line", "30 days", "90 days");
+        assertThat(answer.buttons()).extracting(Button::getCustomId).doesNotHaveDuplicates();
+
+        BotDriver.Answer line = driver.click(ADMIN, NO_ROLES,
+                BotDriver.button(answer.buttons(), ComponentAction.TRANSACTIONS).getCustomId(), "c", "m");
+        assertThat(line.edited()).isTrue();
+        BotDriver.Answer thirty = driver.click(ADMIN, NO_ROLES, ComponentId.of(ComponentAction.TRANSACTIONS, "30", "line"),
+                "c", "m");
+        assertThat(thirty.all()).contains("last 30 days");
+        assertThat(thirty.buttons()).extracting(Button::getLabel).contains("Bar", "7 days", "90 days");
+    }
+
+    @Test
+    void aPeriodOutsideTheAllowedRangeIsRefused() {
+        BotDriver.Answer answer = driver.click(ADMIN, NO_ROLES, ComponentId.of(ComponentAction.TRANSACTIONS, "999", "bar"),
+                "c", "m");
+        assertThat(answer.text()).startsWith("That does not look right");
+    }
+
+    // ---- All Keys paging ----
+
+    private BotDriver.Answer keys(String type, String status, String page) {
+        return driver.click(ADMIN, NO_ROLES, ComponentId.of(ComponentAction.KEYS_PAGE, type, status, page), "c", "m");
+    }
+
+    private static Button labelled(List<Button> buttons, String label) {
+        return buttons.stream().filter(b -> b.getLabel().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theFirstPageHasNoPreviousAndKeysAreMasked() {
+        BotDriver.Answer first = driver.slash(ADMIN, NO_ROLES, "license view", "view_type", "keys");
+
+        assertThat(first.embeds().get(0).getFooter().getText()).isEqualTo("Page 1 of 4 \u00b7 37 keys");
+        assertThat(labelled(first.buttons(), "Previous").isDisabled()).isTrue();
+        assertThat(labelled(first.buttons(), "Next").isDisabled()).isFalse();
+        assertThat(first.buttons()).extracting(Button::getCustomId).doesNotHaveDuplicates();
+        String text = first.all();
+        assertThat(allCodes()).noneMatch(text::contains);
+        assertThat(text).contains("\u2022\u2022\u2022\u2022");
+    }
+
+    @Test
+    void nextAndPreviousWalkToTheLastPage() {
+        BotDriver.Answer second = keys("all", "all", labelled(
+                driver.slash(ADMIN, NO_ROLES, "license view", "view_type", "keys").buttons(), "Next").getCustomId()
+                .substring("v1:inv:keys:all:all:".length()));
+        assertThat(second.embeds().get(0).getFooter().getText()).startsWith("Page 2 of 4");
+
+        BotDriver.Answer last = keys("all", "all", "n3");
+        assertThat(last.embeds().get(0).getFooter().getText()).startsWith("Page 4 of 4");
+        assertThat(labelled(last.buttons(), "Next").isDisabled()).isTrue();
+        assertThat(labelled(last.buttons(), "Previous").isDisabled()).isFalse();
+        assertThat(last.embeds().get(0).getDescription().lines().filter(l -> l.startsWith("`")).count()).isEqualTo(7);
+    }
+
+    @Test
+    void aPageBeyondTheLastShowsTheLast() {
+        assertThat(keys("all", "all", "n99").embeds().get(0).getFooter().getText()).startsWith("Page 4 of 4");
+    }
+
+    @Test
+    void anEmptyFilterShowsOneEmptyPage() {
+        BotDriver.Answer empty = keys("all", "revoked", "s0");
+
+        assertThat(empty.all()).contains(bot.messages.get("keys.none"));
+        assertThat(empty.embeds().get(0).getFooter().getText()).startsWith("Page 1 of 1 \u00b7 0 keys");
+        assertThat(labelled(empty.buttons(), "Previous").isDisabled()).isTrue();
+        assertThat(labelled(empty.buttons(), "Next").isDisabled()).isTrue();
+    }
+
+    @Test
+    void typeAndStatusFiltersNarrowTheList() {
+        BotDriver.Answer monthly = keys("monthly", "available", "t0");
+        assertThat(monthly.embeds().get(0).getFooter().getText()).isEqualTo("Page 1 of 2 \u00b7 12 keys");
+        assertThat(labelled(monthly.buttons(), "Monthly").isDisabled()).isTrue();
+        assertThat(labelled(monthly.buttons(), "Available").isDisabled()).isTrue();
+    }
+
+    // ---- search, revoke, lookup ----
+
+    @Test
+    void searchFindsKeysByFragmentAndMasksThem() {
+        String code = allCodes().get(3);
+        BotDriver.Answer found = driver.slash(ADMIN, NO_ROLES, "license search", "search_key", code.substring(10, 30));
+
+        assertThat(found.all()).contains(new org.awpt.domain.license.KeyCode(code).masked()).doesNotContain(code);
+        assertThat(found.buttons()).extracting(Button::getLabel).containsExactly("Back", "New Search");
+        BotDriver.Answer modal = driver.click(ADMIN, NO_ROLES, ComponentId.of(ComponentAction.STATS_SEARCH), "c", "m");
+        assertThat(modal.modal().getId()).isEqualTo("v1:inv:searchm");
+        BotDriver.Answer again = driver.submit(ADMIN, NO_ROLES, modal.modal().getId(), "c", List.of(),
+                LicenseCommand.FRAGMENT, "zzzzzz");
+        assertThat(again.all()).contains("No key contains \"zzzzzz\"");
+    }
+
+    @Test
+    void revokeAndLookup() {
+        String code = allCodes().get(0);
+        BotDriver.Answer revoked = driver.slash(ADMIN, NO_ROLES, "license revoke", "key", code, "reason", "chargeback");
+        assertThat(revoked.text()).contains("was revoked").contains("chargeback").doesNotContain(code);
+        assertThat(bot.stores.keys.findByCode(new org.awpt.domain.license.KeyCode(code)).orElseThrow().status())
+                .isEqualTo(KeyStatus.REVOKED);
+
+        SlashCommandInteractionEvent lookup = MockEvents.slash(ADMIN.value(), NO_ROLES, "license lookup");
+        MockEvents.userOption(lookup, "user", BUYER.value());
+        assertThat(driver.slash(lookup).all()).contains("holds no license");
+    }
+
+    // ---- /requestkeys ----
+
+    @Test
+    void supportRequestsKeysAndAnAdminApprovesThem() {
+        BotDriver.Answer requested = driver.slash(SUPPORT, SUPPORT_ROLES, "requestkeys", "type", "weekly",
+                "quantity", "3", "reason", "giveaway");
+        assertThat(requested.text()).contains("3 weekly keys");
+        FakeDiscordOps.Posted notice = discord.in(ADMIN_CHANNEL).stream()
+                .filter(m -> !BotDriver.buttons(m.reply()).isEmpty()).findFirst().orElseThrow();
+        assertThat(BotDriver.text(notice.reply())).contains("giveaway");
+
+        BotDriver.Answer approved = driver.click(ADMIN, NO_ROLES,
+                BotDriver.button(BotDriver.buttons(notice.reply()), ComponentAction.REQUEST_APPROVE).getCustomId(),
+                notice.channelId(), notice.messageId());
+
+        assertThat(approved.all()).contains("Approved by <@1000>");
+        assertThat(approved.buttons()).allMatch(Button::isDisabled);
+        List<LicenseKey> reserved = bot.stores.keys.list(
+                org.awpt.application.port.KeyFilter.of(null, KeyStatus.REQUESTED), 0, 10);
+        assertThat(discord.dms(SUPPORT)).singleElement().satisfies(dm -> {
+            String text = BotDriver.text(dm.reply());
+            reserved.forEach(k -> assertThat(text).contains(k.code().value()));
+        });
+    }
+
+    @Test
+    void aDeniedRequestReturnsTheKeys() {
+        driver.slash(SUPPORT, SUPPORT_ROLES, "requestkeys", "type", "monthly", "quantity", "2");
+        FakeDiscordOps.Posted notice = discord.in(ADMIN_CHANNEL).stream()
+                .filter(m -> !BotDriver.buttons(m.reply()).isEmpty()).findFirst().orElseThrow();
+
+        BotDriver.Answer denied = driver.click(ADMIN, NO_ROLES,
+                BotDriver.button(BotDriver.buttons(notice.reply()), ComponentAction.REQUEST_DENY).getCustomId(),
+                notice.channelId(), notice.messageId());
+
+        assertThat(denied.all()).contains("Denied by <@1000>");
+        assertThat(bot.stores.keys.countAvailable(LicenseTypeCode.MONTHLY)).isEqualTo(12);
+    }
+
+    @Test
+    void aRequestOverTheLimitIsRefused() {
+        assertThat(driver.slash(SUPPORT, SUPPORT_ROLES, "requestkeys", "type", "weekly", "quantity", "500").text())
+                .startsWith("That does not look right: quantity");
+    }
+
+    // ---- /lockdown and /audit ----
+
+    @Test
+    void lockingAMethodDisablesItInOpenTicketsAndShowsInTheStatus() {
+        driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.PANEL_BUY), "panel", "1");
+        String embed = bot.stores.tickets.findOpenOf(BUYER).orElseThrow().embedMessageId();
+
+        BotDriver.Answer locked = driver.slash(ADMIN, NO_ROLES, "lockdown set", "feature", "gcash", "state", "locked",
+                "reason", "provider outage");
+
+        assertThat(locked.text()).contains("gcash is now locked down").contains("provider outage");
+        String gcash = ComponentId.of(ComponentAction.PAY_METHOD, "weekly", "gcash").encode();
+        assertThat(BotDriver.buttons(discord.message(embed).reply())).filteredOn(b -> gcash.equals(b.getCustomId()))
+                .singleElement().satisfies(b -> assertThat(b.isDisabled()).isTrue());
+        assertThat(driver.slash(ADMIN, NO_ROLES, "lockdown status").all()).contains("gcash: locked (provider outage");
+
+        driver.slash(ADMIN, NO_ROLES, "lockdown set", "feature", "gcash", "state", "open");
+        assertThat(BotDriver.buttons(discord.message(embed).reply())).filteredOn(b -> gcash.equals(b.getCustomId()))
+                .singleElement().satisfies(b -> assertThat(b.isDisabled()).isFalse());
+    }
+
+    @Test
+    void auditShowsRecentEventsAndExportsThemAsCsv() throws IOException {
+        driver.slash(ADMIN, NO_ROLES, "lockdown set", "feature", "imports", "state", "locked", "reason", "audit test");
+
+        BotDriver.Answer recent = driver.slash(ADMIN, NO_ROLES, "audit recent", "action", "lockdown_changed");
+        assertThat(recent.all()).contains("lockdown_changed").contains("<@1000>");
+
+        BotDriver.Answer export = driver.click(ADMIN, NO_ROLES,
+                BotDriver.button(recent.buttons(), ComponentAction.AUDIT_EXPORT).getCustomId(), "c", "m");
+        List<List<String>> rows = csv(file(export, "audit.csv"));
+        assertThat(rows.get(0)).containsExactly("id", "at", "actor", "action", "subject", "details");
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allMatch(r -> r.get(3).equals("lockdown_changed"));
+    }
+
+    @Test
+    void anUnknownAuditActionIsRefused() {
+        assertThat(driver.slash(ADMIN, NO_ROLES, "audit recent", "action", "nonsense").text())
+                .startsWith("That does not look right: action");
+    }
+
+    // ---- Unauthorized users on every admin command and button ----
+
+    @Test
+    void aBuyerIsRefusedOnEveryAdminCommandAndButton() {
+        String refused = bot.messages.get("error.not_authorized");
+        List<BotDriver.Answer> answers = new ArrayList<>();
+        SlashCommandInteractionEvent importing = MockEvents.slash(BUYER.value(), NO_ROLES, "license import", "type",
+                "weekly");
+        discord.serve("https://cdn.example/k.txt", TestKeys.code(900).value().getBytes(StandardCharsets.UTF_8));
+        MockEvents.attach(importing, "file", "https://cdn.example/k.txt", 32);
+        answers.add(driver.slash(importing));
+        answers.add(driver.slash(BUYER, NO_ROLES, "license view", "view_type", "statistics"));
+        answers.add(driver.slash(BUYER, NO_ROLES, "license view", "view_type", "transactions"));
+        answers.add(driver.slash(BUYER, NO_ROLES, "license view", "view_type", "keys"));
+        answers.add(driver.slash(BUYER, NO_ROLES, "license search", "search_key", "abcd"));
+        answers.add(driver.slash(BUYER, NO_ROLES, "license revoke", "key", allCodes().get(0), "reason", "x"));
+        SlashCommandInteractionEvent lookup = MockEvents.slash(BUYER.value(), NO_ROLES, "license lookup");
+        MockEvents.userOption(lookup, "user", ADMIN.value());
+        answers.add(driver.slash(lookup));
+        answers.add(driver.slash(BUYER, NO_ROLES, "requestkeys", "type", "weekly", "quantity", "1"));
+        answers.add(driver.slash(BUYER, NO_ROLES, "lockdown set", "feature", "gcash", "state", "locked"));
+        answers.add(driver.slash(BUYER, NO_ROLES, "lockdown status"));
+        answers.add(driver.slash(BUYER, NO_ROLES, "audit recent"));
+        answers.add(driver.slash(BUYER, NO_ROLES, "panel"));
+        answers.add(driver.slash(SUPPORT, SUPPORT_ROLES, "license view", "view_type", "statistics"));
+        answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.STATS_VIEW), "c", "m"));
+        answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.STATS_EXPORT), "c", "m"));
+        answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.TRANSACTIONS, "7", "bar"), "c", "m"));
+        answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.KEYS_PAGE, "all", "all", "n1"), "c", "m"));
+        answers.add(driver.submit(BUYER, NO_ROLES, ComponentId.of(ComponentAction.SEARCH_MODAL).encode(), "c", List.of(),
+                LicenseCommand.FRAGMENT, "abcd"));
+        answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.AUDIT_EXPORT, "all", "all"), "c", "m"));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.text()).isEqualTo(refused));
+        assertThat(answers).noneMatch(a -> a.edits().stream().anyMatch(e -> !e.getAttachments().isEmpty()));
+        assertThat(bot.stores.keys.count(org.awpt.application.port.KeyFilter.ALL)).isEqualTo(37);
+        assertThat(bot.stores.lockdowns.all()).isEmpty();
+    }
+
+    @Test
+    void aBuyerCannotDecideAKeyRequest() {
+        driver.slash(SUPPORT, SUPPORT_ROLES, "requestkeys", "type", "weekly", "quantity", "1");
+        FakeDiscordOps.Posted notice = discord.in(ADMIN_CHANNEL).stream()
+                .filter(m -> !BotDriver.buttons(m.reply()).isEmpty()).findFirst().orElseThrow();
+
+        BotDriver.Answer answer = driver.click(SUPPORT, SUPPORT_ROLES,
+                BotDriver.button(BotDriver.buttons(notice.reply()), ComponentAction.REQUEST_APPROVE).getCustomId(),
+                notice.channelId(), notice.messageId());
+
+        assertThat(answer.text()).isEqualTo(bot.messages.get("error.not_authorized"));
+        assertThat(answer.edited()).isFalse();
+    }
+}

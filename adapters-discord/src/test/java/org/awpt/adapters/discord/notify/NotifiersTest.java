@@ -1,0 +1,124 @@
+package org.awpt.adapters.discord.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.awpt.adapters.discord.BotDriver;
+import org.awpt.adapters.discord.buyer.BuyerViews;
+import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.runtime.FakeDiscordOps;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.fake.InMemoryProofStore;
+import org.awpt.application.fake.MutableClock;
+import org.awpt.application.fake.TestKeys;
+import org.awpt.application.port.DeliveryFailedException;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.license.ClaimOrder;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.license.LicenseTypeCatalog;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.license.OrderId;
+import org.awpt.domain.payment.PaymentMethods;
+import org.awpt.domain.stock.StockChange;
+import org.awpt.domain.stock.StockLevel;
+import org.awpt.domain.stock.StockStatus;
+import org.junit.jupiter.api.Test;
+
+class NotifiersTest {
+    private static final DiscordUserId BUYER = new DiscordUserId(2_000);
+    private static final DiscordUserId ADMIN = new DiscordUserId(1_000);
+    private static final DiscordUserId OTHER_ADMIN = new DiscordUserId(1_001);
+
+    private final Messages messages = Messages.english();
+    private final MutableClock clock = new MutableClock();
+    private final FakeDiscordOps discord = new FakeDiscordOps();
+    private final BuyerViews views = new BuyerViews(messages);
+    private final SessionNotices notices = new SessionNotices(messages, LicenseTypeCatalog.defaults(),
+            PaymentMethods.defaults());
+    private final ClosedDirectMessages closed = new ClosedDirectMessages(clock, Duration.ofHours(6));
+    private final JdaBuyerNotifier buyers = new JdaBuyerNotifier(discord, views, notices, closed, List.of("900"),
+            Optional.of("777"));
+
+    private LicenseKey delivered(String ticket) {
+        return TestKeys.inStock(1, LicenseTypeCode.WEEKLY, clock.instant()).deliver(new ClaimOrder(
+                new OrderId("manual:test"), LicenseType.weekly(), BUYER, null, ticket), clock.instant());
+    }
+
+    @Test
+    void aKeyIsSentByDirectMessageAndTheLicensedRoleIsGiven() {
+        LicenseKey key = delivered("55");
+
+        assertThat(buyers.deliverKey(key, LicenseType.weekly())).isEqualTo(DeliveryChannel.DIRECT_MESSAGE);
+
+        assertThat(BotDriver.text(discord.dms(BUYER).get(0).reply())).contains(key.code().value()).contains("Weekly");
+        assertThat(discord.roleChanges()).containsExactly("+777@2000");
+    }
+
+    @Test
+    void closedDirectMessagesAreNotTriedAgainForAWhile() {
+        discord.closeDms(BUYER);
+        LicenseKey key = delivered("55");
+
+        assertThat(buyers.deliverKey(key, LicenseType.weekly())).isEqualTo(DeliveryChannel.TICKET);
+        assertThat(buyers.deliverKey(key, LicenseType.weekly())).isEqualTo(DeliveryChannel.TICKET);
+        assertThat(discord.dmAttempts(BUYER)).isEqualTo(1);
+        assertThat(discord.in("55")).hasSize(2);
+
+        clock.advance(Duration.ofHours(7));
+        buyers.deliverKey(key, LicenseType.weekly());
+        assertThat(discord.dmAttempts(BUYER)).isEqualTo(2);
+    }
+
+    @Test
+    void withoutATicketAClosedDmLeavesTheDeliveryPending() {
+        discord.closeDms(BUYER);
+        assertThatThrownBy(() -> buyers.deliverKey(delivered(null), LicenseType.weekly()))
+                .isInstanceOf(DeliveryFailedException.class);
+    }
+
+    @Test
+    void withoutAnAdminChannelEveryAdminGetsADirectMessage() {
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(), () -> {
+            throw new IllegalStateException("not needed");
+        }, Optional.empty(), Set.of(ADMIN, OTHER_ADMIN));
+        discord.closeDms(OTHER_ADMIN);
+
+        admins.stockAlert(List.of(new StockChange(LicenseTypeCode.WEEKLY, StockLevel.HEALTHY, StockLevel.LOW, 4)),
+                List.of(new StockStatus(LicenseTypeCode.WEEKLY, 4, StockLevel.LOW)));
+
+        assertThat(discord.dms(ADMIN)).singleElement().satisfies(dm -> assertThat(BotDriver.text(dm.reply()))
+                .contains("weekly: healthy \u2192 low (4 left)"));
+        assertThat(discord.dms(OTHER_ADMIN)).isEmpty();
+    }
+
+    @Test
+    void aStartUpAlertSaysStockIsAlreadyLow() {
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(), () -> {
+            throw new IllegalStateException("not needed");
+        }, Optional.of("42"), Set.of(ADMIN));
+
+        admins.stockAlert(List.of(), List.of(new StockStatus(LicenseTypeCode.MONTHLY, 0, StockLevel.OUT_OF_STOCK)));
+
+        assertThat(BotDriver.text(discord.in("42").get(0).reply())).contains(messages.get("stock.alert.startup"))
+                .contains("monthly: 0 available (out of stock)");
+    }
+
+    @Test
+    void aFallbackNoticeNeverShowsTheFullKey() {
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(), () -> {
+            throw new IllegalStateException("not needed");
+        }, Optional.of("42"), Set.of(ADMIN));
+        LicenseKey key = delivered("55");
+
+        admins.deliveryFellBack(key, null);
+
+        assertThat(BotDriver.text(discord.in("42").get(0).reply())).contains(key.code().masked())
+                .doesNotContain(key.code().value()).contains("will be retried");
+    }
+}

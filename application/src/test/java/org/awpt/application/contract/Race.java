@@ -1,0 +1,52 @@
+package org.awpt.application.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Runs tasks at the same moment, each on its own thread, for the concurrency parts of the contracts. */
+public final class Race {
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private Race() {
+    }
+
+    /**
+     * Starts every task on its own thread once all threads are ready, waits for all, and returns
+     * their results in the tasks' order; a task's failure fails the race.
+     */
+    public static <T> List<T> all(List<? extends Callable<T>> tasks)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(tasks.size());
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return task.call();
+                }));
+            }
+            if (!ready.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new TimeoutException("the racers did not all start");
+            }
+            go.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
