@@ -21,6 +21,7 @@ import org.awpt.application.delivery.DeliveryService;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.lockdown.LockdownService;
+import org.awpt.application.manual.ManualOrderSettlement;
 import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.purchase.PurchaseCatalogService;
 import org.awpt.application.purchase.PurchaseGuard;
@@ -113,7 +114,8 @@ public final class LiveBot implements AutoCloseable {
                     monitor[0] = new StockMonitor(world.stores.keys, settings, notifiers.admins(),
                             List.of(notifiers.stock()), auditor);
                     DeliveryService delivery = new DeliveryService(settings, world.stores.keys, notifiers.buyers(),
-                            notifiers.admins(), auditor, world.stores.clock);
+                            notifiers.admins(), new ManualOrderSettlement(world.stores.sessions), auditor,
+                            world.stores.clock);
                     PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
                     Runnable onChange = monitor[0]::refresh;
                     RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox, guard,
