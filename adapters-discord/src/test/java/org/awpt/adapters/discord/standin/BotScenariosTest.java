@@ -300,6 +300,46 @@ class BotScenariosTest {
     }
 
     @Test
+    void licenseImportWithAnAttachedFileThenViewWithAPngChartAndAnExportThatParses() throws Exception {
+        live = LiveBot.start();
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        StringBuilder file = new StringBuilder();
+        org.awpt.application.fake.TestKeys.codes(700, 3).forEach(code -> file.append(code.value()).append('\n'));
+        file.append("not-a-key\n");
+
+        InjectedInteraction imported = discord.slashCommand(world.admin, world.adminChannel, "license",
+                SlashOption.subcommand("import", SlashOption.string("type", "weekly"),
+                        SlashOption.attachment("file", new StandInFile("keys.txt", "text/plain",
+                                file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+
+        PostedMessage report = discord.awaitAnswer(imported);
+        assertThat(report.visibleText()).contains("Imported: 3").contains("Invalid lines: 1");
+        assertThat(world.stores.keys.count(org.awpt.application.port.KeyFilter.ALL)).isEqualTo(3);
+
+        InjectedInteraction chart = discord.slashCommand(world.admin, world.adminChannel, "license",
+                SlashOption.subcommand("view", SlashOption.string("view_type", "transactions")));
+        Upload png = discord.awaitAnswer(chart).files().stream().filter(f -> f.filename().equals("chart.png"))
+                .findFirst().orElseThrow(() -> new AssertionError("no chart.png attached"));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.bytes()));
+        assertThat(image).as("a valid PNG").isNotNull();
+        assertThat(image.getWidth()).isPositive();
+
+        InjectedInteraction export = discord.slashCommand(world.admin, world.adminChannel, "license",
+                SlashOption.subcommand("view", SlashOption.string("view_type", "keys"), SlashOption.bool("export", true)));
+        Upload csv = discord.awaitAnswer(export).files().stream().filter(f -> f.filename().endsWith(".csv"))
+                .findFirst().orElseThrow(() -> new AssertionError("no CSV attached"));
+        com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        java.util.List<java.util.Map<String, String>> rows;
+        try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> it = mapper
+                .readerFor(java.util.Map.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema()
+                        .withHeader()).readValues(csv.bytes())) {
+            rows = it.readAll();
+        }
+        assertThat(rows).hasSize(3);
+    }
+
+    @Test
     void afterTheGatewayDropsTheBotResumesAndServesTheNextInteraction() {
         live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5);
         DiscordStandIn discord = live.world.discord;
