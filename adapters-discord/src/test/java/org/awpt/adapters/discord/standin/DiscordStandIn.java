@@ -43,6 +43,7 @@ public final class DiscordStandIn implements AutoCloseable {
     private final CallLog log = new CallLog();
     private final FailureRules failures = new FailureRules();
     private final MockWebServer server = new MockWebServer();
+    private final TrackingSockets sockets = new TrackingSockets();
     private final MessageBoard board;
     private final Gateway gateway;
     private final InteractionPayloads payloads = new InteractionPayloads(this);
@@ -54,6 +55,7 @@ public final class DiscordStandIn implements AutoCloseable {
         gateway = new Gateway(token, "standin-session-" + ids.next(), this::gatewayUrl, this::readyPayload,
                 this::guildPayloads);
         server.setDispatcher(new RestApi(this, log, failures, gateway));
+        server.setServerSocketFactory(sockets);
     }
 
     /** Starts a stand-in on a free loopback port. */
@@ -237,6 +239,15 @@ public final class DiscordStandIn implements AutoCloseable {
     /** Ends the gateway connection with Discord's resumable close code 4000; JDA is expected to resume. */
     public void dropGateway() {
         gateway.drop();
+    }
+
+    /**
+     * Cuts every open TCP connection (the gateway's and JDA's pooled REST connections) without a word,
+     * as a network failure would; JDA is expected to notice, reconnect and resume.
+     */
+    public void dropNetwork() {
+        gateway.forgetConnection();
+        sockets.cutAll();
     }
 
     // ---- observing ----

@@ -311,6 +311,19 @@ class DiscordStandInTest {
     }
 
     @Test
+    void afterTheNetworkDropsJdaReconnectsResumesAndTheNextInteractionIsServed() throws Exception {
+        on(SlashCommandInteractionEvent.class, event -> event.reply("back").queue());
+        connect();
+
+        discord.dropNetwork();
+        discord.awaitResumed(1);
+        InjectedInteraction interaction = discord.slashCommand(buyer, shopChannel, "shop");
+
+        assertThat(discord.awaitCallback(interaction).json().path("data").path("content").asText()).isEqualTo("back");
+        assertThat(discord.identifyCount()).isEqualTo(1);
+    }
+
+    @Test
     void deferredRepliesAreCompletedThroughTheWebhookRoutes() throws Exception {
         on(SlashCommandInteractionEvent.class, event -> event.deferReply(true).queue(hook -> {
             hook.editOriginal("your licenses").queue();

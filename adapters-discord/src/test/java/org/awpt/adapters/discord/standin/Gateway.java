@@ -51,8 +51,9 @@ final class Gateway extends WebSocketListener {
 
     @Override
     public synchronized void onOpen(WebSocket webSocket, Response response) {
+        // One session at a time, as Discord: a connection still open is replaced by the new one.
         if (socket != null) {
-            socket.cancel();
+            socket.close(1000, "Replaced by a new connection.");
         }
         socket = webSocket;
     }
@@ -185,6 +186,11 @@ final class Gateway extends WebSocketListener {
             socket.close(UNKNOWN_ERROR, "Stand-in dropped the connection.");
             socket = null;
         }
+    }
+
+    /** The connection is about to die under the socket: keep dispatches for the resume from now on. */
+    synchronized void forgetConnection() {
+        socket = null;
     }
 
     synchronized boolean connected() {
