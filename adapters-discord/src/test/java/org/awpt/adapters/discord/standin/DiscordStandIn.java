@@ -32,6 +32,8 @@ public final class DiscordStandIn implements AutoCloseable {
     /** The wait tests use for anything the bot does in answer to an event. */
     public static final Duration WAIT = Duration.ofSeconds(10);
 
+    private static final int BOT_ROLE_POSITION = 1_000;
+
     private final Snowflakes ids = new Snowflakes();
     private final String token = "standin-bot-token." + ids.next();
     private final StandInUser bot = new StandInUser(ids.next(), "awpt-bot", true);
@@ -124,7 +126,8 @@ public final class DiscordStandIn implements AutoCloseable {
     public StandInGuild addGuild(String name) {
         StandInUser owner = addUser(name + "-owner");
         StandInGuild guild = new StandInGuild(ids.next(), name, owner, ids);
-        guild.addMember(bot, guild.addRole("bot", StandInGuild.ADMINISTRATOR));
+        // The bot's role sits at the top, as server owners place it, so it may manage every other role.
+        guild.addMember(bot, guild.addRole("bot", StandInGuild.ADMINISTRATOR, BOT_ROLE_POSITION));
         synchronized (this) {
             guilds.put(guild.id(), guild);
         }

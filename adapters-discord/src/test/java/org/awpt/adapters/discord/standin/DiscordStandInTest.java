@@ -324,6 +324,63 @@ class DiscordStandInTest {
     }
 
     @Test
+    void aSlashCommandInTheBotsDmsArrivesWithoutAGuild() throws Exception {
+        CompletableFuture<String> seen = new CompletableFuture<>();
+        on(SlashCommandInteractionEvent.class, event -> {
+            seen.complete(event.isFromGuild() + "|" + event.getChannelType() + "|" + event.getUser().getName());
+            event.reply("hi").queue();
+        });
+        connect();
+
+        InjectedInteraction interaction = discord.slashCommand(buyer, discord.directMessageChannelId(buyer), "licenses");
+
+        assertThat(seen.get(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("false|PRIVATE|buyer");
+        assertThat(discord.awaitAnswer(interaction).content()).isEqualTo("hi");
+        assertThat(discord.directMessagesTo(buyer)).extracting(PostedMessage::content).containsExactly("hi");
+    }
+
+    @Test
+    void aSelectMenuChoiceReachesTheListener() throws Exception {
+        CompletableFuture<List<String>> picked = new CompletableFuture<>();
+        onEvent.set(event -> {
+            if (event instanceof net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent select) {
+                picked.complete(select.getValues());
+                select.deferEdit().queue();
+            }
+        });
+        connect();
+        Message sent = jda.getTextChannelById(shopChannel).sendMessage("Pick").addComponents(ActionRow.of(
+                net.dv8tion.jda.api.components.selections.StringSelectMenu.create("type")
+                        .addOption("Weekly", "weekly").addOption("Monthly", "monthly").build())).complete();
+
+        InjectedInteraction select = discord.selectMenu(buyer, discord.message(sent.getIdLong()).orElseThrow(), "type",
+                "monthly");
+
+        assertThat(picked.get(WAIT.toMillis(), TimeUnit.MILLISECONDS)).containsExactly("monthly");
+        assertThat(discord.awaitCallback(select).json().path("type").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void channelsAndMemberRolesChangeAsTheBotAsks() throws InterruptedException {
+        long roleId = guild.addRole("licensed", 0);
+        connect();
+        net.dv8tion.jda.api.entities.Guild jdaGuild = jda.getGuildById(guild.id());
+
+        net.dv8tion.jda.api.entities.channel.concrete.TextChannel created = jdaGuild.createTextChannel("ticket-buyer")
+                .complete();
+        assertThat(guild.channelNamed("ticket-buyer")).isPresent();
+        created.delete().complete();
+        assertThat(guild.channelNamed("ticket-buyer")).isEmpty();
+
+        jdaGuild.addRoleToMember(net.dv8tion.jda.api.entities.UserSnowflake.fromId(buyer.id()),
+                jdaGuild.getRoleById(roleId)).complete();
+        assertThat(guild.rolesOf(buyer.id())).containsExactly(roleId);
+        jdaGuild.removeRoleFromMember(net.dv8tion.jda.api.entities.UserSnowflake.fromId(buyer.id()),
+                jdaGuild.getRoleById(roleId)).complete();
+        assertThat(guild.rolesOf(buyer.id())).isEmpty();
+    }
+
+    @Test
     void deferredRepliesAreCompletedThroughTheWebhookRoutes() throws Exception {
         on(SlashCommandInteractionEvent.class, event -> event.deferReply(true).queue(hook -> {
             hook.editOriginal("your licenses").queue();

@@ -51,10 +51,15 @@ public final class StandInGuild {
         return name;
     }
 
-    /** Adds a role with the given permission bits and returns its id. */
+    /** Adds a role with the given permission bits (below the bot's role) and returns its id. */
     public synchronized long addRole(String roleName, long permissions) {
+        return addRole(roleName, permissions, roles.size());
+    }
+
+    /** Adds a role at a position in the hierarchy (higher is more powerful) and returns its id. */
+    synchronized long addRole(String roleName, long permissions, int position) {
         long roleId = ids.next();
-        roles.put(roleId, role(roleId, roleName, permissions, roles.size()));
+        roles.put(roleId, role(roleId, roleName, permissions, position));
         return roleId;
     }
 
