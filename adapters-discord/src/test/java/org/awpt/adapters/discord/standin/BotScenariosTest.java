@@ -33,6 +33,8 @@ class BotScenariosTest {
             live.close();
             assertThat(discord.unexpectedCalls()).as("requests no stand-in route knows").isEmpty();
             assertThat(discord.unacknowledgedInteractions()).as("interactions left without an answer").isEmpty();
+            assertThat(discord.calls("POST", "interactions/.*/callback")).as("interactions acknowledged twice or late")
+                    .allMatch(call -> call.status() == 200);
         }
     }
 
