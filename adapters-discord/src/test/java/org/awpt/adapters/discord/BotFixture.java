@@ -58,6 +58,8 @@ public final class BotFixture {
     public static final String SUPPORT_ROLE = "600";
     /** The admin channel. */
     public static final String ADMIN_CHANNEL = "700000000000000001";
+    /** The licensed role. */
+    public static final String LICENSED_ROLE = "888";
     /** No roles. */
     public static final String[] NO_ROLES = {};
     /** Holding the support role. */
@@ -75,6 +77,8 @@ public final class BotFixture {
     public final InventoryService inventory;
     public final KeyRequestService keyRequests;
     public final InteractionRouter router;
+    public final org.awpt.adapters.discord.buyer.ProofUploads uploads;
+    public final org.awpt.adapters.discord.notify.LicensedRoles roles;
 
     /** Shared across restarts. */
     public static final class Stores {
@@ -107,7 +111,9 @@ public final class BotFixture {
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
         BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
         BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL),
-                List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD), Optional.empty(), Runnable::run);
+                List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD), Optional.of(LICENSED_ROLE), Runnable::run);
+        roles = assembly.licensedRoles(stores.keys, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD),
+                Optional.of(LICENSED_ROLE), Runnable::run);
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
         stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);
@@ -127,6 +133,7 @@ public final class BotFixture {
         AuditService audit = new AuditService(stores.audit, authorization);
         router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
                 inventory, keyRequests, lockdown, audit), Runnable::run);
+        uploads = assembly.proofUploads();
     }
 
     /** Everything rebuilt over the same stores and fake Discord. */

@@ -77,8 +77,8 @@ public final class BuyerModals implements ModalOpener {
                                 .setRequiredRange(1, 200).build()),
                         Label.of(label("manual.modal.notes"), TextInput.create(NOTES, TextInputStyle.PARAGRAPH)
                                 .setRequired(false).setMaxLength(1000).build()),
-                        Label.of(label("manual.modal.proof"), AttachmentUpload.create(PROOF).setRequiredRange(1, 1)
-                                .build()))
+                        Label.of(label("manual.modal.proof"), AttachmentUpload.create(PROOF).setRequiredRange(0, 1)
+                                .setRequired(false).build()))
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package org.awpt.adapters.discord.buyer;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
@@ -111,26 +112,33 @@ public final class PaymentFlows implements ComponentHandler {
     }
 
     private Reply submit(LicenseTypeCode type, String method, Invocation invocation) {
-        Invocation.AttachmentRef upload = invocation.attachments().stream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("proof", "a screenshot of your payment"));
-        if (upload.size() > proofPolicy.maxBytes()) {
-            throw InvalidProofException.tooLarge(upload.size(), proofPolicy.maxBytes());
-        }
+        Optional<Invocation.AttachmentRef> upload = invocation.attachments().stream().findFirst();
         // Attachment links expire: the bytes are fetched now and checked before any session exists.
-        byte[] bytes = ops.download(upload.url(), proofPolicy.maxBytes());
-        proofPolicy.check(bytes);
+        Optional<byte[]> proof = upload.map(this::download);
         PaymentDetails details = new PaymentDetails(invocation.value(BuyerModals.METHOD_USED).orElse(method),
                 invocation.value(BuyerModals.TRANSACTION).orElse(""), invocation.value(BuyerModals.CONTACT).orElse(""),
                 invocation.value(BuyerModals.NOTES).orElse(""));
         PaymentSession session = manual.submit(new SubmitPayment(invocation.requester(), type, method, details,
                 invocation.channelId()));
-        session = manual.attachProof(new AttachProof(invocation.requester(), session.id(), bytes));
+        if (proof.isPresent()) {
+            session = manual.attachProof(new AttachProof(invocation.requester(), session.id(), proof.get()));
+        }
         try {
             String message = ops.post(invocation.channelId(), notices.render(session, true, null));
             manual.recordNotice(session.id(), new NoticeRef(invocation.channelId(), message));
         } catch (RuntimeException e) {
             LOG.warn("could not post the ticket notice of payment {}", session.id(), e);
         }
-        return Reply.privateText(views.messages().get("manual.submitted"));
+        return Reply.privateText(views.messages().get(proof.isPresent() ? "manual.submitted" : "manual.upload.later"));
+    }
+
+    /** Downloads and checks a proof at once; refuses what is too large or not an image. */
+    byte[] download(Invocation.AttachmentRef upload) {
+        if (upload.size() > proofPolicy.maxBytes()) {
+            throw InvalidProofException.tooLarge(upload.size(), proofPolicy.maxBytes());
+        }
+        byte[] bytes = ops.download(upload.url(), proofPolicy.maxBytes());
+        proofPolicy.check(bytes);
+        return bytes;
     }
 }

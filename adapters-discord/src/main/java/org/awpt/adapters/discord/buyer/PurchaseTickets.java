@@ -36,11 +36,17 @@ public final class PurchaseTickets implements ComponentHandler {
     private final DiscordOps ops;
     private final BuyerViews views;
     private final Clock clock;
+    private final Optional<String> homeGuild;
     private final ConcurrentMap<DiscordUserId, Object> opening = new ConcurrentHashMap<>();
 
-    /** Ticket handling over these ports and use cases. */
+    /**
+     * Ticket handling over these ports and use cases.
+     *
+     * @param homeGuild the server tickets open in when the button is not in one (a reminder's Renew)
+     */
     public PurchaseTickets(PurchaseTicketRepository tickets, TicketEmbeds embeds, DeliveryUseCase delivery,
-            Authorization authorization, DiscordOps ops, BuyerViews views, Clock clock) {
+            Authorization authorization, DiscordOps ops, BuyerViews views, Clock clock, Optional<String> homeGuild) {
+        this.homeGuild = Objects.requireNonNull(homeGuild, "homeGuild");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.embeds = Objects.requireNonNull(embeds, "embeds");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
@@ -52,7 +58,8 @@ public final class PurchaseTickets implements ComponentHandler {
 
     @Override
     public Set<ComponentAction> actions() {
-        return Set.of(ComponentAction.PANEL_BUY, ComponentAction.TICKET_CLOSE, ComponentAction.MY_LICENSES);
+        return Set.of(ComponentAction.PANEL_BUY, ComponentAction.RENEW, ComponentAction.TICKET_CLOSE,
+                ComponentAction.MY_LICENSES);
     }
 
     @Override
@@ -63,7 +70,7 @@ public final class PurchaseTickets implements ComponentHandler {
     @Override
     public Reply handle(ComponentId id, Invocation invocation) {
         return switch (id.action()) {
-            case PANEL_BUY -> open(invocation);
+            case PANEL_BUY, RENEW -> open(invocation);
             case TICKET_CLOSE -> close(invocation);
             case MY_LICENSES -> views.myLicenses(delivery.myLicenses(invocation.requester()));
             default -> throw new IllegalArgumentException("not a ticket action: " + id);
@@ -71,7 +78,8 @@ public final class PurchaseTickets implements ComponentHandler {
     }
 
     private Reply open(Invocation invocation) {
-        Optional<String> guild = invocation.guildId();
+        // A Renew button sits in a direct message: the ticket opens in the shop's server.
+        Optional<String> guild = invocation.guildId().or(() -> homeGuild);
         if (guild.isEmpty()) {
             return Reply.privateText(views.messages().get("error.no_guild"));
         }

@@ -70,6 +70,10 @@ public final class SessionNotices {
             buttons.add(Button.danger(ComponentId.of(ComponentAction.PAY_REJECT, id).encode(),
                     messages.get("manual.button.reject")));
         }
+        if (forTicket && session.status() == SessionStatus.AWAITING_PROOF) {
+            buttons.add(Button.primary(ComponentId.of(ComponentAction.PROOF_UPLOAD, id).encode(),
+                    messages.get("manual.button.upload")));
+        }
         buttons.add(Button.secondary(ComponentId.of(ComponentAction.PAY_CANCEL, id).encode(),
                 messages.get("manual.button.cancel")));
         if (!session.isOpen() || (!forTicket && session.status() == SessionStatus.AWAITING_PROOF)) {

@@ -15,6 +15,8 @@ public enum ComponentAction {
     PANEL_BUY("panel:buy", 0),
     /** Show the keys the clicking user holds. */
     MY_LICENSES("lic:mine", 0),
+    /** Expiry reminder: renew a type (arg 0) by opening a purchase ticket. */
+    RENEW("lic:renew", 1),
     /** Ticket: close it. */
     TICKET_CLOSE("ticket:close", 0),
     /** Payment embed: pay for a type (arg 0) with a method (arg 1). */
@@ -35,6 +37,8 @@ public enum ComponentAction {
     PAY_REJECT("pay:reject", 1),
     /** Reject reason modal of a session (arg 0). */
     PAY_REJECT_MODAL("pay:rejectm", 1),
+    /** Ticket notice: take the next image the buyer posts as the proof of a session (arg 0). */
+    PROOF_UPLOAD("pay:upload", 1),
     /** Buyer or admin: cancel a session (arg 0). */
     PAY_CANCEL("pay:cancel", 1),
     /** Statistics view. */

@@ -50,7 +50,11 @@ public final class DiscordBot implements AutoCloseable {
         return handlers;
     }
 
-    /** The gateway intents the bot needs: server messages, and members when a licensed role is kept. */
+    /**
+     * The gateway intents the bot needs: server messages (without the privileged message content
+     * intent, a message shows its attachments to the bot when it mentions the bot, which the
+     * "Upload proof" fallback asks for), and members when a licensed role is kept.
+     */
     public static EnumSet<GatewayIntent> intents(DiscordSettings settings) {
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
         if (settings.licensedRoleId().isPresent()) {
