@@ -192,6 +192,42 @@ public final class DiscordStandIn implements AutoCloseable {
         return interaction;
     }
 
+    /**
+     * A person posts a message (with files) in a channel; mentioning the bot ({@code <@id>} in the text)
+     * lets the bot see the content without the message content intent, as on Discord.
+     */
+    public PostedMessage personPosts(StandInUser user, long channelId, String content, StandInFile... files) {
+        List<Upload> uploads = java.util.Arrays.stream(files)
+                .map(file -> new Upload("files", file.filename(), file.contentType(), file.bytes())).toList();
+        List<StandInUser> mentions = content.contains("<@" + bot.idString() + ">") ? List.of(bot) : List.of();
+        Optional<StandInGuild> guild = guildOf(channelId);
+        ObjectNode message = board.createByPerson(channelId, guild.map(StandInGuild::id).orElse(null), user, content,
+                uploads, mentions);
+        ObjectNode dispatch = message.deepCopy();
+        guild.ifPresent(g -> {
+            ObjectNode member = g.memberJson(user.id());
+            member.remove("user");
+            dispatch.set("member", member);
+        });
+        gateway.dispatch("MESSAGE_CREATE", dispatch);
+        return board.get(Long.parseLong(message.path("id").asText())).orElseThrow();
+    }
+
+    /** A person joins (or rejoins) the guild: GUILD_MEMBER_ADD reaches JDA. */
+    public void memberJoins(StandInGuild guild, StandInUser user) {
+        guild.addMember(user);
+        ObjectNode member = guild.memberJson(user.id()).put("guild_id", Long.toUnsignedString(guild.id()));
+        gateway.dispatch("GUILD_MEMBER_ADD", member);
+    }
+
+    /** A person leaves the guild (losing their roles): GUILD_MEMBER_REMOVE reaches JDA. */
+    public void memberLeaves(StandInGuild guild, StandInUser user) {
+        guild.removeMember(user.id());
+        ObjectNode removal = Json.object().put("guild_id", Long.toUnsignedString(guild.id()));
+        removal.set("user", user.json());
+        gateway.dispatch("GUILD_MEMBER_REMOVE", removal);
+    }
+
     private PostedMessage currentVersion(PostedMessage message) {
         return board.get(message.id()).orElse(message);
     }

@@ -77,6 +77,10 @@ class DiscordStandInTest {
     }
 
     private JDA connect() throws InterruptedException {
+        return connect(EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES));
+    }
+
+    private JDA connect(EnumSet<GatewayIntent> intents) throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(1);
         EventListener listener = event -> {
             if (event instanceof StatusChangeEvent change && change.getNewStatus() == JDA.Status.CONNECTED) {
@@ -84,8 +88,7 @@ class DiscordStandInTest {
             }
             onEvent.get().accept(event);
         };
-        jda = discord.configure(JDABuilder.createLight(discord.token(),
-                        EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES)))
+        jda = discord.configure(JDABuilder.createLight(discord.token(), intents))
                 .addEventListeners(listener)
                 .build();
         assertThat(ready.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).as("JDA ready").isTrue();
@@ -378,6 +381,39 @@ class DiscordStandInTest {
         jdaGuild.removeRoleFromMember(net.dv8tion.jda.api.entities.UserSnowflake.fromId(buyer.id()),
                 jdaGuild.getRoleById(roleId)).complete();
         assertThat(guild.rolesOf(buyer.id())).isEmpty();
+    }
+
+    @Test
+    void aPersonsMessageMentioningTheBotReachesItWithItsAttachment() throws Exception {
+        CompletableFuture<String> seen = new CompletableFuture<>();
+        on(net.dv8tion.jda.api.events.message.MessageReceivedEvent.class, event -> seen.complete(
+                event.getAuthor().getName() + "|" + event.getMessage().getMentions().isMentioned(jda.getSelfUser())
+                        + "|" + event.getMessage().getAttachments().get(0).getFileName()));
+        connect();
+
+        discord.personPosts(buyer, shopChannel, "<@" + discord.botUser().idString() + "> proof",
+                new StandInFile("proof.png", "image/png", new byte[] {1, 2}));
+
+        assertThat(seen.get(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("buyer|true|proof.png");
+    }
+
+    @Test
+    void membersJoiningAndLeavingReachJda() throws Exception {
+        CompletableFuture<String> joined = new CompletableFuture<>();
+        CompletableFuture<String> left = new CompletableFuture<>();
+        onEvent.set(event -> {
+            if (event instanceof net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent join) {
+                joined.complete(join.getUser().getName());
+            } else if (event instanceof net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent remove) {
+                left.complete(remove.getUser().getName());
+            }
+        });
+        connect(EnumSet.of(GatewayIntent.GUILD_MEMBERS));
+
+        discord.memberLeaves(guild, buyer);
+        assertThat(left.get(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("buyer");
+        discord.memberJoins(guild, buyer);
+        assertThat(joined.get(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("buyer");
     }
 
     @Test

@@ -79,6 +79,16 @@ final class MessageBoard {
         return json;
     }
 
+    /** Stores a message a person posted (content and files) and returns the message object. */
+    synchronized ObjectNode createByPerson(long channelId, Long guildId, StandInUser author, String content,
+            List<Upload> files, List<StandInUser> mentions) {
+        ObjectNode json = create(channelId, guildId, author, Json.object().put("content", content), files);
+        json.set("mentions", Json.array().addAll(mentions.stream().map(StandInUser::json).toList()));
+        PostedMessage stored = messages.get(Long.parseLong(json.path("id").asText()));
+        messages.put(stored.id(), new PostedMessage(stored.id(), channelId, json.deepCopy(), stored.files(), 0));
+        return json;
+    }
+
     /** Applies an edit payload; empty when the message does not exist. */
     synchronized Optional<ObjectNode> edit(long messageId, JsonNode payload, List<Upload> uploads) {
         PostedMessage old = messages.get(messageId);

@@ -87,6 +87,12 @@ public final class StandInGuild {
         }
     }
 
+    /** Removes a member and their roles, as leaving a server does. */
+    synchronized void removeMember(long userId) {
+        members.remove(userId);
+        memberRoles.remove(userId);
+    }
+
     /** The member's roles (without @everyone) as they are now, after the bot's changes. */
     public synchronized Set<Long> rolesOf(long userId) {
         return Set.copyOf(memberRoles.getOrDefault(userId, Set.of()));
