@@ -176,7 +176,7 @@ class BotScenariosTest {
     }
 
     @Test
-    void aBuyerOpensATicketPaysWithRobuxAndGetsTheKeyByDmAndTheSameOwnershipIsRefusedAgain() {
+    void aBuyerOpensATicketPaysWithRobuxGetsTheKeyByDmAndTheRoleAndTheSameOwnershipIsRefusedAgain() {
         startShopWithRobuxBuyer();
         LiveBot.World world = live.world;
         DiscordStandIn discord = world.discord;
@@ -194,6 +194,12 @@ class BotScenariosTest {
         String code = buyersKey();
         assertThat(discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains(code)).visibleText())
                 .contains("Weekly");
+
+        assertThat(world.guild.rolesOf(world.buyer.id())).as("licensed role").contains(world.licensedRole);
+        discord.memberLeaves(world.guild, world.buyer);
+        discord.memberJoins(world.guild, world.buyer);
+        discord.awaitCalls("PUT", "guilds/\\d+/members/" + world.buyer.id() + "/roles/" + world.licensedRole, 2);
+        assertThat(world.guild.rolesOf(world.buyer.id())).as("given back on rejoin").contains(world.licensedRole);
 
         world.stores.clock.advance(java.time.Duration.ofDays(8));
         assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("error.already_paid_out"));
@@ -339,6 +345,38 @@ class BotScenariosTest {
             rows = it.readAll();
         }
         assertThat(rows).hasSize(3);
+    }
+
+    @Test
+    void withoutAProofInTheModalTheNextImageTheBuyerPostsInTheTicketBecomesTheProof() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5).stock(LicenseTypeCode.MONTHLY, 5);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long ticket = openTicket();
+        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
+        PostedMessage details = discord.awaitAnswer(discord.buttonClick(world.buyer, purchase,
+                id(ComponentAction.PAY_METHOD, "weekly", "cashapp")));
+        InjectedInteraction paid = discord.buttonClick(world.buyer, details,
+                button(details, ComponentAction.MANUAL_PAID));
+        discord.awaitCallback(paid);
+        InjectedInteraction submit = discord.modalSubmit(world.buyer, details,
+                paid.modal().orElseThrow().path("custom_id").asText(),
+                ModalField.text(BuyerModals.METHOD_USED, "CashApp"),
+                ModalField.text(BuyerModals.CONTACT, "me@example.com"));
+        assertThat(discord.awaitAnswer(submit).visibleText()).contains(live.messages.get("manual.upload.later"));
+        PostedMessage notice = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PROOF_UPLOAD));
+
+        InjectedInteraction arm = discord.buttonClick(world.buyer, notice, button(notice, ComponentAction.PROOF_UPLOAD));
+        assertThat(discord.awaitAnswer(arm).visibleText()).contains(live.messages.get("manual.upload.armed"));
+        discord.personPosts(world.buyer, ticket, "<@" + discord.botUser().idString() + "> here",
+                new StandInFile("shot.png", "image/png", BotFixture.PNG));
+
+        discord.awaitMessageIn(ticket, message -> message.visibleText().contains(
+                live.messages.get("manual.upload.received")));
+        PostedMessage adminNotice = discord.awaitMessageIn(world.adminChannel,
+                message -> hasButton(message, ComponentAction.PAY_APPROVE));
+        assertThat(adminNotice.files()).singleElement().satisfies(file ->
+                assertThat(file.bytes()).isEqualTo(BotFixture.PNG));
     }
 
     @Test

@@ -12,8 +12,10 @@ import net.dv8tion.jda.api.JDA;
 import org.awpt.adapters.discord.BotAssembly;
 import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.UseCases;
+import org.awpt.adapters.discord.notify.LicensedRoles;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
+import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.SlashCommands;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditService;
@@ -50,6 +52,7 @@ public final class LiveBot implements AutoCloseable {
         public final long ticketCategory = guild.addCategory("tickets");
         public final long adminChannel = guild.addTextChannel("admin");
         public final long shopChannel = guild.addTextChannel("shop");
+        public final long licensedRole = guild.addRole("licensed", 0);
         public final StandInUser admin = member("admin");
         public final StandInUser otherAdmin = member("other-admin");
         public final StandInUser buyer = member("buyer");
@@ -93,7 +96,7 @@ public final class LiveBot implements AutoCloseable {
         DiscordStandIn discord = world.discord;
         DiscordSettings discordSettings = new DiscordSettings(discord.token(), List.of(world.guild.id()), false,
                 Optional.of(world.adminChannel), world.ticketCategory, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 4, 100,
+                Optional.of(world.licensedRole), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 4, 100,
                 Locale.ENGLISH);
         bot = new DiscordBot(discordSettings);
         StockMonitor[] monitor = new StockMonitor[1];
@@ -104,9 +107,13 @@ public final class LiveBot implements AutoCloseable {
                     Auditor auditor = new Auditor(world.stores.audit, world.stores.ids, world.stores.clock);
                     BotAssembly assembly = new BotAssembly(messages, settings, factory.ops(), world.stores.tickets,
                             world.stores.clock);
+                    List<String> guilds = List.of(Long.toUnsignedString(world.guild.id()));
+                    Optional<String> licensed = Optional.of(Long.toUnsignedString(world.licensedRole));
                     BotAssembly.Notifiers notifiers = assembly.notifiers(world.stores.proofs,
-                            Optional.of(Long.toUnsignedString(world.adminChannel)),
-                            List.of(Long.toUnsignedString(world.guild.id())), Optional.empty(), bot.handlerPool());
+                            Optional.of(Long.toUnsignedString(world.adminChannel)), guilds, licensed,
+                            bot.handlerPool());
+                    LicensedRoles roles = assembly.licensedRoles(world.stores.keys, guilds, licensed,
+                            bot.handlerPool());
                     PurchaseGuard guard = new PurchaseGuard(settings, world.stores.keys, world.stores.lockdowns, world.stores.cooldowns,
                             world.stores.clock);
                     LockdownService lockdown = new LockdownService(world.stores.lockdowns, settings, authorization, auditor,
@@ -132,8 +139,9 @@ public final class LiveBot implements AutoCloseable {
                             authorization, auditor, world.stores.clock, world.stores.ids, lockdown, monitor[0], notifiers.admins(),
                             notifiers.buyers());
                     AuditService audit = new AuditService(world.stores.audit, authorization);
-                    return List.of(assembly.router(new UseCases(settings, authorization, catalog, robux, manual,
-                            storefront, delivery, inventory, keyRequests, lockdown, audit), bot.handlerPool()));
+                    InteractionRouter router = assembly.router(new UseCases(settings, authorization, catalog, robux,
+                            manual, storefront, delivery, inventory, keyRequests, lockdown, audit), bot.handlerPool());
+                    return List.of(router, roles, assembly.proofUploads());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
