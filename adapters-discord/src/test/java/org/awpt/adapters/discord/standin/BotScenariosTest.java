@@ -69,26 +69,29 @@ class BotScenariosTest {
         return Long.parseLong(world.stores.tickets.findOpenOf(LiveBot.World.idOf(person)).orElseThrow().channelId());
     }
 
+    /** The buyer picks weekly by a manual method in the ticket, presses "I paid" and submits the modal. */
+    private InjectedInteraction submitManualModal(long ticket, String method, ModalField... fields) {
+        DiscordStandIn discord = live.world.discord;
+        StandInUser buyer = live.world.buyer;
+        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
+        PostedMessage details = discord.awaitAnswer(discord.buttonClick(buyer, purchase,
+                id(ComponentAction.PAY_METHOD, "weekly", method)));
+        InjectedInteraction paid = discord.buttonClick(buyer, details, button(details, ComponentAction.MANUAL_PAID));
+        discord.awaitCallback(paid);
+        return discord.modalSubmit(buyer, details, paid.modal().orElseThrow().path("custom_id").asText(), fields);
+    }
+
     /** The buyer pays a weekly license by GCash and submits the proof; returns the ticket channel. */
     private long submitManualPayment() {
-        LiveBot.World world = live.world;
-        DiscordStandIn discord = world.discord;
         long ticket = openTicket();
-        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
-        PostedMessage details = discord.awaitAnswer(discord.buttonClick(world.buyer, purchase,
-                id(ComponentAction.PAY_METHOD, "weekly", "gcash")));
-        assertThat(details.visibleText()).contains("$6.99");
-        InjectedInteraction paid = discord.buttonClick(world.buyer, details,
-                button(details, ComponentAction.MANUAL_PAID));
-        discord.awaitCallback(paid);
-        InjectedInteraction submit = discord.modalSubmit(world.buyer, details,
-                paid.modal().orElseThrow().path("custom_id").asText(),
+        InjectedInteraction submit = submitManualModal(ticket, "gcash",
                 ModalField.text(BuyerModals.METHOD_USED, "GCash"),
                 ModalField.text(BuyerModals.TRANSACTION, "TX-1"),
                 ModalField.text(BuyerModals.CONTACT, "buyer@example.com"),
                 ModalField.text(BuyerModals.NOTES, ""),
                 ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
-        assertThat(discord.awaitAnswer(submit).visibleText()).contains(live.messages.get("manual.submitted"));
+        assertThat(live.world.discord.awaitAnswer(submit).visibleText())
+                .contains(live.messages.get("manual.submitted"));
         return ticket;
     }
 
@@ -353,14 +356,7 @@ class BotScenariosTest {
         LiveBot.World world = live.world;
         DiscordStandIn discord = world.discord;
         long ticket = openTicket();
-        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
-        PostedMessage details = discord.awaitAnswer(discord.buttonClick(world.buyer, purchase,
-                id(ComponentAction.PAY_METHOD, "weekly", "cashapp")));
-        InjectedInteraction paid = discord.buttonClick(world.buyer, details,
-                button(details, ComponentAction.MANUAL_PAID));
-        discord.awaitCallback(paid);
-        InjectedInteraction submit = discord.modalSubmit(world.buyer, details,
-                paid.modal().orElseThrow().path("custom_id").asText(),
+        InjectedInteraction submit = submitManualModal(ticket, "cashapp",
                 ModalField.text(BuyerModals.METHOD_USED, "CashApp"),
                 ModalField.text(BuyerModals.CONTACT, "me@example.com"));
         assertThat(discord.awaitAnswer(submit).visibleText()).contains(live.messages.get("manual.upload.later"));
