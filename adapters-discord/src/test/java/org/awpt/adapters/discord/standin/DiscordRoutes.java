@@ -13,6 +13,8 @@ final class DiscordRoutes {
 
     private static final String ID = "(\\d+)";
     private static final String TOKEN = "([^/]+)";
+    /** The MODAL interaction callback type. */
+    private static final int MODAL = 9;
 
     private final DiscordStandIn discord;
 
@@ -80,6 +82,9 @@ final class DiscordRoutes {
         }
         InjectedInteraction interaction = found.get();
         int type = request.json().path("type").asInt();
+        if (type == MODAL && interaction.type() == InteractionPayloads.MODAL_SUBMIT) {
+            return Answer.error(400, 50035, "Invalid Form Body: a modal cannot answer a modal submit");
+        }
         if (!interaction.acknowledge(type)) {
             return Answer.error(400, 40060, "Interaction has already been acknowledged.");
         }
@@ -98,7 +103,7 @@ final class DiscordRoutes {
                 long clicked = interaction.clickedMessageId().orElseThrow();
                 message = discord.board().edit(clicked, data, request.uploads()).orElseThrow();
             }
-            case 9 -> interaction.modal(data);
+            case MODAL -> interaction.modal(data);
             default -> {
                 return Answer.error(400, 50035, "Invalid Form Body: unknown callback type " + type);
             }

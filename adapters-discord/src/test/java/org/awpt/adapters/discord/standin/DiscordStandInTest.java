@@ -184,7 +184,7 @@ class DiscordStandInTest {
         // JDA itself refuses a second reply, so the second acknowledgement is sent by hand.
         try (Response second = rawCallback(interaction, "{\"type\":4,\"data\":{\"content\":\"again\"}}")) {
             assertThat(second.code()).isEqualTo(400);
-            assertThat(Json.parse(second.body().string()).path("code").asInt()).isEqualTo(40060);
+            assertThat(discordCode(second)).isEqualTo(40060);
         }
         assertThat(interaction.callbackType()).contains(5);
     }
@@ -442,12 +442,47 @@ class DiscordStandInTest {
     }
 
     private Response rawCallback(InjectedInteraction interaction, String json) throws java.io.IOException {
+        return rawPost("interactions/" + interaction.id() + "/" + interaction.token() + "/callback", json);
+    }
+
+    private Response rawPost(String path, String json) throws java.io.IOException {
         Request request = new Request.Builder()
-                .url(discord.restBaseUrl() + "interactions/" + interaction.id() + "/" + interaction.token()
-                        + "/callback")
+                .url(discord.restBaseUrl() + path)
                 .post(RequestBody.create(json, MediaType.get("application/json")))
                 .build();
         return new OkHttpClient().newCall(request).execute();
+    }
+
+    private static int discordCode(Response response) throws java.io.IOException {
+        return Json.parse(response.body().string()).path("code").asInt();
+    }
+
+    @Test
+    void aFollowUpBeforeTheAcknowledgementOrWithAnUnknownTokenFindsNoWebhook() throws Exception {
+        connect();
+        InjectedInteraction interaction = discord.slashCommand(buyer, shopChannel, "shop");
+        String followUp = "{\"content\":\"early\"}";
+
+        try (Response early = rawPost("webhooks/" + discord.applicationId() + "/" + interaction.token(), followUp);
+                Response unknown = rawPost("webhooks/" + discord.applicationId() + "/no-such-token", followUp)) {
+            assertThat(early.code()).isEqualTo(404);
+            assertThat(discordCode(early)).isEqualTo(10015);
+            assertThat(unknown.code()).isEqualTo(404);
+            assertThat(discordCode(unknown)).isEqualTo(10015);
+        }
+    }
+
+    @Test
+    void aModalCannotAnswerAModalSubmit() throws Exception {
+        connect();
+        InjectedInteraction submit = discord.modalSubmit(buyer, shopChannel, "form", ModalField.text("note", "x"));
+
+        try (Response modal = rawCallback(submit, "{\"type\":9,\"data\":{\"custom_id\":\"again\",\"title\":\"Again\","
+                + "\"components\":[]}}")) {
+            assertThat(modal.code()).isEqualTo(400);
+            assertThat(discordCode(modal)).isEqualTo(50035);
+        }
+        assertThat(submit.callbackType()).isEmpty();
     }
 
 }
