@@ -30,13 +30,13 @@ final class DiscordRoutes {
         api.route("PUT", "applications/" + ID + "/guilds/" + ID + "/commands",
                 (request, path) -> routes.commands(request, Long.parseLong(path.group(2))));
         api.tokenlessRoute("POST", "interactions/" + ID + "/" + TOKEN + "/callback", routes::callback);
-        api.tokenlessRoute("POST", "webhooks/" + ID + "/" + TOKEN, routes::followUp);
+        api.tokenlessRoute("POST", "webhooks/" + ID + "/" + TOKEN, routes.unexpired(routes::followUp));
         api.tokenlessRoute("PATCH", "webhooks/" + ID + "/" + TOKEN + "/messages/(@original|\\d+)",
-                routes::editWebhookMessage);
+                routes.unexpired(routes::editWebhookMessage));
         api.tokenlessRoute("GET", "webhooks/" + ID + "/" + TOKEN + "/messages/(@original|\\d+)",
-                routes::getWebhookMessage);
+                routes.unexpired(routes::getWebhookMessage));
         api.tokenlessRoute("DELETE", "webhooks/" + ID + "/" + TOKEN + "/messages/(@original|\\d+)",
-                routes::deleteWebhookMessage);
+                routes.unexpired(routes::deleteWebhookMessage));
         api.route("POST", "guilds/" + ID + "/channels", routes::createChannel);
         api.route("GET", "channels/" + ID, routes::getChannel);
         api.route("DELETE", "channels/" + ID, routes::deleteChannel);
@@ -49,6 +49,14 @@ final class DiscordRoutes {
         api.route("PUT", "guilds/" + ID + "/members/" + ID + "/roles/" + ID, (request, path) -> routes.role(path, true));
         api.route("DELETE", "guilds/" + ID + "/members/" + ID + "/roles/" + ID,
                 (request, path) -> routes.role(path, false));
+    }
+
+    /** An interaction's token works for 15 minutes (or the test's lifetime); then Discord answers 50027. */
+    private RestApi.Handler unexpired(RestApi.Handler handler) {
+        return (request, path) -> discord.interactionByToken(path.group(2))
+                .filter(interaction -> interaction.ageNanos() > discord.tokenLifetime().toNanos())
+                .map(interaction -> Answer.error(401, 50027, "Invalid Webhook Token"))
+                .orElseGet(() -> handler.handle(request, path));
     }
 
     private Answer user(Incoming request, Matcher path) {

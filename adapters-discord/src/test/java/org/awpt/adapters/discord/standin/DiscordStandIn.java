@@ -29,6 +29,8 @@ public final class DiscordStandIn implements AutoCloseable {
 
     /** Discord's acknowledgement deadline for an interaction. */
     public static final Duration DISCORD_ACK_DEADLINE = Duration.ofSeconds(3);
+    /** How long Discord accepts follow-ups and edits with an interaction's token. */
+    public static final Duration DISCORD_TOKEN_LIFETIME = Duration.ofMinutes(15);
     /** The wait tests use for anything the bot does in answer to an event. */
     public static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -50,6 +52,7 @@ public final class DiscordStandIn implements AutoCloseable {
     private final Gateway gateway;
     private final InteractionPayloads payloads = new InteractionPayloads(this);
     private volatile Duration ackDeadline = DISCORD_ACK_DEADLINE;
+    private volatile Duration tokenLifetime = DISCORD_TOKEN_LIFETIME;
 
     private DiscordStandIn() {
         users.put(bot.id(), bot);
@@ -137,6 +140,11 @@ public final class DiscordStandIn implements AutoCloseable {
     /** How long after an interaction its first acknowledgement is accepted (Discord: 3 s). */
     public void ackDeadline(Duration deadline) {
         ackDeadline = deadline;
+    }
+
+    /** How long after an interaction its token works for follow-ups and edits (Discord: 15 minutes). */
+    public void tokenLifetime(Duration lifetime) {
+        tokenLifetime = lifetime;
     }
 
     // ---- injecting events ----
@@ -431,6 +439,10 @@ public final class DiscordStandIn implements AutoCloseable {
 
     Duration ackDeadline() {
         return ackDeadline;
+    }
+
+    Duration tokenLifetime() {
+        return tokenLifetime;
     }
 
     boolean authorized(String authorization) {

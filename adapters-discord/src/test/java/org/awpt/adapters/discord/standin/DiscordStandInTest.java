@@ -473,6 +473,21 @@ class DiscordStandInTest {
     }
 
     @Test
+    void anExpiredTokenRefusesTheEditWith50027() throws Exception {
+        discord.tokenLifetime(Duration.ZERO);
+        CompletableFuture<Throwable> failure = new CompletableFuture<>();
+        on(SlashCommandInteractionEvent.class, event -> event.deferReply().queue(hook -> hook.editOriginal("late")
+                .queue(ok -> failure.complete(null), failure::complete)));
+        connect();
+
+        discord.slashCommand(buyer, shopChannel, "shop");
+
+        assertThat(failure.get(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                .isInstanceOfSatisfying(ErrorResponseException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo(50027));
+    }
+
+    @Test
     void aModalCannotAnswerAModalSubmit() throws Exception {
         connect();
         InjectedInteraction submit = discord.modalSubmit(buyer, shopChannel, "form", ModalField.text("note", "x"));

@@ -6,7 +6,7 @@
  * just enough state to answer them plausibly, and applies the few Discord rules that shape the bot's
  * behaviour: one acknowledgement per interaction within 3 seconds (400 / 40060 for a second one,
  * 404 / 10062 for a late one, 400 / 50035 for a modal answering a modal submit), follow-ups only
- * after the acknowledgement (10015), DMs refused with
+ * after the acknowledgement (10015) and for 15 minutes (then 50027), DMs refused with
  * 403 / 50007 for users who closed them (opening the DM channel still works), 429 rate limits with
  * {@code retry_after} and the headers JDA reads. Every request is recorded; a route it does not know
  * is answered with 404 and flagged as unexpected, so a test can fail on it (that is how the list
