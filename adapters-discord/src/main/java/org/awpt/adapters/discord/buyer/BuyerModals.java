@@ -52,7 +52,7 @@ public final class BuyerModals implements ModalOpener {
             case ROBUX_PURCHASED -> Modal.create(ComponentId.of(ComponentAction.ROBUX_MODAL, id.arg(0)).encode(),
                     title("robux.modal.title"))
                     .addComponents(Label.of(label("robux.modal.account"), TextInput.create(ACCOUNT, TextInputStyle.SHORT)
-                            .setRequiredRange(1, 50).setPlaceholder(label("robux.modal.account.placeholder")).build()))
+                            .setRequiredRange(1, 50).setPlaceholder(label("robux.modal.account.example")).build()))
                     .build();
             case MANUAL_PAID -> manual(id);
             case PAY_REJECT -> Modal.create(ComponentId.of(ComponentAction.PAY_REJECT_MODAL, id.arg(0)).encode(),

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * The message bundle ({@code org/awpt/adapters/discord/messages.properties}). Texts take named
- * placeholders such as {@code {type}}; an instant is shown as a Discord timestamp, which every
+ * parameters such as {@code {type}}; an instant is shown as a Discord timestamp, which every
  * reader sees in their own time zone.
  */
 public final class Messages {
     /** Where the bundle lives. */
     public static final String BUNDLE = "org.awpt.adapters.discord.messages";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
     private final ResourceBundle bundle;
 
@@ -41,7 +41,7 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    /** The text of a key without placeholders filled. */
+    /** The text of a key without its parameters filled. */
     public String get(String key) {
         try {
             return bundle.getString(key);
@@ -50,10 +50,10 @@ public final class Messages {
         }
     }
 
-    /** The text of a key with its placeholders filled from pairs of name and value. */
+    /** The text of a key with its parameters filled from pairs of name and value. */
     public String get(String key, Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("placeholders come in name-value pairs");
+            throw new IllegalArgumentException("parameters come in name-value pairs");
         }
         Map<String, Object> values = new java.util.HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -62,18 +62,18 @@ public final class Messages {
         return format(key, values);
     }
 
-    /** The text of a key with its placeholders filled; unknown placeholders stay as they are. */
+    /** The text of a key with its parameters filled; unknown parameters stay as they are. */
     public String format(String key, Map<String, ?> values) {
         return fill(key, values, null);
     }
 
-    /** The text of a key with its placeholders filled; placeholders without a value become {@code missing}. */
+    /** The text of a key with its parameters filled; parameters without a value become {@code missing}. */
     public String format(String key, Map<String, ?> values, String missing) {
         return fill(key, values, Objects.requireNonNull(missing, "missing"));
     }
 
     private String fill(String key, Map<String, ?> values, String missing) {
-        Matcher matcher = PLACEHOLDER.matcher(get(key));
+        Matcher matcher = PARAMETER.matcher(get(key));
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);

@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -63,16 +64,23 @@ public final class MockEvents {
         return guild;
     }
 
-    /** A slash command with string options (name, value pairs). */
-    public static SlashCommandInteractionEvent slash(long userId, String[] roles, String fullName, String... options) {
-        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class, RETURNS_DEEP_STUBS);
+    /** Who interacted, in which server and channel. */
+    private static <T extends GenericInteractionCreateEvent> T who(T event, long userId, String[] roles,
+            String channelId) {
         User user = user(userId);
         when(event.getUser()).thenReturn(user);
         Member member = member(userId, roles);
         when(event.getMember()).thenReturn(member);
         Guild guild = guild();
         when(event.getGuild()).thenReturn(guild);
-        when(event.getChannelId()).thenReturn(CHANNEL);
+        when(event.getChannelId()).thenReturn(channelId);
+        return event;
+    }
+
+    /** A slash command with string options (name, value pairs). */
+    public static SlashCommandInteractionEvent slash(long userId, String[] roles, String fullName, String... options) {
+        SlashCommandInteractionEvent event = who(mock(SlashCommandInteractionEvent.class, RETURNS_DEEP_STUBS), userId,
+                roles, CHANNEL);
         when(event.getName()).thenReturn(fullName.split(" ")[0]);
         when(event.getFullCommandName()).thenReturn(fullName);
         List<OptionMapping> mappings = new ArrayList<>();
@@ -122,14 +130,8 @@ public final class MockEvents {
     /** A button click on a message in a channel. */
     public static ButtonInteractionEvent button(long userId, String[] roles, String componentId, String channelId,
             String messageId) {
-        ButtonInteractionEvent event = mock(ButtonInteractionEvent.class, RETURNS_DEEP_STUBS);
-        User user = user(userId);
-        when(event.getUser()).thenReturn(user);
-        Member member = member(userId, roles);
-        when(event.getMember()).thenReturn(member);
-        Guild guild = guild();
-        when(event.getGuild()).thenReturn(guild);
-        when(event.getChannelId()).thenReturn(channelId);
+        ButtonInteractionEvent event = who(mock(ButtonInteractionEvent.class, RETURNS_DEEP_STUBS), userId, roles,
+                channelId);
         when(event.getMessageId()).thenReturn(messageId);
         when(event.getComponentId()).thenReturn(componentId);
         return event;
@@ -138,14 +140,8 @@ public final class MockEvents {
     /** A modal submission with text fields (id, value pairs) and uploaded files (urls). */
     public static ModalInteractionEvent modal(long userId, String[] roles, String modalId, String channelId,
             List<String> uploadUrls, String... fields) {
-        ModalInteractionEvent event = mock(ModalInteractionEvent.class, RETURNS_DEEP_STUBS);
-        User user = user(userId);
-        when(event.getUser()).thenReturn(user);
-        Member member = member(userId, roles);
-        when(event.getMember()).thenReturn(member);
-        Guild guild = guild();
-        when(event.getGuild()).thenReturn(guild);
-        when(event.getChannelId()).thenReturn(channelId);
+        ModalInteractionEvent event = who(mock(ModalInteractionEvent.class, RETURNS_DEEP_STUBS), userId, roles,
+                channelId);
         when(event.getModalId()).thenReturn(modalId);
         when(event.getMessage()).thenReturn(null);
         List<ModalMapping> mappings = new ArrayList<>();
