@@ -357,10 +357,6 @@ public final class DiscordStandIn implements AutoCloseable {
         return gateway.resumes();
     }
 
-    /** Whether a gateway session is connected now. */
-    public boolean gatewayConnected() {
-        return gateway.connected();
-    }
 
     /** Every message in a channel, as people see them now. */
     public List<PostedMessage> messagesIn(long channelId) {
@@ -408,15 +404,7 @@ public final class DiscordStandIn implements AutoCloseable {
         return board.get(messageId);
     }
 
-    /** Every message anywhere, in creation order. */
-    public List<PostedMessage> allMessages() {
-        return board.all();
-    }
 
-    /** A file the stand-in hosts (attachments the bot uploaded or a person attached). */
-    public Optional<Upload> hostedFile(long attachmentId) {
-        return board.file(attachmentId);
-    }
 
     @Override
     public void close() {

@@ -488,6 +488,19 @@ class DiscordStandInTest {
     }
 
     @Test
+    void anInjectedFailureAnswersOnceWithItsDiscordCode() throws InterruptedException {
+        connect();
+        discord.failOnce("POST", "guilds/\\d+/channels", 403, 50013, "Missing Permissions");
+        net.dv8tion.jda.api.entities.Guild jdaGuild = jda.getGuildById(guild.id());
+
+        assertThatThrownBy(() -> jdaGuild.createTextChannel("ticket-1").complete())
+                .isInstanceOfSatisfying(ErrorResponseException.class,
+                        e -> assertThat(e.getErrorResponse()).isEqualTo(ErrorResponse.MISSING_PERMISSIONS));
+        jdaGuild.createTextChannel("ticket-1").complete();
+        assertThat(guild.channelNamed("ticket-1")).isPresent();
+    }
+
+    @Test
     void aModalCannotAnswerAModalSubmit() throws Exception {
         connect();
         InjectedInteraction submit = discord.modalSubmit(buyer, shopChannel, "form", ModalField.text("note", "x"));

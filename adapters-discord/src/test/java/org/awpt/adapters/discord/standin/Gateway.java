@@ -193,10 +193,6 @@ final class Gateway extends WebSocketListener {
         socket = null;
     }
 
-    synchronized boolean connected() {
-        return socket != null;
-    }
-
     synchronized int identifies() {
         return identifies;
     }

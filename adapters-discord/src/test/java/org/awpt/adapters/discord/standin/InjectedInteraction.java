@@ -104,11 +104,6 @@ public final class InjectedInteraction {
         originalEdited = true;
     }
 
-    /** The follow-up messages the bot sent through the interaction's webhook, in order. */
-    public synchronized java.util.List<Long> followUpMessageIds() {
-        return java.util.List.copyOf(followUps);
-    }
-
     /**
      * The message that answers the person now: the last follow-up, else the original response once it
      * is more than a deferral; empty while the bot has not answered yet.

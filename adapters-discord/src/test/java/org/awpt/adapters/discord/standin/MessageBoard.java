@@ -151,10 +151,6 @@ final class MessageBoard {
         return messages.values().stream().filter(message -> message.channelId() == channelId).toList();
     }
 
-    synchronized List<PostedMessage> all() {
-        return List.copyOf(messages.values());
-    }
-
     /** Embeds as Discord returns them: every embed the bot sends is of type "rich". */
     private static ArrayNode rich(JsonNode embeds) {
         ArrayNode result = Json.array();
