@@ -1,8 +1,6 @@
 package org.awpt.adapters.discord;
 
 import java.util.List;
-import java.util.function.Consumer;
-import org.awpt.domain.license.LicenseKey;
 import org.awpt.adapters.discord.admin.AdminViews;
 import org.awpt.adapters.discord.admin.AuditCommand;
 import org.awpt.adapters.discord.admin.LicenseCommand;
@@ -21,11 +19,9 @@ final class AdminHandlers {
     }
 
     static void add(UseCases useCases, DiscordOps ops, Messages messages, TicketEmbeds embeds,
-            Consumer<LicenseKey> onRevoked, List<CommandHandler> commands, List<ComponentHandler> components,
-            List<ModalOpener> modals) {
+            List<CommandHandler> commands, List<ComponentHandler> components, List<ModalOpener> modals) {
         AdminViews views = new AdminViews(messages, useCases.settings().types());
-        LicenseCommand license = new LicenseCommand(useCases.inventory(), useCases.settings().importLimits(), ops, views,
-                onRevoked);
+        LicenseCommand license = new LicenseCommand(useCases.inventory(), useCases.settings().importLimits(), ops, views);
         RequestKeysCommand requests = new RequestKeysCommand(useCases.keyRequests(), messages);
         AuditCommand audit = new AuditCommand(useCases.audit(), messages);
         commands.add(license);

@@ -17,10 +17,8 @@ import org.awpt.adapters.discord.buyer.PurchaseTickets;
 import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
-import org.awpt.adapters.discord.notify.ExpiryReminders;
 import org.awpt.adapters.discord.notify.JdaAdminNotifier;
 import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
-import org.awpt.adapters.discord.notify.LicensedRoles;
 import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.CommandHandler;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
@@ -32,10 +30,8 @@ import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
-import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
-import org.awpt.application.port.ReminderLog;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.shared.ShopSettings;
@@ -57,8 +53,6 @@ public final class BotAssembly {
     private final SessionNotices notices;
     private final LateUseCases late = new LateUseCases();
     private volatile ProofUploads uploads;
-    private volatile LicensedRoles roles;
-    private volatile Optional<String> homeGuild = Optional.empty();
 
     /** An assembly over these parts. */
     public BotAssembly(Messages messages, ShopSettings shop, DiscordOps ops, PurchaseTicketRepository tickets,
@@ -83,7 +77,6 @@ public final class BotAssembly {
      */
     public Notifiers notifiers(ProofStore proofs, Optional<String> adminChannel, List<String> guildIds,
             Optional<String> licensedRoleId, Executor background) {
-        homeGuild = guildIds.stream().findFirst();
         JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices, new ClosedDirectMessages(clock, CLOSED_DM_MEMORY),
                 guildIds, licensedRoleId);
         JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices, proofs, late::manual, adminChannel,
@@ -101,7 +94,7 @@ public final class BotAssembly {
         List<ModalOpener> modals = new ArrayList<>();
         commands.add(new PanelCommand(useCases.authorization(), ops, views));
         components.add(new PurchaseTickets(tickets, embeds, useCases.delivery(), useCases.authorization(), ops, views,
-                clock, homeGuild));
+                clock));
         PaymentFlows flows = new PaymentFlows(useCases.catalog(), useCases.robux(), useCases.storefront(),
                 useCases.manual(), shop.proofPolicy(), ops, views, notices);
         components.add(flows);
@@ -110,12 +103,7 @@ public final class BotAssembly {
         components.add(uploads);
         components.add(new PaymentDecisions(useCases.manual(), notices));
         modals.add(new BuyerModals(messages, shop.methods()));
-        AdminHandlers.add(useCases, ops, messages, embeds, key -> {
-            LicensedRoles current = roles;
-            if (current != null) {
-                current.revoked(key);
-            }
-        }, commands, components, modals);
+        AdminHandlers.add(useCases, ops, messages, embeds, commands, components, modals);
         return new InteractionRouter(handlers, new ErrorMapper(messages), messages, commands, components, modals);
     }
 
@@ -128,33 +116,6 @@ public final class BotAssembly {
             throw new IllegalStateException("the bot's router is not built yet");
         }
         return uploads;
-    }
-
-    /**
-     * The licensed role upkeep (a listener for rejoining members, a sweeper for expiries, told of
-     * revocations by {@code /license revoke}); register it with JDA and run its sweep periodically.
-     *
-     * @param keys     the inventory (read only)
-     * @param guildIds the shop's servers
-     * @param roleId   the licensed role, if configured (without one this does nothing)
-     * @param executor where rejoin checks run
-     */
-    public LicensedRoles licensedRoles(LicenseKeyRepository keys, List<String> guildIds, Optional<String> roleId,
-            Executor executor) {
-        LicensedRoles upkeep = new LicensedRoles(keys, ops, guildIds, roleId, executor, clock);
-        roles = upkeep;
-        return upkeep;
-    }
-
-    /**
-     * The expiry reminders: run {@link ExpiryReminders#sendDue()} periodically.
-     *
-     * @param keys the inventory (read only)
-     * @param log  which reminders were sent (kept across restarts)
-     * @param lead how long before expiry buyers are reminded
-     */
-    public ExpiryReminders expiryReminders(LicenseKeyRepository keys, ReminderLog log, Duration lead) {
-        return new ExpiryReminders(keys, log, ops, messages, shop.types(), lead, clock);
     }
 
     private TicketEmbeds ticketEmbeds() {

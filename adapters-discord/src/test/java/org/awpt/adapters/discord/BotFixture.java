@@ -58,8 +58,6 @@ public final class BotFixture {
     public static final String SUPPORT_ROLE = "600";
     /** The admin channel. */
     public static final String ADMIN_CHANNEL = "700000000000000001";
-    /** The licensed role. */
-    public static final String LICENSED_ROLE = "888";
     /** No roles. */
     public static final String[] NO_ROLES = {};
     /** Holding the support role. */
@@ -78,7 +76,6 @@ public final class BotFixture {
     public final KeyRequestService keyRequests;
     public final InteractionRouter router;
     public final org.awpt.adapters.discord.buyer.ProofUploads uploads;
-    public final org.awpt.adapters.discord.notify.LicensedRoles roles;
 
     /** Shared across restarts. */
     public static final class Stores {
@@ -111,9 +108,7 @@ public final class BotFixture {
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
         BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
         BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL),
-                List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD), Optional.of(LICENSED_ROLE), Runnable::run);
-        roles = assembly.licensedRoles(stores.keys, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD),
-                Optional.of(LICENSED_ROLE), Runnable::run);
+                List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD), Optional.empty(), Runnable::run);
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
         stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);

@@ -2,7 +2,6 @@ package org.awpt.adapters.discord.admin;
 
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
@@ -49,16 +48,9 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
     private final ImportLimits importLimits;
     private final DiscordOps ops;
     private final AdminViews views;
-    private final Consumer<LicenseKey> onRevoked;
 
-    /**
-     * The command over the inventory.
-     *
-     * @param onRevoked told of each revoked key (the licensed role upkeep)
-     */
-    public LicenseCommand(InventoryUseCase inventory, ImportLimits importLimits, DiscordOps ops, AdminViews views,
-            Consumer<LicenseKey> onRevoked) {
-        this.onRevoked = Objects.requireNonNull(onRevoked, "onRevoked");
+    /** The command over the inventory. */
+    public LicenseCommand(InventoryUseCase inventory, ImportLimits importLimits, DiscordOps ops, AdminViews views) {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
         this.importLimits = Objects.requireNonNull(importLimits, "importLimits");
         this.ops = Objects.requireNonNull(ops, "ops");
@@ -182,7 +174,6 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
                 .orElseThrow(() -> new InvalidInputException("license key", "32 letters or digits"));
         String reason = invocation.value("reason").orElse("");
         LicenseKey revoked = inventory.revoke(new RevokeKey(invocation.requester(), code, reason));
-        onRevoked.accept(revoked);
         return Reply.privateText(views.messages().get("revoke.done", "key", revoked.code().masked(),
                 "reason", revoked.revokeReason()));
     }

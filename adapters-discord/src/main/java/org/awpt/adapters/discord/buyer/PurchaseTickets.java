@@ -36,17 +36,11 @@ public final class PurchaseTickets implements ComponentHandler {
     private final DiscordOps ops;
     private final BuyerViews views;
     private final Clock clock;
-    private final Optional<String> homeGuild;
     private final ConcurrentMap<DiscordUserId, Object> opening = new ConcurrentHashMap<>();
 
-    /**
-     * Ticket handling over these ports and use cases.
-     *
-     * @param homeGuild the server tickets open in when the button is not in one (a reminder's Renew)
-     */
+    /** Ticket handling over these ports and use cases. */
     public PurchaseTickets(PurchaseTicketRepository tickets, TicketEmbeds embeds, DeliveryUseCase delivery,
-            Authorization authorization, DiscordOps ops, BuyerViews views, Clock clock, Optional<String> homeGuild) {
-        this.homeGuild = Objects.requireNonNull(homeGuild, "homeGuild");
+            Authorization authorization, DiscordOps ops, BuyerViews views, Clock clock) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.embeds = Objects.requireNonNull(embeds, "embeds");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
@@ -58,8 +52,7 @@ public final class PurchaseTickets implements ComponentHandler {
 
     @Override
     public Set<ComponentAction> actions() {
-        return Set.of(ComponentAction.PANEL_BUY, ComponentAction.RENEW, ComponentAction.TICKET_CLOSE,
-                ComponentAction.MY_LICENSES);
+        return Set.of(ComponentAction.PANEL_BUY, ComponentAction.TICKET_CLOSE, ComponentAction.MY_LICENSES);
     }
 
     @Override
@@ -70,7 +63,7 @@ public final class PurchaseTickets implements ComponentHandler {
     @Override
     public Reply handle(ComponentId id, Invocation invocation) {
         return switch (id.action()) {
-            case PANEL_BUY, RENEW -> open(invocation);
+            case PANEL_BUY -> open(invocation);
             case TICKET_CLOSE -> close(invocation);
             case MY_LICENSES -> views.myLicenses(delivery.myLicenses(invocation.requester()));
             default -> throw new IllegalArgumentException("not a ticket action: " + id);
@@ -78,8 +71,7 @@ public final class PurchaseTickets implements ComponentHandler {
     }
 
     private Reply open(Invocation invocation) {
-        // A Renew button sits in a direct message: the ticket opens in the shop's server.
-        Optional<String> guild = invocation.guildId().or(() -> homeGuild);
+        Optional<String> guild = invocation.guildId();
         if (guild.isEmpty()) {
             return Reply.privateText(views.messages().get("error.no_guild"));
         }

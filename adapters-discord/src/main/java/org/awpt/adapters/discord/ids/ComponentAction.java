@@ -15,8 +15,6 @@ public enum ComponentAction {
     PANEL_BUY("panel:buy", 0),
     /** Show the keys the clicking user holds. */
     MY_LICENSES("lic:mine", 0),
-    /** Expiry reminder: renew a type (arg 0) by opening a purchase ticket. */
-    RENEW("lic:renew", 1),
     /** Ticket: close it. */
     TICKET_CLOSE("ticket:close", 0),
     /** Payment embed: pay for a type (arg 0) with a method (arg 1). */

@@ -33,6 +33,12 @@ class DiscordBotStartTest {
     private final List<String> commandBodies = new CopyOnWriteArrayList<>();
     private final List<WebSocket> sockets = new CopyOnWriteArrayList<>();
     private final CountDownLatch registered = new CountDownLatch(1);
+    private final CountDownLatch answered = new CountDownLatch(2);
+    private final List<String> interactionCalls = new CopyOnWriteArrayList<>();
+    private static final String MESSAGE = "{\"id\":\"600\",\"type\":0,\"channel_id\":\"300\",\"content\":\"pong\","
+            + "\"author\":" + SELF + ",\"attachments\":[],\"embeds\":[],\"mentions\":[],\"mention_roles\":[],"
+            + "\"pinned\":false,\"mention_everyone\":false,\"tts\":false,\"timestamp\":\"2026-01-01T00:00:00.000000+00:00\","
+            + "\"flags\":64,\"components\":[]}";
 
     @BeforeEach
     void startDiscord() throws IOException {
@@ -48,6 +54,14 @@ class DiscordBotStartTest {
                     commandBodies.add(request.getBody() == null ? "" : request.getBody().utf8());
                     registered.countDown();
                     return new MockResponse.Builder().addHeader("Content-Type", "application/json").body("[]").build();
+                }
+                if (target.startsWith("/api/v10/interactions/") || target.startsWith("/api/v10/webhooks/")) {
+                    interactionCalls.add(request.getMethod() + " " + target + " "
+                            + (request.getBody() == null ? "" : request.getBody().utf8()));
+                    answered.countDown();
+                    return new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                            .body(target.startsWith("/api/v10/webhooks/") ? MESSAGE : "").code(
+                                    target.startsWith("/api/v10/webhooks/") ? 200 : 204).build();
                 }
                 if (target.startsWith("/?")) {
                     return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
@@ -87,6 +101,53 @@ class DiscordBotStartTest {
                 socket.send("{\"op\":11}");
             }
         }
+    }
+
+    @Test
+    @Timeout(value = 40, unit = TimeUnit.SECONDS)
+    void aSlashCommandIsDeferredThenAnsweredInPlace() throws Exception {
+        DiscordBot bot = new DiscordBot(settings());
+        CommandHandler ping = new CommandHandler() {
+            @Override
+            public String name() {
+                return "ping";
+            }
+
+            @Override
+            public Reply handle(Invocation invocation) {
+                return Reply.privateText("pong " + invocation.user());
+            }
+        };
+        Messages messages = Messages.english();
+        InteractionRouter router = new InteractionRouter(bot.handlerPool(), new ErrorMapper(messages), messages,
+                List.of(ping), List.of(), List.of());
+        try {
+            bot.start(List.of(router), List.of());
+            // JDA tells an interaction's age by its snowflake: this one is created now.
+            String id = Long.toString((System.currentTimeMillis() - 1_420_070_400_000L) << 22);
+            sockets.get(0).send("{\"op\":0,\"s\":2,\"t\":\"INTERACTION_CREATE\",\"d\":{\"id\":\"" + id + "\","
+                    + "\"application_id\":\"111\",\"type\":2,\"token\":\"tok\",\"version\":1,"
+                    + "\"channel_id\":\"300\",\"channel\":{\"id\":\"300\",\"type\":1},"
+                    + "\"user\":{\"id\":\"2000\",\"username\":\"buyer\",\"discriminator\":\"0000\",\"avatar\":null},"
+                    + "\"locale\":\"en-US\",\"app_permissions\":\"0\",\"entitlements\":[],"
+                    + "\"authorizing_integration_owners\":{\"1\":\"2000\"},\"context\":1,"
+                    + "\"data\":{\"id\":\"700\",\"name\":\"ping\",\"type\":1}}}");
+
+            assertThat(answered.await(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(interactionCalls.get(0)).startsWith("POST /api/v10/interactions/" + id + "/tok/callback")
+                    .contains("\"type\":5").contains("\"flags\":64");
+            assertThat(interactionCalls.get(1)).startsWith("PATCH /api/v10/webhooks/111/tok/messages/@original")
+                    .contains("pong 2000");
+        } finally {
+            bot.shutdown();
+        }
+    }
+
+    private DiscordSettings settings() {
+        return new DiscordSettings("test-token", List.of(), true, Optional.empty(), 1,
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("http://" + server.getHostName() + ":" + server.getPort() + "/api/v10/"),
+                Optional.of("ws://" + server.getHostName() + ":" + server.getPort()), 1, 10, Locale.ROOT);
     }
 
     @Test
