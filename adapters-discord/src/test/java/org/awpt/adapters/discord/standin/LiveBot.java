@@ -12,7 +12,6 @@ import net.dv8tion.jda.api.JDA;
 import org.awpt.adapters.discord.BotAssembly;
 import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.UseCases;
-import org.awpt.adapters.discord.notify.LicensedRoles;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
@@ -112,8 +111,6 @@ public final class LiveBot implements AutoCloseable {
                     BotAssembly.Notifiers notifiers = assembly.notifiers(world.stores.proofs,
                             Optional.of(Long.toUnsignedString(world.adminChannel)), guilds, licensed,
                             bot.handlerPool());
-                    LicensedRoles roles = assembly.licensedRoles(world.stores.keys, guilds, licensed,
-                            bot.handlerPool());
                     PurchaseGuard guard = new PurchaseGuard(settings, world.stores.keys, world.stores.lockdowns, world.stores.cooldowns,
                             world.stores.clock);
                     LockdownService lockdown = new LockdownService(world.stores.lockdowns, settings, authorization, auditor,
@@ -141,7 +138,7 @@ public final class LiveBot implements AutoCloseable {
                     AuditService audit = new AuditService(world.stores.audit, authorization);
                     InteractionRouter router = assembly.router(new UseCases(settings, authorization, catalog, robux,
                             manual, storefront, delivery, inventory, keyRequests, lockdown, audit), bot.handlerPool());
-                    return List.of(router, roles, assembly.proofUploads());
+                    return List.of(router, assembly.proofUploads());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
