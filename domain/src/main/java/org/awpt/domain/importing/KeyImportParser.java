@@ -25,11 +25,18 @@ public final class KeyImportParser {
         if (file.length > limits.maxBytes()) {
             throw new ImportTooLargeException("bytes", file.length, limits.maxBytes());
         }
-        return parse(new String(file, StandardCharsets.UTF_8));
+        return plan(new String(file, StandardCharsets.UTF_8));
     }
 
-    /** Reads the file's text, or refuses with {@link ImportTooLargeException}. */
+    /**
+     * Reads the file's text, or refuses with {@link ImportTooLargeException}; the size limit applies
+     * to the text's UTF-8 bytes, as if it had come as a file.
+     */
     public ImportPlan parse(String text) {
+        return parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ImportPlan plan(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] lines = body.split("\r\n|\r|\n", -1);
         int count = lines.length;

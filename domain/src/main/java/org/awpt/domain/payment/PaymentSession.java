@@ -142,9 +142,12 @@ public record PaymentSession(
         return next(SessionStatus.CANCELLED, proof, actor.id(), now, null, null, now);
     }
 
-    /** Whether the session waited for proof longer than {@code maxAge} at {@code now}. */
+    /**
+     * Whether the session waited for proof longer than {@code maxAge} at {@code now}. The wait counts
+     * from the session's start: notices the shop posts about it do not keep it alive.
+     */
     public boolean isAbandoned(Duration maxAge, Instant now) {
-        return status == SessionStatus.AWAITING_PROOF && !updatedAt.plus(maxAge).isAfter(now);
+        return status == SessionStatus.AWAITING_PROOF && !createdAt.plus(maxAge).isAfter(now);
     }
 
     /** Ends a session abandoned without proof. */

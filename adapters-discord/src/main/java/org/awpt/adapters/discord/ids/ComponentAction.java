@@ -56,7 +56,9 @@ public enum ComponentAction {
     /** Key request: deny (arg 0). */
     REQUEST_DENY("req:deny", 1),
     /** Audit: export as CSV the latest events, by actor (arg 0, "all" or an id) and action (arg 1, "all" or one). */
-    AUDIT_EXPORT("audit:csv", 2);
+    AUDIT_EXPORT("audit:csv", 2),
+    /** Expiry reminder: renew a license of a type (arg 0) by opening a purchase ticket. */
+    LICENSE_RENEW("lic:renew", 1);
 
     private static final Map<String, ComponentAction> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ComponentAction::code, Function.identity()));

@@ -1,0 +1,51 @@
+package org.awpt.adapters.discord.lifecycle;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
+import org.awpt.domain.DiscordUserId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands members who join one of the shop's servers to the lifecycle, which gives a returning buyer
+ * the licensed role back. Runs the use case on {@code executor}, never on JDA's event thread (it
+ * reads the database and calls Discord). Needs the GUILD_MEMBERS intent.
+ */
+public final class MemberJoinListener extends ListenerAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(MemberJoinListener.class);
+
+    private final LicenseLifecycleUseCase lifecycle;
+    private final Set<String> guildIds;
+    private final Executor executor;
+
+    /** A listener for joins to the servers {@code guildIds}. */
+    public MemberJoinListener(LicenseLifecycleUseCase lifecycle, Set<String> guildIds, Executor executor) {
+        this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+        this.guildIds = Set.copyOf(guildIds);
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    @Override
+    public void onGuildMemberJoin(GuildMemberJoinEvent event) {
+        if (!guildIds.contains(event.getGuild().getId()) || event.getUser().isBot()) {
+            return;
+        }
+        DiscordUserId user = new DiscordUserId(event.getUser().getIdLong());
+        try {
+            executor.execute(() -> {
+                try {
+                    lifecycle.memberJoined(user);
+                } catch (RuntimeException e) {
+                    LOG.error("could not give the licensed role back to {} on joining", user, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("too busy to look at {} joining; the licensed role is not given back now", user, e);
+        }
+    }
+}

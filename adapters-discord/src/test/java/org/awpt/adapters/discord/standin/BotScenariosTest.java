@@ -1,0 +1,388 @@
+package org.awpt.adapters.discord.standin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.awpt.adapters.discord.BotFixture;
+import org.awpt.adapters.discord.buyer.BuyerModals;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.application.roblox.GamePassInfo;
+import org.awpt.application.roblox.RobloxUser;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.RobloxUserId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end: the real bot, through real JDA, against the Discord stand-in. Each scenario is what a
+ * person does in Discord; the assertions are what people would see there.
+ */
+class BotScenariosTest {
+
+    private static final long WEEKLY_PASS = 1022970504L;
+    private static final RobloxUserId ROBLOX = new RobloxUserId(156);
+    private static final long VIEW_CHANNEL = 1L << 10;
+
+    private LiveBot live;
+
+    @AfterEach
+    void stop() {
+        if (live != null) {
+            DiscordStandIn discord = live.world.discord;
+            live.close();
+            assertThat(discord.unexpectedCalls()).as("requests no stand-in route knows").isEmpty();
+            assertThat(discord.unacknowledgedInteractions()).as("interactions left without an answer").isEmpty();
+            assertThat(discord.calls("POST", "interactions/.*/callback")).as("interactions acknowledged twice or late")
+                    .allMatch(call -> call.status() == 200);
+        }
+    }
+
+    private static String id(ComponentAction action, String... args) {
+        return ComponentId.of(action, args).encode();
+    }
+
+    private static boolean hasButton(PostedMessage message, ComponentAction action) {
+        return message.customIds().stream().anyMatch(id -> id.startsWith("v1:" + action.code()));
+    }
+
+    private static String button(PostedMessage message, ComponentAction action) {
+        return message.customIds().stream().filter(id -> id.startsWith("v1:" + action.code())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + action + " button on " + message.json()));
+    }
+
+    /** The admin posts the panel and the buyer opens a ticket from it; returns the ticket channel. */
+    private long openTicket() {
+        return openTicketAs(live.world.buyer);
+    }
+
+    /** The admin posts the panel and this person opens a ticket from it; returns the ticket channel. */
+    private long openTicketAs(StandInUser person) {
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        InjectedInteraction panel = discord.slashCommand(world.admin, world.shopChannel, "panel");
+        discord.awaitAnswer(panel);
+        PostedMessage panelMessage = discord.awaitMessageIn(world.shopChannel,
+                message -> hasButton(message, ComponentAction.PANEL_BUY));
+        InjectedInteraction buy = discord.buttonClick(person, panelMessage, id(ComponentAction.PANEL_BUY));
+        discord.awaitAnswer(buy);
+        return Long.parseLong(world.stores.tickets.findOpenOf(LiveBot.World.idOf(person)).orElseThrow().channelId());
+    }
+
+    /** The buyer picks weekly by a manual method in the ticket, presses "I paid" and submits the modal. */
+    private InjectedInteraction submitManualModal(long ticket, String method, ModalField... fields) {
+        DiscordStandIn discord = live.world.discord;
+        StandInUser buyer = live.world.buyer;
+        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
+        PostedMessage details = discord.awaitAnswer(discord.buttonClick(buyer, purchase,
+                id(ComponentAction.PAY_METHOD, "weekly", method)));
+        InjectedInteraction paid = discord.buttonClick(buyer, details, button(details, ComponentAction.MANUAL_PAID));
+        discord.awaitCallback(paid);
+        return discord.modalSubmit(buyer, details, paid.modal().orElseThrow().path("custom_id").asText(), fields);
+    }
+
+    /** The buyer pays a weekly license by GCash and submits the proof; returns the ticket channel. */
+    private long submitManualPayment() {
+        long ticket = openTicket();
+        InjectedInteraction submit = submitManualModal(ticket, "gcash",
+                ModalField.text(BuyerModals.METHOD_USED, "GCash"),
+                ModalField.text(BuyerModals.TRANSACTION, "TX-1"),
+                ModalField.text(BuyerModals.CONTACT, "buyer@example.com"),
+                ModalField.text(BuyerModals.NOTES, ""),
+                ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
+        assertThat(live.world.discord.awaitAnswer(submit).visibleText())
+                .contains(live.messages.get("manual.submitted"));
+        return ticket;
+    }
+
+    @Test
+    void twoAdminsApprovingTheSameManualPaymentAtOnceDeliverOneKeyAndBothNoticesShowTheApproval() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5).stock(LicenseTypeCode.MONTHLY, 5);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long ticket = submitManualPayment();
+        PostedMessage notice = discord.awaitMessageIn(world.adminChannel,
+                message -> hasButton(message, ComponentAction.PAY_APPROVE));
+        assertThat(notice.files()).extracting(Upload::filename).containsExactly("proof.png");
+        assertThat(notice.visibleText()).contains("TX-1").contains("buyer@example.com");
+        String approve = button(notice, ComponentAction.PAY_APPROVE);
+
+        InjectedInteraction first = discord.buttonClick(world.admin, notice, approve);
+        InjectedInteraction second = discord.buttonClick(world.otherAdmin, notice, approve);
+
+        discord.awaitCallback(first);
+        discord.awaitCallback(second);
+        String code = discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains("license key"))
+                .visibleText();
+        assertThat(world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer))).singleElement()
+                .satisfies(key -> assertThat(code).contains(key.code().value()));
+        PostedMessage approvedNotice = discord.awaitMessageIn(world.adminChannel,
+                message -> message.id() == notice.id() && message.visibleText().contains("Approved by"));
+        PostedMessage ticketCopy = discord.awaitMessageIn(ticket,
+                message -> message.visibleText().contains("Approved by"));
+        for (PostedMessage copy : java.util.List.of(approvedNotice, ticketCopy)) {
+            assertThat(copy.customIds()).isNotEmpty().allMatch(copy::isDisabled);
+        }
+        String winner = approvedNotice.visibleText().contains("<@" + world.admin.idString() + ">")
+                ? world.admin.idString() : world.otherAdmin.idString();
+        assertThat(ticketCopy.visibleText()).contains("Approved by <@" + winner + ">");
+        InjectedInteraction loser = winner.equals(world.admin.idString()) ? second : first;
+        assertThat(discord.awaitAnswer(loser).visibleText()).contains("already approved by <@" + winner + ">");
+    }
+
+    /** A shop with stock and a Roblox account that owns the weekly gamepass. */
+    private void startShopWithRobuxBuyer() {
+        startShopWithRobuxBuyer(5);
+    }
+
+    private void startShopWithRobuxBuyer(int weeklyKeys) {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, weeklyKeys).stock(LicenseTypeCode.MONTHLY, 5);
+        live.world.stores.roblox.addUser(new RobloxUser(ROBLOX, "Builderman", "Builder", false))
+                .addGamePass(new GamePassInfo(WEEKLY_PASS, "Donation", 2400L, true))
+                .grant(ROBLOX, WEEKLY_PASS, 77);
+    }
+
+    /** The buyer picks weekly by Robux in the ticket and opens the verification modal; returns the instructions. */
+    private PostedMessage robuxInstructions(long ticket) {
+        DiscordStandIn discord = live.world.discord;
+        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
+        PostedMessage instructions = discord.awaitAnswer(discord.buttonClick(live.world.buyer, purchase,
+                id(ComponentAction.PAY_METHOD, "weekly", "robux")));
+        assertThat(instructions.visibleText()).contains("2,400 Robux");
+        return instructions;
+    }
+
+    /** The buyer presses "I purchased the gamepass" and submits the Roblox account; returns the bot's answer. */
+    private PostedMessage verifyRobux(PostedMessage instructions) {
+        DiscordStandIn discord = live.world.discord;
+        InjectedInteraction purchased = discord.buttonClick(live.world.buyer, instructions,
+                button(instructions, ComponentAction.ROBUX_PURCHASED));
+        discord.awaitCallback(purchased);
+        InjectedInteraction verify = discord.modalSubmit(live.world.buyer, instructions,
+                purchased.modal().orElseThrow().path("custom_id").asText(),
+                ModalField.text(BuyerModals.ACCOUNT, "Builderman"));
+        return discord.awaitAnswer(verify);
+    }
+
+    /** The allow or deny bits of a channel's permission overwrite for a role or member id (0 when none). */
+    private static long overwrite(JsonNode channel, long targetId, String field) {
+        for (JsonNode overwrite : channel.path("permission_overwrites")) {
+            if (overwrite.path("id").asLong() == targetId) {
+                return Long.parseLong(overwrite.path(field).asText("0"));
+            }
+        }
+        return 0;
+    }
+
+    private String buyersKey() {
+        return live.world.stores.keys.heldBy(LiveBot.World.idOf(live.world.buyer)).get(0).code().value();
+    }
+
+    @Test
+    void aBuyerOpensATicketPaysWithRobuxGetsTheKeyByDmAndTheRoleAndTheSameOwnershipIsRefusedAgain() {
+        startShopWithRobuxBuyer();
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+
+        long ticket = openTicket();
+        JsonNode ticketChannel = world.guild.channel(ticket).orElseThrow();
+        assertThat(ticketChannel.path("parent_id").asLong()).isEqualTo(world.ticketCategory);
+        assertThat(overwrite(ticketChannel, world.guild.id(), "deny") & VIEW_CHANNEL).as("@everyone cannot see it")
+                .isEqualTo(VIEW_CHANNEL);
+        assertThat(overwrite(ticketChannel, world.buyer.id(), "allow") & VIEW_CHANNEL).as("the buyer sees it")
+                .isEqualTo(VIEW_CHANNEL);
+        PostedMessage instructions = robuxInstructions(ticket);
+
+        assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("robux.verified.dm"));
+        String code = buyersKey();
+        assertThat(discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains(code)).visibleText())
+                .contains("Weekly");
+
+        discord.awaitCall("PUT", "guilds/\\d+/members/" + world.buyer.id() + "/roles/" + world.licensedRole);
+        assertThat(world.guild.rolesOf(world.buyer.id())).as("licensed role").contains(world.licensedRole);
+
+        world.stores.clock.advance(java.time.Duration.ofDays(8));
+        assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("error.already_paid_out"));
+        assertThat(world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer))).hasSize(1);
+    }
+
+    @Test
+    void withDmsClosedTheKeyLandsInTheTicketAndMyLicensesShowsIt() {
+        startShopWithRobuxBuyer();
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        discord.closeDirectMessages(world.buyer);
+        long ticket = openTicket();
+
+        assertThat(verifyRobux(robuxInstructions(ticket)).visibleText())
+                .contains(live.messages.get("robux.verified.ticket"));
+
+        String code = buyersKey();
+        discord.awaitMessageIn(ticket, message -> message.visibleText().contains(code));
+        assertThat(discord.awaitMessageIn(world.adminChannel,
+                message -> message.visibleText().contains("could not be sent by direct message")).visibleText())
+                .doesNotContain(code);
+        assertThat(discord.calls("POST", "channels/\\d+/messages")).filteredOn(call -> call.status() == 403)
+                .as("a closed DM is not retried").hasSize(1);
+        assertThat(discord.directMessagesTo(world.buyer)).isEmpty();
+        PostedMessage withMyLicenses = discord.awaitMessageIn(ticket,
+                message -> hasButton(message, ComponentAction.MY_LICENSES));
+        InjectedInteraction mine = discord.buttonClick(world.buyer, withMyLicenses,
+                button(withMyLicenses, ComponentAction.MY_LICENSES));
+        assertThat(discord.awaitAnswer(mine).visibleText()).contains(code);
+    }
+
+    @Test
+    void aRateLimitedDirectMessageIsRetriedAndTheKeyStillArrives() {
+        startShopWithRobuxBuyer();
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        PostedMessage instructions = robuxInstructions(openTicket());
+        String dmMessages = "channels/" + discord.directMessageChannelId(world.buyer) + "/messages";
+        discord.rateLimitOnce("POST", dmMessages, java.time.Duration.ofMillis(100));
+
+        assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("robux.verified.dm"));
+
+        String code = buyersKey();
+        discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains(code));
+        assertThat(discord.calls("POST", dmMessages)).extracting(RecordedCall::status).containsExactly(429, 200);
+    }
+
+    @Test
+    void aRestartBetweenProofAndApprovalLosesNothing() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5).stock(LicenseTypeCode.MONTHLY, 5);
+        long ticket = submitManualPayment();
+        DiscordStandIn discord = live.world.discord;
+        PostedMessage notice = discord.awaitMessageIn(live.world.adminChannel,
+                message -> hasButton(message, ComponentAction.PAY_APPROVE));
+
+        live = live.restart();
+        discord.awaitIdentified(2);
+        InjectedInteraction approve = discord.buttonClick(live.world.admin, notice,
+                button(notice, ComponentAction.PAY_APPROVE));
+
+        discord.awaitCallback(approve);
+        assertThat(discord.awaitDirectMessageTo(live.world.buyer, dm -> dm.visibleText().contains("license key"))
+                .visibleText()).contains(buyersKey());
+        for (long channel : new long[] {live.world.adminChannel, ticket}) {
+            PostedMessage copy = discord.awaitMessageIn(channel, message -> message.visibleText().contains(
+                    "Approved by <@" + live.world.admin.idString() + ">"));
+            assertThat(copy.customIds()).isNotEmpty().allMatch(copy::isDisabled);
+        }
+    }
+
+    /** The admin alert that weekly stock fell to the critical level (purchases paused). */
+    private static boolean weeklyCriticalAlert(PostedMessage message) {
+        return message.visibleText().lines().anyMatch(line -> line.startsWith("weekly: ")
+                && line.contains("\u2192 critical"));
+    }
+
+    @Test
+    void theLastSellableKeySoldDisablesTheTypeInEveryOpenTicketAlertsAdminsOnceAndAnImportBringsItBack() {
+        // At the critical level (1 key by default) new purchases pause: with 2 keys, one sale is the last.
+        startShopWithRobuxBuyer(2);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long otherTicket = openTicketAs(world.otherBuyer);
+        long ticket = openTicket();
+        String weeklyRobux = id(ComponentAction.PAY_METHOD, "weekly", "robux");
+
+        verifyRobux(robuxInstructions(ticket));
+
+        for (long channel : new long[] {ticket, otherTicket}) {
+            discord.awaitMessageIn(channel, message -> message.customIds().contains(weeklyRobux)
+                    && message.isDisabled(weeklyRobux));
+        }
+        discord.awaitMessageIn(world.adminChannel, BotScenariosTest::weeklyCriticalAlert);
+        assertThat(discord.messagesIn(world.adminChannel)).filteredOn(BotScenariosTest::weeklyCriticalAlert)
+                .as("admins alerted once").hasSize(1);
+
+        StringBuilder file = new StringBuilder();
+        org.awpt.application.fake.TestKeys.codes(500, 3).forEach(code -> file.append(code.value()).append('\n'));
+        live.inventory.importKeys(new org.awpt.application.inventory.ImportKeys(
+                new org.awpt.domain.access.Requester(LiveBot.World.idOf(world.admin), java.util.Set.of()),
+                LicenseTypeCode.WEEKLY, file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        discord.awaitMessageIn(otherTicket, message -> message.customIds().contains(weeklyRobux)
+                && !message.isDisabled(weeklyRobux));
+    }
+
+    @Test
+    void licenseImportWithAnAttachedFileThenViewWithAPngChartAndAnExportThatParses() throws Exception {
+        live = LiveBot.start();
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        StringBuilder file = new StringBuilder();
+        org.awpt.application.fake.TestKeys.codes(700, 3).forEach(code -> file.append(code.value()).append('\n'));
+        file.append("not-a-key\n");
+
+        InjectedInteraction imported = discord.slashCommand(world.admin, world.adminChannel, "license",
+                SlashOption.subcommand("import", SlashOption.string("type", "weekly"),
+                        SlashOption.attachment("file", new StandInFile("keys.txt", "text/plain",
+                                file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+
+        PostedMessage report = discord.awaitAnswer(imported);
+        assertThat(report.visibleText()).contains("Imported: 3").contains("Invalid lines: 1");
+        assertThat(world.stores.keys.count(org.awpt.application.port.KeyFilter.ALL)).isEqualTo(3);
+
+        InjectedInteraction chart = discord.slashCommand(world.admin, world.adminChannel, "license",
+                SlashOption.subcommand("view", SlashOption.string("view_type", "transactions")));
+        Upload png = discord.awaitAnswer(chart).files().stream().filter(f -> f.filename().equals("chart.png"))
+                .findFirst().orElseThrow(() -> new AssertionError("no chart.png attached"));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.bytes()));
+        assertThat(image).as("a valid PNG").isNotNull();
+        assertThat(image.getWidth()).isPositive();
+
+        InjectedInteraction export = discord.slashCommand(world.admin, world.adminChannel, "license",
+                SlashOption.subcommand("view", SlashOption.string("view_type", "keys"), SlashOption.bool("export", true)));
+        Upload csv = discord.awaitAnswer(export).files().stream().filter(f -> f.filename().endsWith(".csv"))
+                .findFirst().orElseThrow(() -> new AssertionError("no CSV attached"));
+        com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        java.util.List<java.util.Map<String, String>> rows;
+        try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> it = mapper
+                .readerFor(java.util.Map.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema()
+                        .withHeader()).readValues(csv.bytes())) {
+            rows = it.readAll();
+        }
+        assertThat(rows).hasSize(3);
+    }
+
+    @Test
+    void withoutAProofInTheModalTheNextImageTheBuyerPostsInTheTicketBecomesTheProof() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5).stock(LicenseTypeCode.MONTHLY, 5);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long ticket = openTicket();
+        InjectedInteraction submit = submitManualModal(ticket, "cashapp",
+                ModalField.text(BuyerModals.METHOD_USED, "CashApp"),
+                ModalField.text(BuyerModals.CONTACT, "me@example.com"));
+        assertThat(discord.awaitAnswer(submit).visibleText()).contains(live.messages.get("manual.upload.later"));
+        PostedMessage notice = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PROOF_UPLOAD));
+
+        InjectedInteraction arm = discord.buttonClick(world.buyer, notice, button(notice, ComponentAction.PROOF_UPLOAD));
+        assertThat(discord.awaitAnswer(arm).visibleText()).contains(live.messages.get("manual.upload.armed"));
+        discord.personPosts(world.buyer, ticket, "<@" + discord.botUser().idString() + "> here",
+                new StandInFile("shot.png", "image/png", BotFixture.PNG));
+
+        discord.awaitMessageIn(ticket, message -> message.visibleText().contains(
+                live.messages.get("manual.upload.received")));
+        PostedMessage adminNotice = discord.awaitMessageIn(world.adminChannel,
+                message -> hasButton(message, ComponentAction.PAY_APPROVE));
+        assertThat(adminNotice.files()).singleElement().satisfies(file ->
+                assertThat(file.bytes()).isEqualTo(BotFixture.PNG));
+    }
+
+    @Test
+    void afterTheGatewayDropsTheBotResumesAndServesTheNextInteraction() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5);
+        DiscordStandIn discord = live.world.discord;
+
+        discord.dropGateway();
+        discord.awaitResumed(1);
+        InjectedInteraction panel = discord.slashCommand(live.world.admin, live.world.shopChannel, "panel");
+
+        assertThat(discord.awaitAnswer(panel).visibleText()).contains(live.messages.get("panel.posted"));
+        discord.awaitMessageIn(live.world.shopChannel, message -> hasButton(message, ComponentAction.PANEL_BUY));
+        assertThat(discord.identifyCount()).isEqualTo(1);
+    }
+}

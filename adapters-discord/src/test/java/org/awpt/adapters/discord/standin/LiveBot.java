@@ -1,0 +1,187 @@
+package org.awpt.adapters.discord.standin;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.JDA;
+import org.awpt.adapters.discord.BotAssembly;
+import org.awpt.adapters.discord.BotFixture;
+import org.awpt.adapters.discord.UseCases;
+import org.awpt.adapters.discord.runtime.DiscordBot;
+import org.awpt.adapters.discord.runtime.DiscordSettings;
+import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.runtime.SlashCommands;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.audit.AuditService;
+import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.TestKeys;
+import org.awpt.application.inventory.InventoryService;
+import org.awpt.application.lockdown.LockdownService;
+import org.awpt.application.manual.ManualOrderSettlement;
+import org.awpt.application.manual.ManualPaymentService;
+import org.awpt.application.purchase.PurchaseCatalogService;
+import org.awpt.application.purchase.PurchaseGuard;
+import org.awpt.application.robux.RobuxPurchaseService;
+import org.awpt.application.shared.Auditor;
+import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.storefront.StorefrontService;
+import org.awpt.application.support.KeyRequestService;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.access.AccessPolicy;
+import org.awpt.domain.license.LicenseTypeCode;
+
+/**
+ * The real bot ({@link DiscordBot}, {@link BotAssembly}, the real use cases over the application's
+ * in-memory stores) connected through real JDA to a {@link DiscordStandIn}. {@link #restart()} stops
+ * the bot and starts a new one over the same stores, as a process restart would.
+ */
+public final class LiveBot implements AutoCloseable {
+
+    /** Everything that survives a restart: the stores, the clock, the Roblox fake, and Discord itself. */
+    public static final class World {
+        public final DiscordStandIn discord = DiscordStandIn.start();
+        public final StandInGuild guild = discord.addGuild("AWPT Shop");
+        public final long ticketCategory = guild.addCategory("tickets");
+        public final long adminChannel = guild.addTextChannel("admin");
+        public final long shopChannel = guild.addTextChannel("shop");
+        public final long licensedRole = guild.addRole("licensed", 0);
+        public final StandInUser admin = member("admin");
+        public final StandInUser otherAdmin = member("other-admin");
+        public final StandInUser buyer = member("buyer");
+        public final StandInUser otherBuyer = member("other-buyer");
+        /** The application's in-memory stores (the fake Discord operations in it stay unused here). */
+        public final BotFixture.Stores stores = new BotFixture.Stores();
+        private int nextKey;
+
+        private StandInUser member(String name) {
+            StandInUser user = discord.addUser(name);
+            guild.addMember(user);
+            return user;
+        }
+
+        /** The shop's access policy: two admins by user id. */
+        public AccessPolicy access() {
+            return new AccessPolicy(Set.of(new DiscordUserId(admin.id()), new DiscordUserId(otherAdmin.id())),
+                    Set.of(), Set.of(), Set.of());
+        }
+
+        /** The domain id of a stand-in user. */
+        public static DiscordUserId idOf(StandInUser user) {
+            return new DiscordUserId(user.id());
+        }
+    }
+
+    public final World world;
+    public final Messages messages = Messages.english();
+    public final ShopSettings settings;
+    public final StockMonitor stock;
+    /** The inventory use case, for what admins do outside the scenario's Discord steps. */
+    public final InventoryService inventory;
+    private final DiscordBot bot;
+    private final JDA jda;
+
+    private LiveBot(World world) {
+        this.world = world;
+        AccessPolicy access = world.access();
+        settings = ShopSettings.defaults(access);
+        Authorization authorization = new Authorization(access);
+        DiscordStandIn discord = world.discord;
+        DiscordSettings discordSettings = new DiscordSettings(discord.token(), List.of(world.guild.id()), false,
+                Optional.of(world.adminChannel), world.ticketCategory, Optional.empty(), Optional.empty(),
+                Optional.of(world.licensedRole), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 4, 100,
+                Locale.ENGLISH);
+        bot = new DiscordBot(discordSettings);
+        StockMonitor[] monitor = new StockMonitor[1];
+        InventoryService[] inventoryService = new InventoryService[1];
+        CompletableFuture<JDA> started = CompletableFuture.supplyAsync(() -> {
+            try {
+                return bot.start(factory -> {
+                    Auditor auditor = new Auditor(world.stores.audit, world.stores.ids, world.stores.clock);
+                    BotAssembly assembly = new BotAssembly(messages, settings, factory.ops(), world.stores.tickets,
+                            world.stores.clock);
+                    List<String> guilds = List.of(Long.toUnsignedString(world.guild.id()));
+                    Optional<String> licensed = Optional.of(Long.toUnsignedString(world.licensedRole));
+                    BotAssembly.Notifiers notifiers = assembly.notifiers(world.stores.proofs,
+                            Optional.of(Long.toUnsignedString(world.adminChannel)), guilds, licensed,
+                            bot.handlerPool());
+                    PurchaseGuard guard = new PurchaseGuard(settings, world.stores.keys, world.stores.lockdowns, world.stores.cooldowns,
+                            world.stores.clock);
+                    LockdownService lockdown = new LockdownService(world.stores.lockdowns, settings, authorization, auditor,
+                            world.stores.clock);
+                    monitor[0] = new StockMonitor(world.stores.keys, settings, notifiers.admins(),
+                            List.of(notifiers.stock()), auditor);
+                    DeliveryService delivery = new DeliveryService(settings, world.stores.keys, notifiers.buyers(),
+                            notifiers.admins(), new ManualOrderSettlement(world.stores.sessions), auditor,
+                            world.stores.clock);
+                    PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
+                    Runnable onChange = monitor[0]::refresh;
+                    RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox, guard,
+                            delivery, auditor, world.stores.clock, onChange);
+                    ManualPaymentService manual = new ManualPaymentService(settings, world.stores.sessions, world.stores.keys,
+                            world.stores.proofs, guard, delivery, notifiers.buyers(), notifiers.admins(), authorization,
+                            auditor, world.stores.clock, world.stores.ids, onChange);
+                    StorefrontService storefront = new StorefrontService(settings, world.stores.visits, guard, authorization,
+                            auditor, world.stores.clock, world.stores.ids);
+                    InventoryService inventory = new InventoryService(world.stores.keys, settings, authorization, auditor,
+                            world.stores.clock, lockdown, monitor[0]);
+                    inventoryService[0] = inventory;
+                    KeyRequestService keyRequests = new KeyRequestService(world.stores.keys, world.stores.requests, settings,
+                            authorization, auditor, world.stores.clock, world.stores.ids, lockdown, monitor[0], notifiers.admins(),
+                            notifiers.buyers());
+                    AuditService audit = new AuditService(world.stores.audit, authorization);
+                    InteractionRouter router = assembly.router(new UseCases(settings, authorization, catalog, robux,
+                            manual, storefront, delivery, inventory, keyRequests, lockdown, audit), bot.handlerPool());
+                    return List.of(router, assembly.proofUploads());
+                }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            jda = started.get(DiscordStandIn.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            bot.shutdown();
+            throw new AssertionError("The bot did not start against the stand-in; calls:\n" + discord.calls(), e);
+        }
+        stock = monitor[0];
+        inventory = inventoryService[0];
+    }
+
+    /** Starts the bot in a fresh world. */
+    public static LiveBot start() {
+        return new LiveBot(new World());
+    }
+
+    /** Stops this bot and starts a new one over the same world. */
+    public LiveBot restart() {
+        bot.shutdown();
+        return new LiveBot(world);
+    }
+
+    /** Adds keys of a type to the stock. */
+    public LiveBot stock(LicenseTypeCode type, int count) {
+        world.stores.keys.insertAll(TestKeys.inStock(world.nextKey, count, type, world.stores.clock.instant()));
+        world.nextKey += count;
+        stock.refresh();
+        return this;
+    }
+
+    /** The connected JDA. */
+    public JDA jda() {
+        return jda;
+    }
+
+    @Override
+    public void close() {
+        bot.shutdown();
+        world.discord.close();
+    }
+}

@@ -1,0 +1,103 @@
+package org.awpt.domain.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awpt.domain.TestData.ADMIN;
+import static org.awpt.domain.TestData.BUYER;
+import static org.awpt.domain.TestData.SUPPORT;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.NotAuthorizedException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AccessPolicyTest {
+    private final AccessPolicy policy =
+            new AccessPolicy(Set.of(ADMIN), Set.of("r-admin"), Set.of(SUPPORT), Set.of("r-support"));
+
+    static Stream<Arguments> requesters() {
+        Set<Role> admin = Set.of(Role.ADMIN, Role.SUPPORT, Role.BUYER);
+        Set<Role> support = Set.of(Role.SUPPORT, Role.BUYER);
+        Set<Role> buyer = Set.of(Role.BUYER);
+        return Stream.of(
+                Arguments.of("admin by id", Requester.of(ADMIN), admin),
+                Arguments.of("admin by role", new Requester(BUYER, Set.of("r-other", "r-admin")), admin),
+                Arguments.of("admin and support", new Requester(SUPPORT, Set.of("r-admin")), admin),
+                Arguments.of("support by id", Requester.of(SUPPORT), support),
+                Arguments.of("support by role", new Requester(BUYER, Set.of("r-support")), support),
+                Arguments.of("buyer", Requester.of(BUYER), buyer),
+                Arguments.of("buyer with unrelated roles", new Requester(BUYER, Set.of("r-vip")), buyer));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requesters")
+    void resolvesRolesByIdOrServerRole(String name, Requester requester, Set<Role> roles) {
+        Actor actor = policy.resolve(requester);
+        assertThat(actor.id()).isEqualTo(requester.userId());
+        assertThat(actor.roles()).isEqualTo(roles);
+    }
+
+    @Test
+    void anEmptyPolicyMakesEveryoneABuyer() {
+        AccessPolicy empty = new AccessPolicy(null, null, null, null);
+        assertThat(empty.resolve(new Requester(ADMIN, Set.of("r-admin"))).roles()).containsExactly(Role.BUYER);
+        assertThat(empty.adminUserIds()).isEmpty();
+        assertThat(empty.supportRoleIds()).isEmpty();
+    }
+
+    @Test
+    void thePolicyCopiesItsSets() {
+        Set<DiscordUserId> admins = new HashSet<>(Set.of(ADMIN));
+        Set<String> roles = new HashSet<>(Set.of("r-admin"));
+        AccessPolicy policy = new AccessPolicy(admins, roles, Set.of(), Set.of());
+        admins.clear();
+        roles.clear();
+        assertThat(policy.resolve(Requester.of(ADMIN)).isAdmin()).isTrue();
+        assertThat(policy.resolve(new Requester(BUYER, Set.of("r-admin"))).isAdmin()).isTrue();
+    }
+
+    @Test
+    void everyActorIsABuyer() {
+        assertThat(Actor.buyer(BUYER).roles()).containsExactly(Role.BUYER);
+        assertThat(new Actor(BUYER, null).roles()).containsExactly(Role.BUYER);
+        assertThat(new Actor(ADMIN, Set.of(Role.ADMIN)).roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.BUYER);
+        assertThatThrownBy(() -> new Actor(null, Set.of())).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void requirePassesWithTheRoleAndRefusesWithout() {
+        Actor admin = new Actor(ADMIN, Set.of(Role.ADMIN));
+        assertThat(admin.isAdmin()).isTrue();
+        assertThat(admin.has(Role.SUPPORT)).isFalse();
+        assertThatCode(() -> admin.require(Role.ADMIN, "approve payments")).doesNotThrowAnyException();
+        assertThatCode(() -> admin.require(Role.BUYER, "buy")).doesNotThrowAnyException();
+
+        Actor buyer = Actor.buyer(BUYER);
+        assertThat(buyer.isAdmin()).isFalse();
+        assertThatThrownBy(() -> buyer.require(Role.ADMIN, "approve payments"))
+                .isInstanceOfSatisfying(NotAuthorizedException.class, e -> {
+                    assertThat(e.code()).isEqualTo("not_authorized");
+                    assertThat(e.action()).isEqualTo("approve payments");
+                    assertThat(e.details()).containsEntry("user", BUYER.asString());
+                });
+        assertThatThrownBy(() -> buyer.require(Role.SUPPORT, "request keys"))
+                .isInstanceOf(NotAuthorizedException.class);
+    }
+
+    @Test
+    void aRequesterNamesItsUserAndCopiesItsRoles() {
+        assertThat(Requester.of(BUYER).roleIds()).isEmpty();
+        assertThat(new Requester(BUYER, null).roleIds()).isEmpty();
+        Set<String> roles = new HashSet<>(Set.of("r1"));
+        Requester requester = new Requester(BUYER, roles);
+        roles.clear();
+        assertThat(requester.roleIds()).containsExactly("r1");
+        assertThatThrownBy(() -> new Requester(null, Set.of())).isInstanceOf(NullPointerException.class);
+    }
+}

@@ -1,0 +1,61 @@
+package org.awpt.domain.license;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.awpt.domain.RobloxUserId;
+import org.awpt.domain.payment.SessionId;
+import org.awpt.domain.request.RequestId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OrderIdTest {
+    private static final RobloxUserId BUYER = new RobloxUserId(42);
+    private static final long PASS = 1022970504L;
+
+    @Test
+    void manualPaymentOrderIsTheSession() {
+        SessionId session = new SessionId("abcdEFGH1234_-xy");
+        assertThat(OrderId.forManualPayment(session).value()).isEqualTo("manual:abcdEFGH1234_-xy");
+        assertThat(OrderId.forManualPayment(session)).isEqualTo(OrderId.forManualPayment(new SessionId("abcdEFGH1234_-xy")));
+    }
+
+    @Test
+    void robuxOrderNamesBuyerGamepassAndOwnershipInstance() {
+        OrderId order = OrderId.forRobuxPurchase(BUYER, PASS, 777);
+        assertThat(order.value()).isEqualTo("robux:42:1022970504:777");
+        assertThat(order).hasToString("robux:42:1022970504:777");
+        assertThat(OrderId.forRobuxPurchase(new RobloxUserId(42), PASS, 777)).isEqualTo(order);
+    }
+
+    @Test
+    void aRebuyOfTheSameGamepassIsANewOrder() {
+        OrderId first = OrderId.forRobuxPurchase(BUYER, PASS, 777);
+        assertThat(OrderId.forRobuxPurchase(BUYER, PASS, 778)).isNotEqualTo(first);
+        assertThat(OrderId.forRobuxPurchase(new RobloxUserId(43), PASS, 777)).isNotEqualTo(first);
+        assertThat(OrderId.forRobuxPurchase(BUYER, 1030833419L, 777)).isNotEqualTo(first);
+    }
+
+    @Test
+    void keyRequestOrderIsOnePerLine() {
+        RequestId request = new RequestId("req-0001");
+        assertThat(OrderId.forKeyRequestLine(request, 0).value()).isEqualTo("request:req-0001:0");
+        assertThat(OrderId.forKeyRequestLine(request, 1)).isNotEqualTo(OrderId.forKeyRequestLine(request, 0));
+        assertThatThrownBy(() -> OrderId.forKeyRequestLine(request, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"a b", "a/b", "a.b", "caf\u00e9"})
+    void refusesMalformedIds(String text) {
+        assertThatThrownBy(() -> new OrderId(text)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void lengthIsAtMost128() {
+        assertThat(new OrderId("a".repeat(128)).value()).hasSize(128);
+        assertThatThrownBy(() -> new OrderId("a".repeat(129))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
