@@ -21,7 +21,8 @@ public final class AwptModules {
                 new RobloxModule(AdapterSettings.roblox(config.roblox())),
                 new DiscordModule(AdapterSettings.discord(config), new DiscordPlaces(config.discord().adminChannelId(),
                         config.discord().guildIds(), config.discord().licensedRoleId(),
-                        config.discord().expiryReminder())));
+                        config.discord().expiryReminder())),
+                new LifecycleModule(config.discord().expiryReminder()));
     }
 
     /** The key and report commands of the command line: the shop and its database, no Discord. */

@@ -6,11 +6,15 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.awpt.adapters.discord.BotAssembly;
 import org.awpt.adapters.discord.UseCases;
 import org.awpt.adapters.discord.buyer.ProofUploads;
-import org.awpt.adapters.discord.notify.ExpiryReminders;
-import org.awpt.adapters.discord.notify.LicensedRoles;
+import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
+import org.awpt.adapters.discord.lifecycle.JdaLicensedRoleGateway;
+import org.awpt.adapters.discord.lifecycle.MemberJoinListener;
+import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
@@ -22,10 +26,12 @@ import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
-import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
+import org.awpt.application.lifecycle.RoleGrantingBuyerNotifier;
+import org.awpt.application.port.ExpiryReminderNotifier;
+import org.awpt.application.port.LicensedRoleGateway;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
-import org.awpt.application.port.ReminderLog;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
@@ -82,8 +88,29 @@ public final class DiscordModule extends AbstractModule {
     }
 
     @Provides
-    BuyerNotifier buyers(BotAssembly.Notifiers notifiers) {
-        return notifiers.buyers();
+    @Singleton
+    BuyerNotifier buyers(BotAssembly.Notifiers notifiers, LicenseLifecycleUseCase lifecycle) {
+        // A delivered key also gives its holder the licensed role, when the shop has one.
+        return new RoleGrantingBuyerNotifier(notifiers.buyers(), lifecycle);
+    }
+
+    @Provides
+    @Singleton
+    ExpiryReminderNotifier reminders(DiscordBot bot, Messages messages, Clock clock) {
+        return new JdaExpiryReminderNotifier(bot.ops(), messages,
+                new ClosedDirectMessages(clock, BotAssembly.CLOSED_DM_MEMORY));
+    }
+
+    @Provides
+    @Singleton
+    Optional<LicensedRoleGateway> licensedRole(DiscordBot bot) {
+        return places.licensedRoleId().map(role -> new JdaLicensedRoleGateway(bot.ops(), places.guildIds(), role));
+    }
+
+    @Provides
+    @Singleton
+    MemberJoinListener memberJoins(LicenseLifecycleUseCase lifecycle, DiscordBot bot) {
+        return new MemberJoinListener(lifecycle, Set.copyOf(places.guildIds()), bot.handlerPool());
     }
 
     @Provides
@@ -119,15 +146,5 @@ public final class DiscordModule extends AbstractModule {
         return assembly.proofUploads();
     }
 
-    @Provides
-    @Singleton
-    LicensedRoles licensedRoles(BotAssembly assembly, LicenseKeyRepository keys, DiscordBot bot) {
-        return assembly.licensedRoles(keys, places.guildIds(), places.licensedRoleId(), bot.handlerPool());
-    }
 
-    @Provides
-    @Singleton
-    ExpiryReminders expiryReminders(BotAssembly assembly, LicenseKeyRepository keys, ReminderLog log) {
-        return assembly.expiryReminders(keys, log, places.expiryReminder());
-    }
 }

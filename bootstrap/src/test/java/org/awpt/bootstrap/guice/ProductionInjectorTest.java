@@ -17,8 +17,10 @@ import java.util.Map;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
@@ -58,8 +60,10 @@ class ProductionInjectorTest {
                     KeyRequestUseCase.class, StockUseCase.class, InteractionRouter.class)) {
                 assertThat(shop.get(useCase)).isNotNull();
             }
-            assertThat(shop.get(BuyerNotifier.class).getClass().getPackageName())
-                    .isEqualTo("org.awpt.adapters.discord.notify");
+            assertThat(shop.get(BuyerNotifier.class).getClass().getSimpleName())
+                    .as("delivery also grants the licensed role").isEqualTo("RoleGrantingBuyerNotifier");
+            assertThat(shop.get(LicenseLifecycleUseCase.class)).isNotNull();
+            assertThat(shop.get(OnceRegistry.class).getClass().getSimpleName()).isEqualTo("MongoOnceRegistry");
             assertThat(shop.get(AdminNotifier.class).getClass().getPackageName())
                     .isEqualTo("org.awpt.adapters.discord.notify");
             assertThat(shop.get(StockUseCase.class)).isSameAs(shop.get(StockUseCase.class));
