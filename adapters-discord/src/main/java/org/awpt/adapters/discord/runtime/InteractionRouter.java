@@ -206,7 +206,7 @@ public final class InteractionRouter extends ListenerAdapter {
         List<Invocation.AttachmentRef> attachments = new ArrayList<>();
         for (OptionMapping option : event.getOptions()) {
             if (option.getType() == OptionType.ATTACHMENT) {
-                attachments.add(ref(option.getAsAttachment()));
+                attachments.add(Invocation.AttachmentRef.of(option.getAsAttachment()));
             } else if (option.getType() == OptionType.USER || option.getType() == OptionType.ROLE
                     || option.getType() == OptionType.CHANNEL || option.getType() == OptionType.MENTIONABLE) {
                 values.put(option.getName(), Long.toUnsignedString(option.getAsLong()));
@@ -229,7 +229,7 @@ public final class InteractionRouter extends ListenerAdapter {
         List<Invocation.AttachmentRef> attachments = new ArrayList<>();
         for (ModalMapping mapping : event.getValues()) {
             if (mapping.getType() == Component.Type.FILE_UPLOAD) {
-                mapping.getAsAttachmentList().forEach(a -> attachments.add(ref(a)));
+                mapping.getAsAttachmentList().forEach(a -> attachments.add(Invocation.AttachmentRef.of(a)));
             } else if (mapping.getType() == Component.Type.TEXT_INPUT) {
                 values.put(mapping.getCustomId(), mapping.getAsString());
             }
@@ -237,11 +237,6 @@ public final class InteractionRouter extends ListenerAdapter {
         Message message = event.getMessage();
         return new Invocation(requester(event.getUser(), event.getMember()), guildId(event.getGuild()),
                 event.getChannelId(), Optional.ofNullable(message).map(Message::getId), "", values, attachments);
-    }
-
-    private static Invocation.AttachmentRef ref(Message.Attachment attachment) {
-        return new Invocation.AttachmentRef(attachment.getFileName(), attachment.getUrl(), attachment.getSize(),
-                attachment.getContentType());
     }
 
     private static Optional<String> guildId(ISnowflake guild) {
