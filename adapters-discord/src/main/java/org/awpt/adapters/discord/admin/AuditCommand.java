@@ -10,7 +10,6 @@ import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.export.ExportTables;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
-import org.awpt.adapters.discord.runtime.Ack;
 import org.awpt.adapters.discord.runtime.CommandHandler;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.Invocation;
@@ -51,11 +50,6 @@ public final class AuditCommand implements CommandHandler, ComponentHandler {
     @Override
     public Set<ComponentAction> actions() {
         return Set.of(ComponentAction.AUDIT_EXPORT);
-    }
-
-    @Override
-    public Ack ack(ComponentId id) {
-        return Ack.REPLY_PRIVATE;
     }
 
     @Override

@@ -16,7 +16,6 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
-import org.awpt.adapters.discord.runtime.Ack;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.ErrorMapper;
@@ -78,11 +77,6 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
     }
 
     @Override
-    public Ack ack(ComponentId id) {
-        return Ack.REPLY_PRIVATE;
-    }
-
-    @Override
     public Reply handle(ComponentId id, Invocation invocation) {
         SessionId sessionId = Ids.session(id.arg(0));
         PaymentSession session = manual.view(invocation.requester(), sessionId);
@@ -115,9 +109,7 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
             armed.remove(channel, waiting);
             return;
         }
-        Message.Attachment file = image.get();
-        Invocation.AttachmentRef ref = new Invocation.AttachmentRef(file.getFileName(), file.getUrl(), file.getSize(),
-                file.getContentType());
+        Invocation.AttachmentRef ref = Invocation.AttachmentRef.of(image.get());
         try {
             executor.execute(() -> receive(channel, waiting, ref));
         } catch (RejectedExecutionException e) {

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
-import org.awpt.adapters.discord.runtime.Ack;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.Invocation;
@@ -53,11 +52,6 @@ public final class PurchaseTickets implements ComponentHandler {
     @Override
     public Set<ComponentAction> actions() {
         return Set.of(ComponentAction.PANEL_BUY, ComponentAction.TICKET_CLOSE, ComponentAction.MY_LICENSES);
-    }
-
-    @Override
-    public Ack ack(ComponentId id) {
-        return Ack.REPLY_PRIVATE;
     }
 
     @Override

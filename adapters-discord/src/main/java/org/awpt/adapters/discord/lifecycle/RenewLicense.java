@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
-import org.awpt.adapters.discord.runtime.Ack;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.Invocation;
 import org.awpt.adapters.discord.runtime.Reply;
@@ -43,11 +42,6 @@ public final class RenewLicense implements ComponentHandler {
     @Override
     public Set<ComponentAction> actions() {
         return Set.of(ComponentAction.LICENSE_RENEW);
-    }
-
-    @Override
-    public Ack ack(ComponentId id) {
-        return Ack.REPLY_PRIVATE;
     }
 
     @Override

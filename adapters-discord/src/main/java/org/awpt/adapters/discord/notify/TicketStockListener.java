@@ -32,7 +32,7 @@ public final class TicketStockListener implements StockListener {
         try {
             executor.execute(() -> LOG.info("refreshed {} purchase embeds after a stock change", embeds.refreshAll()));
         } catch (RejectedExecutionException e) {
-            LOG.warn("purchase embeds not refreshed after a stock change: the executor is full");
+            LOG.warn("purchase embeds not refreshed after a stock change: the executor is full or stopping");
         }
     }
 }

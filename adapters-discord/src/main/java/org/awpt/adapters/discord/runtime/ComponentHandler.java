@@ -10,8 +10,10 @@ public interface ComponentHandler {
     /** The actions handled. */
     Set<ComponentAction> actions();
 
-    /** How to acknowledge an interaction of this id. */
-    Ack ack(ComponentId id);
+    /** How to acknowledge an interaction of this id; private unless said otherwise. */
+    default Ack ack(ComponentId id) {
+        return Ack.REPLY_PRIVATE;
+    }
 
     /** Does the work (off JDA's event threads) and says what to show. */
     Reply handle(ComponentId id, Invocation invocation);

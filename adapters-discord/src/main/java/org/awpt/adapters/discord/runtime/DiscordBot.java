@@ -1,5 +1,6 @@
 package org.awpt.adapters.discord.runtime;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,9 +24,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running bot: connects to Discord with the settings, registers the slash commands (per server
- * or globally) and routes interactions. Handlers run on a bounded pool, never on JDA's threads.
+ * or globally) and routes interactions. Handlers run on a bounded pool, never on JDA's threads;
+ * {@link #shutdown()} drains that pool before it closes JDA, so handlers in flight can still answer.
  */
 public final class DiscordBot implements AutoCloseable {
+    /** How long handlers in flight, then JDA, get to finish when the bot stops. */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
     private final DiscordSettings settings;
@@ -131,24 +135,40 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** Disconnects and lets running handlers finish (up to 10 seconds). */
+    /** Stops gracefully, giving handlers and JDA {@link #SHUTDOWN_GRACE} each; see {@link #shutdown(Duration)}. */
     public void shutdown() {
-        JDA current = jda;
-        if (current != null) {
-            current.shutdown();
-        }
+        shutdown(SHUTDOWN_GRACE);
+    }
+
+    /**
+     * Stops in the order that loses no answer: stop taking interactions (the router answers new ones
+     * "restarting"), let the handlers in flight finish and send their replies (up to {@code grace}),
+     * then close JDA (waiting up to {@code grace} for its requests, then forcing it).
+     *
+     * @param grace how long handlers in flight, then JDA, may take to finish
+     */
+    public void shutdown(Duration grace) {
+        Objects.requireNonNull(grace, "grace");
         handlers.shutdown();
+        JDA current = jda;
         try {
-            if (!handlers.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("handlers still running after 10 s; stopping them");
+            if (!handlers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("{} handlers still running after {}; interrupting them", handlers.getActiveCount(), grace);
                 handlers.shutdownNow();
             }
-            if (current != null && !current.awaitShutdown(10, TimeUnit.SECONDS)) {
-                current.shutdownNow();
+            if (current != null) {
+                current.shutdown();
+                if (!current.awaitShutdown(grace)) {
+                    LOG.warn("Discord connection still closing after {}; forcing it", grace);
+                    current.shutdownNow();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             handlers.shutdownNow();
+            if (current != null) {
+                current.shutdownNow();
+            }
         }
     }
 

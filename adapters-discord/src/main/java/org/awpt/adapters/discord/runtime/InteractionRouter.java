@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -32,14 +34,19 @@ import org.awpt.adapters.discord.text.Messages;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Requester;
 import net.dv8tion.jda.api.components.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Routes every interaction to its handler with one discipline: answer a modal at once, otherwise
  * acknowledge at once (private, public or edit), then run the handler on a bounded executor and
  * send what it returns; failures go through the {@link ErrorMapper}. Ids that no longer decode get
- * "this button has expired".
+ * "this button has expired". Once the executor is shut down (the bot is stopping) new interactions
+ * are answered "the bot is restarting" and never dispatched, while those in flight finish.
  */
 public final class InteractionRouter extends ListenerAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
+
     private final Map<String, CommandHandler> commands = new HashMap<>();
     private final Map<ComponentAction, ComponentHandler> components = new HashMap<>();
     private final Map<ComponentAction, ModalOpener> modals = new HashMap<>();
@@ -67,6 +74,9 @@ public final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (refusedWhileStopping(event)) {
+            return;
+        }
         CommandHandler handler = commands.get(event.getName());
         if (handler == null) {
             event.reply(messages.get("error.expired")).setEphemeral(true).queue();
@@ -80,6 +90,9 @@ public final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (refusedWhileStopping(event)) {
+            return;
+        }
         Decoded decoded = ComponentIdCodec.decode(event.getComponentId());
         if (!(decoded instanceof Decoded.Valid valid)) {
             event.reply(messages.get("error.expired")).setEphemeral(true).queue();
@@ -97,6 +110,9 @@ public final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
+        if (refusedWhileStopping(event)) {
+            return;
+        }
         Decoded decoded = ComponentIdCodec.decode(event.getModalId());
         if (!(decoded instanceof Decoded.Valid valid) || !components.containsKey(valid.id().action())) {
             event.reply(messages.get("error.expired")).setEphemeral(true).queue();
@@ -130,6 +146,20 @@ public final class InteractionRouter extends ListenerAdapter {
         run(event.getHook(), ack, () -> handler.handle(id, invocation), id.action() + " by " + invocation.user());
     }
 
+    /** While the bot stops, a new interaction gets a short private "restarting" answer and no handler. */
+    private boolean refusedWhileStopping(IReplyCallback event) {
+        if (!stopping()) {
+            return false;
+        }
+        LOG.info("interaction {} refused: the bot is stopping", event.getId());
+        send(() -> event.reply(messages.get("error.restarting")).setEphemeral(true).queue());
+        return true;
+    }
+
+    private boolean stopping() {
+        return executor instanceof ExecutorService pool && pool.isShutdown();
+    }
+
     private void run(InteractionHook hook, Ack ack, Supplier<Reply> work, String context) {
         try {
             executor.execute(() -> {
@@ -137,13 +167,24 @@ public final class InteractionRouter extends ListenerAdapter {
                 try {
                     reply = work.get();
                 } catch (RuntimeException | Error e) {
-                    fail(hook, ack, errors.map(e, context));
+                    send(() -> fail(hook, ack, errors.map(e, context)));
                     return;
                 }
-                hook.editOriginal(reply.toEditData()).queue();
+                send(() -> hook.editOriginal(reply.toEditData()).queue());
             });
         } catch (RejectedExecutionException e) {
-            fail(hook, ack, Reply.privateText(messages.get("error.busy")));
+            // Full, or shut down between the check and now: the interaction is acknowledged, so answer it.
+            String key = stopping() ? "error.restarting" : "error.busy";
+            send(() -> fail(hook, ack, Reply.privateText(messages.get(key))));
+        }
+    }
+
+    /** Queues an answer; once JDA has stopped it refuses requests, which is logged, not thrown. */
+    private static void send(Runnable answer) {
+        try {
+            answer.run();
+        } catch (RejectedExecutionException e) {
+            LOG.warn("answer not sent: Discord connection already closed", e);
         }
     }
 
@@ -165,7 +206,7 @@ public final class InteractionRouter extends ListenerAdapter {
         List<Invocation.AttachmentRef> attachments = new ArrayList<>();
         for (OptionMapping option : event.getOptions()) {
             if (option.getType() == OptionType.ATTACHMENT) {
-                attachments.add(ref(option.getAsAttachment()));
+                attachments.add(Invocation.AttachmentRef.of(option.getAsAttachment()));
             } else if (option.getType() == OptionType.USER || option.getType() == OptionType.ROLE
                     || option.getType() == OptionType.CHANNEL || option.getType() == OptionType.MENTIONABLE) {
                 values.put(option.getName(), Long.toUnsignedString(option.getAsLong()));
@@ -188,7 +229,7 @@ public final class InteractionRouter extends ListenerAdapter {
         List<Invocation.AttachmentRef> attachments = new ArrayList<>();
         for (ModalMapping mapping : event.getValues()) {
             if (mapping.getType() == Component.Type.FILE_UPLOAD) {
-                mapping.getAsAttachmentList().forEach(a -> attachments.add(ref(a)));
+                mapping.getAsAttachmentList().forEach(a -> attachments.add(Invocation.AttachmentRef.of(a)));
             } else if (mapping.getType() == Component.Type.TEXT_INPUT) {
                 values.put(mapping.getCustomId(), mapping.getAsString());
             }
@@ -196,11 +237,6 @@ public final class InteractionRouter extends ListenerAdapter {
         Message message = event.getMessage();
         return new Invocation(requester(event.getUser(), event.getMember()), guildId(event.getGuild()),
                 event.getChannelId(), Optional.ofNullable(message).map(Message::getId), "", values, attachments);
-    }
-
-    private static Invocation.AttachmentRef ref(Message.Attachment attachment) {
-        return new Invocation.AttachmentRef(attachment.getFileName(), attachment.getUrl(), attachment.getSize(),
-                attachment.getContentType());
     }
 
     private static Optional<String> guildId(ISnowflake guild) {

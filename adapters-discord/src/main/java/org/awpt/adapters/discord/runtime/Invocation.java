@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import net.dv8tion.jda.api.entities.Message;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Requester;
 
@@ -55,6 +56,12 @@ public record Invocation(Requester requester, Optional<String> guildId, String c
             Objects.requireNonNull(fileName, "fileName");
             Objects.requireNonNull(url, "url");
             contentType = contentType == null ? "" : contentType;
+        }
+
+        /** The reference to a file Discord holds for a message or an interaction. */
+        public static AttachmentRef of(Message.Attachment attachment) {
+            return new AttachmentRef(attachment.getFileName(), attachment.getUrl(), attachment.getSize(),
+                    attachment.getContentType());
         }
     }
 }

@@ -49,13 +49,13 @@ public final class SafeEmbed {
 
     /** Sets the title. */
     public SafeEmbed title(String title) {
-        builder.setTitle(blankToNull(truncate(title, Math.min(TITLE_MAX, room()))));
+        builder.setTitle(fit(title, TITLE_MAX));
         return this;
     }
 
     /** Sets the description. */
     public SafeEmbed description(String description) {
-        builder.setDescription(blankToNull(truncate(description, Math.min(DESCRIPTION_MAX, room()))));
+        builder.setDescription(fit(description, DESCRIPTION_MAX));
         return this;
     }
 
@@ -67,7 +67,7 @@ public final class SafeEmbed {
 
     /** Sets the footer. */
     public SafeEmbed footer(String footer) {
-        builder.setFooter(blankToNull(truncate(footer, Math.min(FOOTER_MAX, room()))));
+        builder.setFooter(fit(footer, FOOTER_MAX));
         return this;
     }
 
@@ -112,7 +112,9 @@ public final class SafeEmbed {
         return 16;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
+    /** Cut to the part's limit and to what is left of the embed's total; empty means "not set". */
+    private String fit(String text, int max) {
+        String cut = truncate(text, Math.min(max, room()));
+        return cut.isEmpty() ? null : cut;
     }
 }

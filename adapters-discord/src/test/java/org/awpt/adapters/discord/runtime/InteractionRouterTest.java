@@ -7,7 +7,11 @@ import static org.mockito.Mockito.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -161,6 +165,79 @@ class InteractionRouterTest {
 
         assertThat(MockEvents.lastEdit(event.getHook()).getContent()).isEqualTo(messages.get("error.busy"));
         assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void onceTheExecutorIsShutDownNewInteractionsAreAnsweredRestartingAndNeverRun() {
+        ExecutorService stopped = Executors.newSingleThreadExecutor();
+        stopped.shutdown();
+        InteractionRouter router = router(stopped, null, Ack.REPLY_PRIVATE);
+        SlashCommandInteractionEvent slash = MockEvents.slash(42, NO_ROLES, "license view");
+        ButtonInteractionEvent button = MockEvents.button(42, NO_ROLES,
+                ComponentId.of(ComponentAction.PAY_APPROVE, "s1").encode(), MockEvents.CHANNEL, "1");
+        ModalInteractionEvent modal = MockEvents.modal(42, NO_ROLES,
+                ComponentId.of(ComponentAction.PAY_APPROVE, "s1").encode(), MockEvents.CHANNEL, List.of());
+
+        router.onSlashCommandInteraction(slash);
+        router.onButtonInteraction(button);
+        router.onModalInteraction(modal);
+
+        verify(slash).reply(messages.get("error.restarting"));
+        verify(button).reply(messages.get("error.restarting"));
+        verify(modal).reply(messages.get("error.restarting"));
+        assertThat(MockEvents.deferred(slash)).isFalse();
+        assertThat(MockEvents.deferred(button)).isFalse();
+        assertThat(MockEvents.deferred(modal)).isFalse();
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void anExecutorStoppingBetweenTheCheckAndTheHandlerAnswersRestartingNotBusy() {
+        SlashCommandInteractionEvent event = MockEvents.slash(42, NO_ROLES, "license view");
+        currentEvent = event;
+
+        router(new StopsOnFirstTask(), null, Ack.REPLY_PRIVATE).onSlashCommandInteraction(event);
+
+        verify(event).deferReply(true);
+        assertThat(MockEvents.lastEdit(event.getHook()).getContent()).isEqualTo(messages.get("error.restarting"));
+        assertThat(seen).isEmpty();
+    }
+
+    /** An executor that starts shutting down as the first task arrives, and so rejects it. */
+    private static final class StopsOnFirstTask extends AbstractExecutorService {
+        private volatile boolean shutDown;
+
+        @Override
+        public void execute(Runnable command) {
+            shutDown = true;
+            throw new RejectedExecutionException("stopping");
+        }
+
+        @Override
+        public void shutdown() {
+            shutDown = true;
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            shutDown = true;
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutDown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutDown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return shutDown;
+        }
     }
 
     @Test
