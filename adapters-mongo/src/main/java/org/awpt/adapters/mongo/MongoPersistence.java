@@ -20,6 +20,8 @@ import org.awpt.adapters.mongo.repository.MongoLicenseKeyRepository;
 import org.awpt.adapters.mongo.repository.MongoLockdownStore;
 import org.awpt.adapters.mongo.repository.MongoPaymentSessionRepository;
 import org.awpt.adapters.mongo.repository.MongoProofStore;
+import org.awpt.adapters.mongo.repository.MongoPurchaseTicketRepository;
+import org.awpt.adapters.mongo.repository.MongoReminderLog;
 import org.awpt.adapters.mongo.repository.MongoStorefrontVisitRepository;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.CooldownStore;
@@ -28,6 +30,8 @@ import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.ReminderLog;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.bson.Document;
@@ -49,6 +53,8 @@ public final class MongoPersistence implements AutoCloseable {
     private final PaymentSessionRepository paymentSessions;
     private final KeyRequestRepository keyRequests;
     private final StorefrontVisitRepository storefrontVisits;
+    private final PurchaseTicketRepository purchaseTickets;
+    private final ReminderLog reminders;
     private final AuditLog auditLog;
     private final LockdownStore lockdowns;
     private final CooldownStore cooldowns;
@@ -64,6 +70,8 @@ public final class MongoPersistence implements AutoCloseable {
         this.paymentSessions = new MongoPaymentSessionRepository(datastore);
         this.keyRequests = new MongoKeyRequestRepository(datastore);
         this.storefrontVisits = new MongoStorefrontVisitRepository(datastore);
+        this.purchaseTickets = new MongoPurchaseTicketRepository(datastore);
+        this.reminders = new MongoReminderLog(datastore);
         this.auditLog = new MongoAuditLog(datastore);
         this.lockdowns = new MongoLockdownStore(datastore);
         this.cooldowns = new MongoCooldownStore(datastore);
@@ -166,6 +174,16 @@ public final class MongoPersistence implements AutoCloseable {
     /** The storefront visits. */
     public StorefrontVisitRepository storefrontVisits() {
         return storefrontVisits;
+    }
+
+    /** The purchase tickets. */
+    public PurchaseTicketRepository purchaseTickets() {
+        return purchaseTickets;
+    }
+
+    /** The expiry reminders sent. */
+    public ReminderLog reminders() {
+        return reminders;
     }
 
     /** The audit log. */

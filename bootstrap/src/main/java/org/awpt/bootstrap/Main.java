@@ -1,0 +1,102 @@
+package org.awpt.bootstrap;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.awpt.adapters.mongo.DatabaseUnavailableException;
+import org.awpt.bootstrap.cli.AwptCommand;
+import org.awpt.bootstrap.cli.CliContext;
+import org.awpt.bootstrap.cli.ExitCodes;
+import org.awpt.bootstrap.cli.MissingSettingException;
+import org.awpt.bootstrap.config.ConfigException;
+import org.awpt.domain.ShopException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** The {@code awpt} program: {@code java -jar awpt.jar [run|keys|report|doctor] ...}. */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private final CliContext context;
+
+    /** A program running in this context (tests give their own environment, folder and printers). */
+    public Main(CliContext context) {
+        this.context = context;
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // The only place that reads the process environment; everything else gets this map.
+        Map<String, String> env = System.getenv();
+        int code = new Main(new CliContext(env, Path.of("").toAbsolutePath(), out, err)).execute(args);
+        System.exit(code);
+    }
+
+    /** Runs one command line; returns its exit code (see {@link ExitCodes}). */
+    public int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new AwptCommand(context))
+                .setOut(context.out())
+                .setErr(context.err())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cl, parsed) -> handle(e));
+        int code = commandLine.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
+    }
+
+    private int handle(Exception e) {
+        PrintWriter err = context.err();
+        if (e instanceof ConfigException config) {
+            err.println(config.getMessage());
+            err.println("Fix these in the configuration file or the AWPT_* variables; docs/configuration.md lists every key.");
+            return ExitCodes.FIX_CONFIGURATION;
+        }
+        if (e instanceof MissingSettingException missing) {
+            err.println(missing.getMessage());
+            return ExitCodes.FIX_CONFIGURATION;
+        }
+        DatabaseUnavailableException database = causeOfType(e, DatabaseUnavailableException.class);
+        if (database != null) {
+            err.println(database.getMessage());
+            return ExitCodes.FAILED;
+        }
+        ShopException refused = causeOfType(e, ShopException.class);
+        if (refused != null) {
+            err.println("Refused (" + refused.code() + "): " + refused.getMessage());
+            return ExitCodes.FAILED;
+        }
+        if (hasCauseNamed(e, "InvalidTokenException")) {
+            // JDA's exception; named rather than imported, since only the Discord adapter knows JDA.
+            err.println("Discord refused the bot token. Reset it on the Developer Portal's Bot page and set the new one"
+                    + " in AWPT_DISCORD_TOKEN (awpt doctor checks it).");
+            return ExitCodes.FIX_CONFIGURATION;
+        }
+        LOG.error("Unexpected failure", e);
+        err.println("Failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        return ExitCodes.FAILED;
+    }
+
+    private static boolean hasCauseNamed(Throwable e, String simpleName) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Guice wraps what a provider throws; the first cause of the type is what the operator must read. */
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

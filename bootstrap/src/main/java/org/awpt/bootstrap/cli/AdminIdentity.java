@@ -1,0 +1,26 @@
+package org.awpt.bootstrap.cli;
+
+import org.awpt.bootstrap.config.AwptConfig;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.access.Requester;
+import picocli.CommandLine.Option;
+
+/**
+ * Who a command line run acts as: an admin of the configuration, so that the use cases check and
+ * audit it like any other request.
+ */
+final class AdminIdentity {
+    @Option(names = "--as", paramLabel = "DISCORD_ID",
+            description = "The admin to act (and be audited) as; default: the lowest id of allowedUserIds.")
+    Long userId;
+
+    Requester requester(AwptConfig config) {
+        if (userId != null) {
+            return Requester.of(new DiscordUserId(userId));
+        }
+        return config.shop().access().adminUserIds().stream()
+                .min(java.util.Comparator.comparingLong(DiscordUserId::value)).map(Requester::of)
+                .orElseThrow(() -> new MissingSettingException("The key commands act as an admin: add your Discord"
+                        + " user id to allowedUserIds in config.json (or AWPT_ADMIN_USER_IDS), or pass --as <id>."));
+    }
+}

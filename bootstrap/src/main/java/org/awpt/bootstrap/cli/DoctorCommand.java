@@ -1,0 +1,151 @@
+package org.awpt.bootstrap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.awpt.adapters.mongo.DatabaseUnavailableException;
+import org.awpt.adapters.mongo.MongoPersistence;
+import org.awpt.adapters.roblox.GamePassCheck;
+import org.awpt.adapters.roblox.RetrofitRobloxGateway;
+import org.awpt.application.roblox.RobloxUnavailableException;
+import org.awpt.bootstrap.config.AdapterSettings;
+import org.awpt.bootstrap.config.AwptConfig;
+import org.awpt.bootstrap.config.ConfigException;
+import org.awpt.bootstrap.config.Secret;
+import org.awpt.domain.license.LicenseTypeCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code awpt doctor}: checks the configuration, the database, the Discord token, Roblox and the
+ * configured gamepasses, and says what to fix. Exit 0 when everything is ready, 1 when a check
+ * failed, 2 when the configuration itself has problems.
+ */
+@Command(name = "doctor", description = "Check the configuration, database, Discord token, Roblox and gamepasses.")
+final class DoctorCommand implements Callable<Integer> {
+    @ParentCommand
+    AwptCommand root;
+
+    private PrintWriter out;
+    private int failures;
+
+    @Override
+    public Integer call() {
+        out = root.context().out();
+        AwptConfig config;
+        try {
+            config = root.config();
+        } catch (ConfigException e) {
+            out.println("FAIL configuration: " + e.getMessage());
+            out.flush();
+            return ExitCodes.FIX_CONFIGURATION;
+        }
+        ok("configuration", "read and valid" + (config.warnings().isEmpty() ? ""
+                : " (" + config.warnings().size() + " warnings above)"));
+        checkAccess(config);
+        checkDatabase(config);
+        checkDiscord(config);
+        checkRoblox(config);
+        out.println(failures == 0 ? "Everything is ready." : failures + " check(s) failed: fix them and run awpt doctor again.");
+        out.flush();
+        return failures == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private void checkAccess(AwptConfig config) {
+        if (config.shop().access().adminUserIds().isEmpty() && config.shop().access().adminRoleIds().isEmpty()) {
+            warn("admins", "nobody is an admin: add Discord user ids to allowedUserIds or a role to adminRoleIds");
+        }
+        if (config.discord().ticketCategoryId().isEmpty()) {
+            warn("tickets", "ticketCategoryId is not set: purchase tickets open at the top of the server");
+        }
+    }
+
+    private void checkDatabase(AwptConfig config) {
+        try (MongoPersistence mongo = MongoPersistence.connect(AdapterSettings.mongo(config.database()),
+                config.shop().types(), Clock.systemUTC())) {
+            long available = config.shop().types().codes().stream()
+                    .mapToLong(type -> mongo.licenseKeys().countAvailable(type)).sum();
+            ok("database", config.database().describe() + ", " + available + " keys available");
+            for (LicenseTypeCode type : config.shop().types().codes()) {
+                if (mongo.licenseKeys().countAvailable(type) == 0) {
+                    warn("stock", "no " + type + " key available: import some with awpt keys import --type " + type);
+                }
+            }
+        } catch (DatabaseUnavailableException | IllegalStateException | java.io.UncheckedIOException e) {
+            fail("database", e.getMessage());
+        }
+    }
+
+    private void checkDiscord(AwptConfig config) {
+        if (config.discord().token().isEmpty()) {
+            fail("discord", "no bot token: set AWPT_DISCORD_TOKEN (or \"token\" in config.json); README.md"
+                    + " explains how to get one");
+            return;
+        }
+        Secret token = config.discord().token().get();
+        URI me = config.discord().apiBaseUrl().resolve("users/@me");
+        HttpRequest request = HttpRequest.newBuilder(me).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bot " + token.reveal()).header("User-Agent", "DiscordBot (awpt, 0.1.0)")
+                .GET().build();
+        try {
+            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
+            switch (response.statusCode()) {
+                case 200 -> ok("discord", "the token is valid (" + botName(response.body()) + ")");
+                case 401 -> fail("discord", "Discord refused the token (401): reset it on the Developer Portal's Bot"
+                        + " page and set the new one in AWPT_DISCORD_TOKEN");
+                default -> fail("discord", "Discord answered " + response.statusCode() + " to the token check;"
+                        + " try again later");
+            }
+        } catch (IOException e) {
+            fail("discord", "cannot reach " + config.discord().apiBaseUrl() + " (" + e.getClass().getSimpleName()
+                    + "): check the network and any proxy");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("discord", "interrupted");
+        }
+    }
+
+    private static String botName(String body) {
+        int at = body.indexOf("\"username\"");
+        if (at < 0) {
+            return "bot";
+        }
+        int start = body.indexOf('"', body.indexOf(':', at) + 1);
+        int end = body.indexOf('"', start + 1);
+        return start < 0 || end < 0 ? "bot" : "logged in as " + body.substring(start + 1, end);
+    }
+
+    private void checkRoblox(AwptConfig config) {
+        try (RetrofitRobloxGateway roblox = RetrofitRobloxGateway.create(AdapterSettings.roblox(config.roblox()),
+                Clock.systemUTC())) {
+            List<String> warnings = new GamePassCheck(roblox).warnings(config.shop().gamePasses(), config.shop().prices());
+            if (warnings.isEmpty()) {
+                ok("roblox", "reachable; every configured gamepass exists, is for sale and costs its price");
+            }
+            warnings.forEach(warning -> warn("roblox", warning));
+        } catch (RobloxUnavailableException e) {
+            fail("roblox", "Roblox is not answering (" + e.getMessage() + "); Robux purchases will wait until it does");
+        }
+    }
+
+    private void ok(String check, String message) {
+        out.println("OK   " + check + ": " + message);
+    }
+
+    private void warn(String check, String message) {
+        out.println("WARN " + check + ": " + message);
+    }
+
+    private void fail(String check, String message) {
+        failures++;
+        out.println("FAIL " + check + ": " + message);
+    }
+}

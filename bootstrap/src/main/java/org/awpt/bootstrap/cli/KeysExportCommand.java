@@ -1,0 +1,71 @@
+package org.awpt.bootstrap.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.awpt.adapters.discord.export.CsvTable;
+import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.inventory.KeyExportRow;
+import org.awpt.application.port.KeyFilter;
+import org.awpt.bootstrap.Assembly;
+import org.awpt.bootstrap.config.AwptConfig;
+import org.awpt.domain.license.KeyStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code awpt keys export --out FILE.csv}: every key (or a filtered set) with full codes, as CSV. */
+@Command(name = "export", description = "Write keys with their full codes, holders and dates to a CSV file (audited).")
+final class KeysExportCommand extends ShopCommand {
+    static final List<String> HEADER = List.of("key", "type", "status", "discordUserId", "robloxUserId",
+            "requestedBy", "approvedBy", "createdAt", "usedAt", "expiresAt", "orderId");
+
+    @ParentCommand
+    KeysCommand keys;
+
+    @Mixin
+    AdminIdentity admin;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where to write the CSV.")
+    Path out;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only keys of this license type.")
+    String type;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only keys in this status: ${COMPLETION-CANDIDATES}.")
+    KeyStatus status;
+
+    @Override
+    AwptCommand root() {
+        return keys.root;
+    }
+
+    @Override
+    int run(AwptConfig config, Assembly shop) {
+        KeyFilter filter = KeyFilter.of(type == null ? null : config.shop().types().require(type).code(), status);
+        List<KeyExportRow> rows = shop.get(InventoryUseCase.class).export(admin.requester(config), filter);
+        CsvTable table = new CsvTable(HEADER, rows.stream().map(KeysExportCommand::cells).toList());
+        Path target = root().context().workingDir().resolve(out);
+        try {
+            Files.write(target, table.toBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        root().context().out().printf("Wrote %d keys to %s%n", rows.size(), target);
+        root().context().out().flush();
+        return ExitCodes.OK;
+    }
+
+    private static List<String> cells(KeyExportRow row) {
+        return List.of(row.code(), row.type().value(), row.status().wireName(), text(row.holder()), text(row.roblox()),
+                text(row.requestedBy()), text(row.approvedBy()), text(row.createdAt()), text(row.usedAt()),
+                text(row.expiresAt()), text(row.orderId()));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

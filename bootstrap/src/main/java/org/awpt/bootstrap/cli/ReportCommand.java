@@ -1,0 +1,68 @@
+package org.awpt.bootstrap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.awpt.adapters.discord.chart.ChartStyle;
+import org.awpt.adapters.discord.chart.TransactionChartRenderer;
+import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.inventory.TransactionReport;
+import org.awpt.bootstrap.Assembly;
+import org.awpt.bootstrap.config.AwptConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code awpt report --days N --chart FILE.png}: keys delivered per day, with totals, trend and a chart. */
+@Command(name = "report", description = "Keys delivered per day over the last N days, optionally drawn to a PNG chart.")
+final class ReportCommand extends ShopCommand {
+    @ParentCommand
+    AwptCommand root;
+
+    @Mixin
+    AdminIdentity admin;
+
+    @Option(names = "--days", defaultValue = "30", paramLabel = "N", description = "Days to cover, 1 to 365 (default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the series to this PNG file.")
+    Path chart;
+
+    @Option(names = "--style", defaultValue = "BAR", paramLabel = "STYLE",
+            description = "Chart style: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    ChartStyle style;
+
+    @Override
+    AwptCommand root() {
+        return root;
+    }
+
+    @Override
+    int run(AwptConfig config, Assembly shop) {
+        TransactionReport report = shop.get(InventoryUseCase.class).transactions(admin.requester(config), days);
+        PrintWriter out = root.context().out();
+        out.printf("Keys delivered from %s to %s (%s):%n", report.from(), report.to(), config.shop().zone());
+        report.perDay().forEach((day, count) -> out.printf("  %s  %d%n", day, count));
+        out.printf("Total: %d, daily average: %s%n", report.total(), report.dailyAverage());
+        out.printf("Trend against the previous %d days (%d): %s%n", report.days(), report.previousTotal(),
+                report.trendPercent().map(p -> (p.signum() > 0 ? "+" : "") + p + " %").orElse("n/a"));
+        out.printf("Busiest day: %s%n", report.busiestDay().map(d -> d + " (" + report.busiestDayCount() + ")")
+                .orElse("none"));
+        if (chart != null) {
+            byte[] png = new TransactionChartRenderer().render("Keys delivered, last " + report.days() + " days",
+                    "Keys", report.perDay(), style);
+            Path target = root.context().workingDir().resolve(chart);
+            try {
+                Files.write(target, png);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+            out.printf("Chart written to %s%n", target);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

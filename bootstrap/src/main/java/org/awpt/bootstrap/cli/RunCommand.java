@@ -1,0 +1,108 @@
+package org.awpt.bootstrap.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.awpt.adapters.roblox.GamePassCheck;
+import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.RobloxGateway;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.bootstrap.Assembly;
+import org.awpt.bootstrap.Sweepers;
+import org.awpt.bootstrap.config.AdapterSettings;
+import org.awpt.bootstrap.config.AwptConfig;
+import org.awpt.bootstrap.guice.AwptModules;
+import org.awpt.bootstrap.guice.DiscordRuntime;
+import org.awpt.bootstrap.health.HealthServer;
+import org.awpt.bootstrap.health.ReadinessCheck;
+import org.awpt.bootstrap.health.ShopMetrics;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code awpt run}: the bot, until the process is stopped. SIGTERM or Ctrl+C stop it gracefully:
+ * no new interactions, those in flight finish, Discord disconnects, then the database closes.
+ */
+@Command(name = "run", description = "Run the bot (the default command).")
+final class RunCommand implements Callable<Integer> {
+    /** View Channels, Send Messages, Embed Links, Attach Files, Read Message History, Manage Channels, Manage Roles. */
+    static final long INVITE_PERMISSIONS = 268_553_232L;
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @ParentCommand
+    AwptCommand root;
+
+    /** For picocli. */
+    RunCommand() {
+    }
+
+    /** {@code awpt} without a subcommand. */
+    RunCommand(AwptCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AwptConfig config = root.config();
+        List<String> missing = AdapterSettings.missingForTheBot(config);
+        if (!missing.isEmpty()) {
+            throw new MissingSettingException(String.join(System.lineSeparator(), missing));
+        }
+        LOG.info("Starting AWPT on {}", config.database().describe());
+        Assembly shop = Assembly.start(AwptModules.production(config));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            LOG.info("Stopping AWPT: finishing interactions in flight, then closing Discord and the database");
+            shop.close();
+            stopped.countDown();
+        }, "awpt-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            start(config, shop);
+        } catch (RuntimeException | InterruptedException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            shop.close();
+            throw e;
+        }
+        LOG.info("AWPT is running; stop it with Ctrl+C or SIGTERM");
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private static void start(AwptConfig config, Assembly shop) throws InterruptedException {
+        StockUseCase stock = shop.get(StockUseCase.class);
+        if (config.health().enabled()) {
+            LicenseKeyRepository keys = shop.get(LicenseKeyRepository.class);
+            LicenseTypeCode first = config.shop().types().codes().get(0);
+            DiscordRuntime discord = shop.get(DiscordRuntime.class);
+            HealthServer health = HealthServer.start(config.health().port(),
+                    ShopMetrics.registry(stock, config.shop().types().codes()),
+                    List.of(new ReadinessCheck("database", () -> keys.countAvailable(first) >= 0),
+                            new ReadinessCheck("discord", discord::isConnected)));
+            shop.closeFirst(health);
+            LOG.info("Health and metrics on http://127.0.0.1:{}/healthz and /metrics", health.port());
+        }
+        Sweepers sweepers = Sweepers.start(shop.get(ManualPaymentUseCase.class), shop.get(DeliveryUseCase.class),
+                shop.get(KeyRequestUseCase.class), stock);
+        shop.closeFirst(sweepers);
+        DiscordRuntime discord = shop.get(DiscordRuntime.class);
+        sweepers.every(Sweepers.LICENSES_EVERY, "expiry reminders sent", discord::sendExpiryReminders);
+        sweepers.every(Sweepers.LICENSES_EVERY, "licensed roles taken after expiry", discord::sweepLicensedRoles);
+        shop.closeFirst(discord);
+        discord.start();
+        stock.startUp();
+        config.discord().clientId().ifPresent(id -> LOG.info("Invite link: https://discord.com/oauth2/authorize"
+                + "?client_id={}&scope=bot+applications.commands&permissions={}", id, INVITE_PERMISSIONS));
+        if (config.roblox().checkGamePassesAtStartUp()) {
+            new GamePassCheck(shop.get(RobloxGateway.class))
+                    .warnings(config.shop().gamePasses(), config.shop().prices())
+                    .forEach(warning -> LOG.warn("Gamepass check: {}", warning));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.awpt.bootstrap.config;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.awpt.adapters.discord.runtime.DiscordSettings;
+import org.awpt.adapters.mongo.MongoSettings;
+import org.awpt.adapters.roblox.RobloxSettings;
+
+/** Turns the configuration into the settings each adapter takes. */
+public final class AdapterSettings {
+    private AdapterSettings() {
+    }
+
+    /** The Mongo adapter's settings: the server, or the embedded database in the data folder. */
+    public static MongoSettings mongo(DatabaseConfig database) {
+        return new MongoSettings(database.uri().map(MongoUri::value), database.databaseName(), database.dataDir(),
+                null);
+    }
+
+    /** The Roblox adapter's settings: its addresses, timeouts and retries; the rest are the adapter's defaults. */
+    public static RobloxSettings roblox(RobloxConfig roblox) {
+        RobloxSettings d = RobloxSettings.defaults();
+        return new RobloxSettings(roblox.usersBaseUrl().toString(), roblox.inventoryBaseUrl().toString(),
+                roblox.gamePassesBaseUrl().toString(), roblox.connectTimeout(), roblox.readTimeout(),
+                roblox.maxRetries() + 1, d.initialBackoff(), d.maxBackoff(), d.maxRetryAfterWait(),
+                d.outageRetryAfter(), d.userCacheTtl(), d.circuitFailureRatePercent(), d.circuitMinimumCalls(),
+                d.circuitOpenDuration());
+    }
+
+    /** Handler threads of the bot. */
+    static final int HANDLER_THREADS = 8;
+    /** Interactions waiting for a handler thread before new ones are refused. */
+    static final int HANDLER_QUEUE = 200;
+
+    /**
+     * What {@code awpt run} needs that other commands do not, each with how to set it; empty when
+     * nothing is missing.
+     */
+    public static List<String> missingForTheBot(AwptConfig config) {
+        List<String> missing = new ArrayList<>();
+        DiscordConfig discord = config.discord();
+        if (discord.token().isEmpty()) {
+            missing.add("No Discord bot token. Set AWPT_DISCORD_TOKEN=<token> (or \"token\" in config.json)."
+                    + " README.md, \"Get a bot token\", shows where to find it.");
+        }
+        if (discord.ticketCategoryId().isEmpty()) {
+            missing.add("No ticket category. Set \"ticketCategoryId\" in config.json (or AWPT_TICKET_CATEGORY_ID)"
+                    + " to the id of the category purchase tickets open under.");
+        }
+        if (discord.guildIds().isEmpty() && !discord.registerCommandsGlobally()) {
+            missing.add("No server. Set \"guildIds\" in config.json (or AWPT_GUILD_IDS) to your server's id,"
+                    + " or \"registerCommandsGlobally\": true.");
+        }
+        return missing;
+    }
+
+    /**
+     * The Discord adapter's settings. The adapter shapes ticket permissions with one admin and one
+     * support role: the lowest configured id of each (every configured role still grants its rights).
+     *
+     * @throws IllegalStateException when {@link #missingForTheBot} is not empty
+     */
+    public static DiscordSettings discord(AwptConfig config) {
+        if (!missingForTheBot(config).isEmpty()) {
+            throw new IllegalStateException(String.join(" ", missingForTheBot(config)));
+        }
+        DiscordConfig discord = config.discord();
+        Optional<String> rest = discord.apiBaseUrl().equals(DiscordConfig.DISCORD_API)
+                ? Optional.empty() : Optional.of(discord.apiBaseUrl().toString());
+        return new DiscordSettings(discord.token().orElseThrow().reveal(),
+                discord.guildIds().stream().map(Long::parseLong).toList(), discord.registerCommandsGlobally(),
+                discord.adminChannelId().map(Long::parseLong),
+                Long.parseLong(discord.ticketCategoryId().orElseThrow()),
+                lowest(config.shop().access().supportRoleIds()), lowest(config.shop().access().adminRoleIds()),
+                discord.licensedRoleId().map(Long::parseLong), rest, Optional.empty(), HANDLER_THREADS,
+                HANDLER_QUEUE, Locale.ENGLISH);
+    }
+
+    private static Optional<Long> lowest(Set<String> ids) {
+        return ids.stream().map(Long::parseLong).min(Comparator.naturalOrder());
+    }
+}

@@ -1,0 +1,30 @@
+package org.awpt.bootstrap.config;
+
+import java.util.List;
+import java.util.Objects;
+import org.awpt.application.shared.ShopSettings;
+
+/**
+ * The whole configuration, read and checked. Its {@code toString} shows no secret.
+ *
+ * @param discord   Discord connection and places
+ * @param database  the database
+ * @param shop      the shop's settings, as the use cases take them
+ * @param roblox    Roblox's APIs
+ * @param health    the health endpoint
+ * @param logFormat the console log format
+ * @param warnings  things worth telling the operator that do not stop the start (unknown keys...)
+ */
+public record AwptConfig(DiscordConfig discord, DatabaseConfig database, ShopSettings shop, RobloxConfig roblox,
+        HealthConfig health, LogFormat logFormat, List<String> warnings) {
+    /** Checks every part is present. */
+    public AwptConfig {
+        Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(shop, "shop");
+        Objects.requireNonNull(roblox, "roblox");
+        Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(logFormat, "logFormat");
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,222 @@
+package org.awpt.bootstrap.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.access.AccessPolicy;
+
+/**
+ * Reads {@code config.json} (compatible with the original bot's keys) and the {@code AWPT_*}
+ * environment variables, which win, into an {@link AwptConfig}. Every problem is collected and
+ * reported at once in a {@link ConfigException}; no value found is ever echoed, so secrets stay secret.
+ */
+public final class ConfigLoader {
+    /** The file read when neither {@code AWPT_CONFIG} nor {@code --config} names one. */
+    public static final String DEFAULT_FILE = "config.json";
+
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of("token", "clientId", "guildId", "guildIds", "mongoURI",
+            "mongodbUri", "mongoDatabase", "dataDir", "allowedUserIds", "adminRoleId", "adminRoleIds", "supportRoleId",
+            "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId", "licensedRoleId",
+            "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox", "health", "logging");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{10,}");
+
+    private final Map<String, String> env;
+    private final Path workingDir;
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /**
+     * A loader reading this environment (a copy of {@code System.getenv()} in production).
+     *
+     * @param env        the environment variables
+     * @param workingDir where relative paths (the default file, {@code dataDir}) are resolved
+     */
+    public ConfigLoader(Map<String, String> env, Path workingDir) {
+        this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+        this.workingDir = Objects.requireNonNull(workingDir, "workingDir");
+    }
+
+    /** Loads from the file named by {@code AWPT_CONFIG}, else {@code ./config.json} if it exists. */
+    public AwptConfig load() {
+        return load(Optional.empty());
+    }
+
+    /**
+     * Loads from {@code file} if given (the command line's {@code --config}), else as {@link #load()}.
+     *
+     * @throws ConfigException listing every problem found
+     */
+    public AwptConfig load(Optional<Path> file) {
+        Problems problems = new Problems();
+        ObjectNode root = readFile(file, problems);
+        for (EnvironmentVariable variable : EnvironmentVariable.values()) {
+            String value = env.get(variable.name());
+            if (value != null && !value.isBlank()) {
+                variable.apply(root, value, problems);
+            }
+        }
+        AwptConfig config = read(new ConfigNode(root, "", problems), problems);
+        problems.throwIfAny();
+        return config;
+    }
+
+    /** The file that {@link #load(Optional)} reads, and whether it was asked for explicitly. */
+    private Optional<Path> fileToRead(Optional<Path> file, List<String> explicit) {
+        if (file.isPresent()) {
+            explicit.add("--config");
+            return file.map(workingDir::resolve);
+        }
+        String named = env.get(EnvironmentVariable.AWPT_CONFIG);
+        if (named != null && !named.isBlank()) {
+            explicit.add(EnvironmentVariable.AWPT_CONFIG);
+            return Optional.of(workingDir.resolve(named.strip()));
+        }
+        Path fallback = workingDir.resolve(DEFAULT_FILE);
+        return Files.exists(fallback) ? Optional.of(fallback) : Optional.empty();
+    }
+
+    private ObjectNode readFile(Optional<Path> requested, Problems problems) {
+        List<String> explicit = new ArrayList<>();
+        Optional<Path> file = fileToRead(requested, explicit);
+        if (file.isEmpty()) {
+            return json.createObjectNode();
+        }
+        Path path = file.get();
+        String where = path.toString();
+        if (!Files.isRegularFile(path)) {
+            problems.add(where, "an existing JSON file (named by " + explicit.get(0) + ")");
+            return json.createObjectNode();
+        }
+        try {
+            JsonNode tree = json.readTree(path.toFile());
+            if (tree instanceof ObjectNode object) {
+                return object;
+            }
+            problems.add(where, "a JSON object { ... } at the top of the file");
+        } catch (JsonProcessingException e) {
+            // Jackson's message may quote the text around the error, perhaps a token: give the place only.
+            JsonLocation at = e.getLocation();
+            problems.add(where, "valid JSON; it breaks at line " + (at == null ? "?" : at.getLineNr())
+                    + ", column " + (at == null ? "?" : at.getColumnNr())
+                    + " (check quotes, commas and braces around there)");
+        } catch (IOException e) {
+            problems.add(where, "a readable file (" + e.getClass().getSimpleName() + ")");
+        }
+        return json.createObjectNode();
+    }
+
+    private AwptConfig read(ConfigNode root, Problems problems) {
+        root.warnUnknownKeys(TOP_LEVEL_KEYS);
+        AccessPolicy access = new AccessPolicy(
+                userIds(root.child("allowedUserIds")),
+                roleIds(root, "adminRoleId", "adminRoleIds"),
+                userIds(root.child("supportUserIds")),
+                roleIds(root, "supportRoleId", "supportRoleIds"));
+        ShopSettings shop = new ShopSettingsReader(problems).read(root.child("shop"), access);
+        return new AwptConfig(discord(root), database(root), shop, roblox(root.child("roblox")),
+                health(root.child("health")), logFormat(root.child("logging")), problems.warnings());
+    }
+
+    private DiscordConfig discord(ConfigNode root) {
+        ConfigNode tokenNode = root.child("token");
+        Optional<Secret> token = tokenNode.text().filter(text -> {
+            boolean ok = TOKEN.matcher(text).matches();
+            if (!ok) {
+                tokenNode.problem("a Discord bot token: three parts separated by dots, copied from the Developer"
+                        + " Portal's Bot page (not the client secret, no \"Bot \" prefix)");
+            }
+            return ok;
+        }).map(Secret::new);
+        List<String> guilds = new ArrayList<>(root.child("guildId").snowflake().stream().toList());
+        guilds.addAll(root.child("guildIds").snowflakes());
+        return new DiscordConfig(token, root.child("clientId").snowflake(),
+                guilds.stream().distinct().toList(), root.child("registerCommandsGlobally").bool(false),
+                root.child("ticketCategoryId").snowflake(), root.child("adminChannelId").snowflake(),
+                root.child("licensedRoleId").snowflake(), root.child("expiryReminder").duration(Duration.ofDays(2)),
+                root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API));
+    }
+
+    private DatabaseConfig database(ConfigNode root) {
+        ConfigNode legacy = root.child("mongoURI");
+        ConfigNode modern = root.child("mongodbUri");
+        if (!legacy.isMissing() && !modern.isMissing()) {
+            modern.problem("only one of mongoURI and mongodbUri (they mean the same)");
+        }
+        ConfigNode uriNode = legacy.isMissing() ? modern : legacy;
+        Optional<MongoUri> uri = uriNode.text().filter(text -> {
+            boolean ok = MongoUri.isValid(text);
+            if (!ok) {
+                uriNode.problem("a MongoDB connection string: mongodb://host:27017/database or mongodb+srv://...");
+            }
+            return ok;
+        }).map(MongoUri::new);
+        ConfigNode nameNode = root.child("mongoDatabase");
+        String name = nameNode.text().orElseGet(() -> uri.flatMap(MongoUri::database).orElse("awpt"));
+        if (!name.matches("[A-Za-z0-9_-]{1,63}")) {
+            nameNode.problem("a database name of 1-63 letters, digits, _ or -");
+            name = "awpt";
+        }
+        Path dataDir = workingDir.resolve(root.child("dataDir").text("data")).normalize();
+        return new DatabaseConfig(uri, dataDir, name);
+    }
+
+    private static RobloxConfig roblox(ConfigNode node) {
+        RobloxConfig defaults = RobloxConfig.defaults();
+        node.isObject();
+        node.warnUnknownKeys(Set.of("usersBaseUrl", "inventoryBaseUrl", "gamePassesBaseUrl", "connectTimeout",
+                "readTimeout", "maxRetries", "checkGamePassesAtStartUp"));
+        return new RobloxConfig(node.child("usersBaseUrl").url(defaults.usersBaseUrl()),
+                node.child("inventoryBaseUrl").url(defaults.inventoryBaseUrl()),
+                node.child("gamePassesBaseUrl").url(defaults.gamePassesBaseUrl()),
+                node.child("connectTimeout").duration(defaults.connectTimeout()),
+                node.child("readTimeout").duration(defaults.readTimeout()),
+                node.child("maxRetries").integer(defaults.maxRetries(), 0, 10),
+                node.child("checkGamePassesAtStartUp").bool(defaults.checkGamePassesAtStartUp()));
+    }
+
+    private static HealthConfig health(ConfigNode node) {
+        node.isObject();
+        node.warnUnknownKeys(Set.of("enabled", "port"));
+        return new HealthConfig(node.child("enabled").bool(true), node.child("port").integer(8081, 0, 65_535));
+    }
+
+    private static LogFormat logFormat(ConfigNode node) {
+        node.isObject();
+        node.warnUnknownKeys(Set.of("format"));
+        ConfigNode format = node.child("format");
+        return format.text().flatMap(text -> format.build(text.toUpperCase(Locale.ROOT), LogFormat::valueOf,
+                "text or json")).orElse(LogFormat.TEXT);
+    }
+
+    private static Set<DiscordUserId> userIds(ConfigNode node) {
+        return node.snowflakes().stream().map(id -> new DiscordUserId(Long.parseLong(id)))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The original bot has one role id ({@code adminRoleId}); AWPT also takes a list ({@code adminRoleIds}). */
+    private static Set<String> roleIds(ConfigNode root, String single, String plural) {
+        return Stream.concat(root.child(single).snowflake().stream(), root.child(plural).snowflakes().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+}

@@ -1,0 +1,310 @@
+package org.awpt.bootstrap.config;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.RobloxUserId;
+import org.awpt.domain.access.AccessPolicy;
+import org.awpt.domain.access.CooldownAction;
+import org.awpt.domain.access.CooldownRule;
+import org.awpt.domain.buyer.BuyerPolicy;
+import org.awpt.domain.importing.ImportLimits;
+import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.license.LicenseTypeCatalog;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.payment.PaymentMethod;
+import org.awpt.domain.payment.PaymentMethodKind;
+import org.awpt.domain.payment.PaymentMethods;
+import org.awpt.domain.payment.ProofPolicy;
+import org.awpt.domain.pricing.GamePass;
+import org.awpt.domain.pricing.GamePasses;
+import org.awpt.domain.pricing.Money;
+import org.awpt.domain.pricing.PriceList;
+import org.awpt.domain.stock.StockThresholds;
+
+/**
+ * Reads the {@code shop} section into the domain's values. A missing part takes the specification's
+ * default ({@link ShopSettings#defaults}); a present part replaces the default entirely.
+ */
+final class ShopSettingsReader {
+    static final Set<String> KEYS = Set.of("timeZone", "licenseTypes", "prices", "paymentMethods", "gamepasses",
+            "stock", "blockedRobloxIds", "renewalWindow", "sessionExpiry", "proofMaxBytes", "import", "cooldowns");
+    private static final String TYPE_CODE = "a license type code: 1-32 of a-z, 0-9, _ or -";
+    private static final String METHOD_CODE = "a payment method code: 1-32 of a-z, 0-9 or _";
+    private static final String CURRENCY = "a currency code of 3-5 upper-case letters (ROBUX, USD, PHP...)";
+
+    private final Problems problems;
+
+    ShopSettingsReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    ShopSettings read(ConfigNode shop, AccessPolicy access) {
+        ShopSettings defaults = ShopSettings.defaults(access);
+        shop.isObject();
+        shop.warnUnknownKeys(KEYS);
+        LicenseTypeCatalog types = licenseTypes(shop.child("licenseTypes"), defaults.types());
+        Set<LicenseTypeCode> known = new HashSet<>(types.codes());
+        PriceList prices = prices(shop.child("prices"), defaults.prices(), types);
+        PaymentMethods methods = methods(shop.child("paymentMethods"), defaults.methods(), known);
+        GamePasses gamePasses = gamePasses(shop.child("gamepasses"), defaults.gamePasses(), known);
+        StockThresholds thresholds = thresholds(shop.child("stock"));
+        BuyerPolicy buyers = new BuyerPolicy(blocked(shop.child("blockedRobloxIds")),
+                shop.child("renewalWindow").durationAtLeast(defaults.buyerPolicy().renewalWindow(), Duration.ZERO));
+        Duration sessionExpiry = shop.child("sessionExpiry").duration(defaults.sessionExpiry());
+        ProofPolicy proof = new ProofPolicy(shop.child("proofMaxBytes")
+                .number(defaults.proofPolicy().maxBytes(), 1, 100L * 1024 * 1024));
+        ConfigNode imports = shop.child("import");
+        imports.isObject();
+        imports.warnUnknownKeys(Set.of("maxBytes", "maxLines"));
+        ImportLimits importLimits = new ImportLimits(
+                imports.child("maxBytes").number(defaults.importLimits().maxBytes(), 1, 1024L * 1024 * 1024),
+                imports.child("maxLines").integer(defaults.importLimits().maxLines(), 1, 10_000_000));
+        Map<CooldownAction, CooldownRule> cooldowns = cooldowns(shop.child("cooldowns"));
+        ZoneId zone = zone(shop.child("timeZone"), defaults.zone());
+        checkEveryTypeIsPriced(shop.child("prices"), types, prices);
+        return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyers, proof, importLimits, access,
+                sessionExpiry, cooldowns, zone);
+    }
+
+    private LicenseTypeCatalog licenseTypes(ConfigNode node, LicenseTypeCatalog fallback) {
+        if (node.isMissing()) {
+            return fallback;
+        }
+        List<LicenseType> types = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ConfigNode element : node.elements()) {
+            if (!element.isObject()) {
+                if (element.isMissing()) {
+                    element.problem("a license type { \"code\", \"displayName\", \"validityDays\" }");
+                }
+                continue;
+            }
+            element.warnUnknownKeys(Set.of("code", "displayName", "validityDays"));
+            Optional<LicenseTypeCode> code = typeCode(element.child("code"));
+            Optional<String> name = element.child("displayName").requiredText("a display name of 1-64 characters");
+            long days = element.child("validityDays").number(-1, 1, 3650);
+            if (element.child("validityDays").isMissing()) {
+                element.child("validityDays").problem("the days a key stays valid, 1 to 3650");
+            }
+            if (name.isPresent() && name.get().length() > 64) {
+                element.child("displayName").problem("a display name of 1-64 characters");
+                continue;
+            }
+            if (code.isPresent() && !seen.add(code.get().value())) {
+                element.child("code").problem("a code not used by another license type");
+                continue;
+            }
+            if (code.isPresent() && name.isPresent() && days > 0) {
+                types.add(new LicenseType(code.get(), name.get(), Duration.ofDays(days)));
+            }
+        }
+        if (types.isEmpty()) {
+            if (node.elements().isEmpty()) {
+                node.problem("at least one license type");
+            }
+            return fallback;
+        }
+        return new LicenseTypeCatalog(types);
+    }
+
+    private PriceList prices(ConfigNode node, PriceList fallback, LicenseTypeCatalog types) {
+        if (node.isMissing()) {
+            return fallback;
+        }
+        Map<LicenseTypeCode, List<Money>> prices = new LinkedHashMap<>();
+        node.entries().forEach((typeKey, perType) -> {
+            Optional<LicenseTypeCode> type = knownType(perType, typeKey, new HashSet<>(types.codes()));
+            List<Money> list = new ArrayList<>();
+            perType.entries().forEach((currency, amount) -> {
+                Optional<BigDecimal> value = amount.amount();
+                if (!currency.matches("[A-Z]{3,5}")) {
+                    amount.problem(CURRENCY);
+                } else {
+                    value.ifPresent(v -> list.add(new Money(v, currency)));
+                }
+            });
+            type.ifPresent(t -> prices.put(t, list));
+        });
+        return new PriceList(prices);
+    }
+
+    private void checkEveryTypeIsPriced(ConfigNode node, LicenseTypeCatalog types, PriceList prices) {
+        for (LicenseTypeCode type : types.codes()) {
+            if (prices.pricesOf(type).isEmpty()) {
+                node.child(type.value()).problem("at least one price for license type " + type.value()
+                        + ", such as { \"ROBUX\": 2400, \"USD\": 6.99 }");
+            }
+        }
+    }
+
+    private PaymentMethods methods(ConfigNode node, PaymentMethods fallback, Set<LicenseTypeCode> known) {
+        if (node.isMissing()) {
+            return fallback;
+        }
+        List<PaymentMethod> methods = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ConfigNode element : node.elements()) {
+            if (!element.isObject()) {
+                continue;
+            }
+            element.warnUnknownKeys(Set.of("code", "name", "kind", "description", "details", "icon", "links"));
+            Optional<String> code = element.child("code").requiredText(METHOD_CODE).filter(c -> {
+                boolean ok = c.matches("[a-z0-9_]{1,32}");
+                if (!ok) {
+                    element.child("code").problem(METHOD_CODE);
+                }
+                return ok;
+            });
+            Optional<String> name = element.child("name").requiredText("the name buyers see");
+            Optional<PaymentMethodKind> kind = element.child("kind").requiredText("robux, storefront or manual")
+                    .flatMap(k -> element.child("kind").build(k.toUpperCase(Locale.ROOT), PaymentMethodKind::valueOf,
+                            "robux, storefront or manual"));
+            Map<LicenseTypeCode, String> links = new LinkedHashMap<>();
+            element.child("links").entries().forEach((typeKey, link) -> {
+                Optional<LicenseTypeCode> type = knownType(link, typeKey, known);
+                if (link.isMissing()) {
+                    link.problem("an http:// or https:// address");
+                }
+                URI url = link.url(null);
+                if (type.isPresent() && url != null) {
+                    links.put(type.get(), url.toString());
+                }
+            });
+            if (kind.isPresent() && kind.get() != PaymentMethodKind.MANUAL) {
+                // Robux and storefront buttons send the buyer to a page: each type needs one.
+                known.stream().filter(type -> element.child("links").child(type.value()).isMissing())
+                        .forEach(type -> element.child("links").child(type.value())
+                                .problem("the page where buyers pay for " + type.value() + " (an https:// address)"));
+            }
+            if (code.isPresent() && !seen.add(code.get())) {
+                element.child("code").problem("a code not used by another payment method");
+                continue;
+            }
+            if (code.isPresent() && name.isPresent() && kind.isPresent()) {
+                methods.add(new PaymentMethod(code.get(), name.get(), kind.get(),
+                        element.child("description").text(""), element.child("details").text(""),
+                        element.child("icon").text(""), links));
+            }
+        }
+        if (node.elements().isEmpty()) {
+            node.problem("at least one payment method");
+        }
+        return new PaymentMethods(methods);
+    }
+
+    private GamePasses gamePasses(ConfigNode node, GamePasses fallback, Set<LicenseTypeCode> known) {
+        if (node.isMissing()) {
+            return fallback;
+        }
+        List<GamePass> passes = new ArrayList<>();
+        node.entries().forEach((typeKey, pass) -> {
+            Optional<LicenseTypeCode> type = knownType(pass, typeKey, known);
+            if (!pass.isObject()) {
+                if (pass.isMissing()) {
+                    pass.problem("{ \"id\": gamepass id, \"url\": its page }");
+                }
+                return;
+            }
+            pass.warnUnknownKeys(Set.of("id", "url"));
+            long id = gamePassId(pass.child("id"));
+            URI url = pass.child("url").url(null);
+            if (pass.child("url").isMissing()) {
+                pass.child("url").problem("the gamepass page, an https:// address");
+            }
+            if (type.isPresent() && id > 0 && url != null) {
+                passes.add(new GamePass(id, type.get(), url.toString()));
+            }
+        });
+        return new GamePasses(passes);
+    }
+
+    private static long gamePassId(ConfigNode id) {
+        if (id.isMissing()) {
+            id.problem("the gamepass id, a positive number");
+            return -1;
+        }
+        Optional<String> text = id.snowflake();
+        return text.map(Long::parseLong).orElse(-1L);
+    }
+
+    private StockThresholds thresholds(ConfigNode node) {
+        StockThresholds defaults = StockThresholds.defaults();
+        node.isObject();
+        node.warnUnknownKeys(Set.of("criticalThreshold", "lowThreshold"));
+        int critical = node.child("criticalThreshold").integer(defaults.critical(), 0, 1_000_000);
+        int low = node.child("lowThreshold").integer(defaults.low(), 0, 1_000_000);
+        if (low < critical) {
+            node.child("lowThreshold").problem("a number at least criticalThreshold (" + critical + ")");
+            return defaults;
+        }
+        return new StockThresholds(critical, low);
+    }
+
+    private Set<RobloxUserId> blocked(ConfigNode node) {
+        if (node.isMissing()) {
+            return BuyerPolicy.defaults().blockedRobloxAccounts();
+        }
+        Set<RobloxUserId> ids = new HashSet<>();
+        for (ConfigNode element : node.elements()) {
+            element.snowflake().ifPresentOrElse(id -> ids.add(new RobloxUserId(Long.parseLong(id))), () -> {
+                if (element.isMissing()) {
+                    element.problem("a Roblox user id: digits only");
+                }
+            });
+        }
+        return ids;
+    }
+
+    private Map<CooldownAction, CooldownRule> cooldowns(ConfigNode node) {
+        Map<CooldownAction, CooldownRule> rules = new LinkedHashMap<>();
+        CooldownRule defaults = CooldownRule.defaults();
+        node.entries().forEach((actionKey, rule) -> {
+            Optional<CooldownAction> action = rule.build(actionKey, CooldownAction::new,
+                    "a cooldown action: 1-32 of a-z, 0-9 or _ (robux_verification, manual_payment, open_ticket)");
+            if (!rule.isObject()) {
+                return;
+            }
+            rule.warnUnknownKeys(Set.of("freeFailures", "base", "max"));
+            int free = rule.child("freeFailures").integer(defaults.freeFailures(), 0, 1000);
+            Duration base = rule.child("base").duration(defaults.base());
+            Duration max = rule.child("max").duration(defaults.max());
+            if (max.compareTo(base) < 0) {
+                rule.child("max").problem("a duration at least base (" + base + ")");
+                return;
+            }
+            action.ifPresent(a -> rules.put(a, new CooldownRule(free, base, max)));
+        });
+        return rules;
+    }
+
+    private static ZoneId zone(ConfigNode node, ZoneId fallback) {
+        return node.text().flatMap(text -> node.build(text, ZoneId::of,
+                "a time zone id such as \"UTC\", \"Asia/Manila\" or \"+08:00\"")).orElse(fallback);
+    }
+
+    private static Optional<LicenseTypeCode> typeCode(ConfigNode node) {
+        return node.requiredText(TYPE_CODE).flatMap(text -> node.build(text, LicenseTypeCode::new, TYPE_CODE));
+    }
+
+    private static Optional<LicenseTypeCode> knownType(ConfigNode node, String key, Set<LicenseTypeCode> known) {
+        Optional<LicenseTypeCode> code = node.build(key, LicenseTypeCode::new, TYPE_CODE);
+        if (code.isPresent() && !known.contains(code.get())) {
+            node.problem("a license type listed in shop.licenseTypes, one of "
+                    + known.stream().map(LicenseTypeCode::value).sorted().toList());
+            return Optional.empty();
+        }
+        return code;
+    }
+}

@@ -1,0 +1,61 @@
+package org.awpt.bootstrap.console;
+
+import java.util.List;
+import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.DeliveryFailedException;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.payment.PaymentSession;
+import org.awpt.domain.request.KeyRequest;
+import org.awpt.domain.stock.StockChange;
+import org.awpt.domain.stock.StockStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The notifiers of a command run from a shell: nobody can be told anything there, so admin news
+ * is logged, and a key delivery fails (it stays pending, and the bot delivers it when it runs).
+ */
+public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleNotifiers.class);
+
+    @Override
+    public DeliveryChannel deliverKey(LicenseKey key, LicenseType type) {
+        throw new DeliveryFailedException("no Discord connection in a command line run; the bot delivers " + key, null);
+    }
+
+    @Override
+    public void deliverRequestedKeys(KeyRequest request, List<LicenseKey> keys) {
+        throw new DeliveryFailedException("no Discord connection in a command line run", null);
+    }
+
+    @Override
+    public void paymentClosed(PaymentSession session) {
+        LOG.info("Payment session {} closed as {}; the buyer is not told from the command line",
+                session.id(), session.status());
+    }
+
+    @Override
+    public void paymentAwaitingReview(PaymentSession session) {
+        LOG.info("Payment session {} awaits review", session.id());
+    }
+
+    @Override
+    public void keyRequestAwaitingApproval(KeyRequest request) {
+        LOG.info("Key request {} awaits approval", request.id());
+    }
+
+    @Override
+    public void stockAlert(List<StockChange> changes, List<StockStatus> current) {
+        for (StockStatus status : current) {
+            LOG.info("Stock of {}: {} available ({})", status.type(), status.available(), status.level());
+        }
+    }
+
+    @Override
+    public void deliveryFellBack(LicenseKey key, DeliveryChannel via) {
+        LOG.info("Delivery of {} fell back to {}", key, via);
+    }
+}

@@ -1,0 +1,133 @@
+package org.awpt.bootstrap.guice;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.ProvidesIntoSet;
+import java.time.Clock;
+import java.util.Objects;
+import org.awpt.adapters.discord.BotAssembly;
+import org.awpt.adapters.discord.UseCases;
+import org.awpt.adapters.discord.buyer.ProofUploads;
+import org.awpt.adapters.discord.notify.ExpiryReminders;
+import org.awpt.adapters.discord.notify.LicensedRoles;
+import org.awpt.adapters.discord.runtime.DiscordBot;
+import org.awpt.adapters.discord.runtime.DiscordSettings;
+import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.lockdown.LockdownUseCase;
+import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.ReminderLog;
+import org.awpt.application.port.StockListener;
+import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.awpt.application.robux.RobuxPurchaseUseCase;
+import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.storefront.StorefrontUseCase;
+import org.awpt.application.support.KeyRequestUseCase;
+
+/**
+ * The Discord bot: its notifiers and stock listener (which the use cases are built with), and the
+ * interaction router over the use cases. Nothing connects here: {@link DiscordRuntime} starts the
+ * bot once the injector is built.
+ */
+public final class DiscordModule extends AbstractModule {
+    private final DiscordSettings settings;
+    private final DiscordPlaces places;
+
+    /** The bot with these settings, posting in these places. */
+    public DiscordModule(DiscordSettings settings, DiscordPlaces places) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.places = Objects.requireNonNull(places, "places");
+    }
+
+    @Override
+    protected void configure() {
+        bind(DiscordRuntime.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    DiscordBot bot() {
+        return new DiscordBot(settings);
+    }
+
+    @Provides
+    @Singleton
+    Messages messages() {
+        return Messages.forLocale(settings.locale());
+    }
+
+    @Provides
+    @Singleton
+    BotAssembly assembly(Messages messages, ShopSettings shop, DiscordBot bot, PurchaseTicketRepository tickets,
+            Clock clock) {
+        // The bot's operations work once it has connected; the notifiers only use them after that.
+        return new BotAssembly(messages, shop, bot.ops(), tickets, clock);
+    }
+
+    @Provides
+    @Singleton
+    BotAssembly.Notifiers notifiers(BotAssembly assembly, ProofStore proofs, DiscordBot bot) {
+        return assembly.notifiers(proofs, places.adminChannelId(), places.guildIds(), places.licensedRoleId(),
+                bot.handlerPool());
+    }
+
+    @Provides
+    BuyerNotifier buyers(BotAssembly.Notifiers notifiers) {
+        return notifiers.buyers();
+    }
+
+    @Provides
+    AdminNotifier admins(BotAssembly.Notifiers notifiers) {
+        return notifiers.admins();
+    }
+
+    @ProvidesIntoSet
+    StockListener ticketEmbeds(BotAssembly.Notifiers notifiers) {
+        return notifiers.stock();
+    }
+
+    @Provides
+    @Singleton
+    UseCases useCases(ShopSettings shop, Authorization authorization, PurchaseCatalogUseCase catalog,
+            RobuxPurchaseUseCase robux, ManualPaymentUseCase manual, StorefrontUseCase storefront,
+            DeliveryUseCase delivery, InventoryUseCase inventory, KeyRequestUseCase keyRequests,
+            LockdownUseCase lockdown, AuditUseCase audit) {
+        return new UseCases(shop, authorization, catalog, robux, manual, storefront, delivery, inventory, keyRequests,
+                lockdown, audit);
+    }
+
+    @Provides
+    @Singleton
+    InteractionRouter router(BotAssembly assembly, UseCases useCases, DiscordBot bot) {
+        return assembly.router(useCases, bot.handlerPool());
+    }
+
+    @Provides
+    @Singleton
+    ProofUploads proofUploads(BotAssembly assembly, InteractionRouter router) {
+        // The assembly makes the upload listener while it builds the router.
+        return assembly.proofUploads();
+    }
+
+    @Provides
+    @Singleton
+    LicensedRoles licensedRoles(BotAssembly assembly, LicenseKeyRepository keys, DiscordBot bot) {
+        return assembly.licensedRoles(keys, places.guildIds(), places.licensedRoleId(), bot.handlerPool());
+    }
+
+    @Provides
+    @Singleton
+    ExpiryReminders expiryReminders(BotAssembly assembly, LicenseKeyRepository keys, ReminderLog log) {
+        return assembly.expiryReminders(keys, log, places.expiryReminder());
+    }
+}

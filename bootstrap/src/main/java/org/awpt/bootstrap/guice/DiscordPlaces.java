@@ -1,0 +1,23 @@
+package org.awpt.bootstrap.guice;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the bot posts, and when it reminds holders.
+ *
+ * @param adminChannelId the admin channel, if configured
+ * @param guildIds       the shop's servers
+ * @param licensedRoleId the licensed role, if configured
+ * @param expiryReminder how long before a license ends its holder is reminded
+ */
+public record DiscordPlaces(Optional<String> adminChannelId, List<String> guildIds, Optional<String> licensedRoleId,
+        Duration expiryReminder) {
+    /** Copies the list. */
+    public DiscordPlaces {
+        guildIds = List.copyOf(guildIds);
+        Objects.requireNonNull(expiryReminder, "expiryReminder");
+    }
+}

@@ -1,0 +1,31 @@
+package org.awpt.bootstrap.guice;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.time.Clock;
+import java.util.Objects;
+import org.awpt.adapters.roblox.RetrofitRobloxGateway;
+import org.awpt.adapters.roblox.RobloxSettings;
+import org.awpt.application.port.RobloxGateway;
+
+/** The Roblox gateway over Roblox's web APIs (no connection is opened until a call). */
+public final class RobloxModule extends AbstractModule {
+    private final RobloxSettings settings;
+
+    /** The gateway with these settings. */
+    public RobloxModule(RobloxSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Provides
+    @Singleton
+    RetrofitRobloxGateway retrofitGateway(Clock clock) {
+        return RetrofitRobloxGateway.create(settings, clock);
+    }
+
+    @Provides
+    RobloxGateway gateway(RetrofitRobloxGateway gateway) {
+        return gateway;
+    }
+}

@@ -1,0 +1,5 @@
+package org.awpt.adapters.roblox.archfixture;
+
+/** A test fixture: some Roblox adapter class. */
+public final class RobloxThing {
+}

@@ -1,0 +1,49 @@
+package org.awpt.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import org.awpt.bootstrap.config.LogFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+class LogSetupTest {
+    private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+    @AfterEach
+    void restoreTheTestConfiguration() throws Exception {
+        context.reset();
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(getClass().getResource("/logback-test.xml"));
+    }
+
+    private Appender<ILoggingEvent> rootAppender() {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        java.util.Iterator<Appender<ILoggingEvent>> appenders = root.iteratorForAppenders();
+        Appender<ILoggingEvent> appender = appenders.next();
+        assertThat(appenders.hasNext()).isFalse();
+        return appender;
+    }
+
+    @Test
+    void jsonLinesOrReadableLinesAsConfigured() {
+        LogSetup.apply(LogFormat.JSON);
+        Appender<ILoggingEvent> json = rootAppender();
+        assertThat(json.getName()).isEqualTo("json");
+        assertThat(((ConsoleAppender<ILoggingEvent>) json).getEncoder()).isInstanceOf(JsonEncoder.class);
+
+        LogSetup.apply(LogFormat.TEXT);
+        Appender<ILoggingEvent> text = rootAppender();
+        assertThat(text.getName()).isEqualTo("text");
+        assertThat(((ConsoleAppender<ILoggingEvent>) text).getEncoder()).isInstanceOf(LayoutWrappingEncoder.class);
+    }
+}

@@ -1,0 +1,43 @@
+package org.awpt.bootstrap.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.awpt.adapters.mongo.archfixture.MongoUsingRoblox;
+import org.awpt.adapters.roblox.archfixture.RobloxThing;
+import org.awpt.domain.archfixture.DomainUsingGuice;
+import org.junit.jupiter.api.Test;
+
+/** The rules are not vacuous: fixtures that break them on purpose are caught. */
+class ArchitectureRulesCatchViolationsTest {
+
+    @Test
+    void domainCodeUsingGuiceBreaksTwoRules() {
+        JavaClasses classes = new ClassFileImporter().importClasses(DomainUsingGuice.class);
+
+        assertThatThrownBy(() -> ArchitectureTest.domainUsesOnlyTheJdk.check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("com.google.inject.Injector");
+        assertThatThrownBy(() -> ArchitectureTest.guiceOnlyInBootstrap.check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("DomainUsingGuice");
+    }
+
+    @Test
+    void anAdapterUsingAnotherIsCaught() {
+        JavaClasses classes = new ClassFileImporter().importClasses(MongoUsingRoblox.class, RobloxThing.class);
+
+        assertThatThrownBy(() -> ArchitectureTest.adaptersNeverDependOnEachOther.check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("MongoUsingRoblox");
+    }
+
+    @Test
+    void aStrictRuleFailsOnAnEmptySubject() {
+        JavaClasses onlyAdapters = new ClassFileImporter().importClasses(RobloxThing.class);
+
+        assertThatThrownBy(() -> ArchitectureTest.domainUsesOnlyTheJdk.check(onlyAdapters))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("failed to check any classes");
+        assertThatCode(() -> ArchitectureTest.adaptersNeverDependOnBootstrap.check(onlyAdapters))
+                .doesNotThrowAnyException();
+    }
+}

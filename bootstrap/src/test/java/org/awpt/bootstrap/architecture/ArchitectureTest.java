@@ -1,0 +1,104 @@
+package org.awpt.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The hexagon's walls, checked on the main classes of every module (the bootstrap test classpath
+ * holds them all). {@code failOnEmptyShould} stays on: a rule whose subject is empty fails, so a
+ * misspelt package cannot make a rule pass silently. Only the rules whose subjects are adapter
+ * classes allow an empty subject, and say why.
+ */
+@AnalyzeClasses(packages = "org.awpt",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
+class ArchitectureTest {
+    private static final String DOMAIN = "org.awpt.domain..";
+    private static final String APPLICATION = "org.awpt.application..";
+    private static final String MONGO = "org.awpt.adapters.mongo..";
+    private static final String ROBLOX = "org.awpt.adapters.roblox..";
+    private static final String DISCORD = "org.awpt.adapters.discord..";
+    private static final String ADAPTERS = "org.awpt.adapters..";
+    private static final String BOOTSTRAP = "org.awpt.bootstrap..";
+
+    @ArchTest
+    static final ArchRule domainUsesOnlyTheJdk = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .because("the domain is plain Java that any shop can embed");
+
+    @ArchTest
+    static final ArchRule applicationUsesOnlyDomainAndJdk = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+            .because("use cases reach the world only through their ports");
+
+    @ArchTest
+    static final ArchRule coreNeverSeesTheOuterRings = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, BOOTSTRAP);
+
+    // Allowing an empty subject: the adapter modules are being written in parallel and may hold no
+    // class yet; once they do, the rule checks them like any other.
+    @ArchTest
+    static final ArchRule adaptersNeverDependOnEachOther = slices()
+            .matching("org.awpt.adapters.(*)..")
+            .should().notDependOnEachOther()
+            .allowEmptyShould(true)
+            .because("an adapter translates between one technology and the ports, nothing more");
+
+    // Allowing an empty subject for the same reason: adapters may still be empty.
+    @ArchTest
+    static final ArchRule adaptersNeverDependOnBootstrap = noClasses()
+            .that().resideInAPackage(ADAPTERS)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule jdaOnlyInTheDiscordAdapter = noClasses()
+            .that().resideOutsideOfPackage(DISCORD)
+            .should().dependOnClassesThat().resideInAPackage("net.dv8tion..")
+            .because("JDA is the Discord adapter's business");
+
+    @ArchTest
+    static final ArchRule mongoOnlyInTheMongoAdapter = noClasses()
+            .that().resideOutsideOfPackage(MONGO)
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("dev.morphia..", "com.mongodb..", "org.bson..", "de.bwaldvogel..")
+            .because("Morphia, the MongoDB driver and the embedded server are the Mongo adapter's business");
+
+    @ArchTest
+    static final ArchRule retrofitOnlyInTheRobloxAdapter = noClasses()
+            .that().resideOutsideOfPackage(ROBLOX)
+            .should().dependOnClassesThat().resideInAnyPackage("retrofit2..")
+            .because("Retrofit is the Roblox adapter's business");
+
+    // OkHttp is the Roblox adapter's HTTP client and also JDA's: the Discord adapter may use the
+    // client JDA hands out (JDA#getHttpClient, to download attachments), nobody else may.
+    @ArchTest
+    static final ArchRule okHttpOnlyInTheHttpAdapters = noClasses()
+            .that().resideOutsideOfPackages(ROBLOX, DISCORD)
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..")
+            .because("OkHttp belongs to the adapters that speak HTTP: Roblox, and Discord through JDA");
+
+    @ArchTest
+    static final ArchRule guiceOnlyInBootstrap = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
+            .because("only the bootstrap assembles the application; every other module is plain constructors");
+
+    /** Leaves out test-jars (the application's fakes and contract suites), which hold test code. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        private static final java.util.regex.Pattern TEST_JAR = java.util.regex.Pattern.compile(".*-tests\\.jar.*");
+
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.matches(TEST_JAR);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.awpt.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code awpt doctor} against a local stand-in for Discord's and Roblox's APIs. */
+class DoctorCommandTest {
+    private static final String GOOD_TOKEN = "MTE5ODc2NTQzMjEwOTg3NjU0.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+    private static final String BAD_TOKEN = "MTE5ODc2NTQzMjEwOTg3NjU0.GxYzWv.zyxwvutsrqponmlkjihgfedcba9876543210ZZ";
+
+    @TempDir
+    Path dir;
+
+    private HttpServer stub;
+    private final AtomicInteger tokenChecks = new AtomicInteger();
+
+    @BeforeEach
+    void startStub() throws IOException {
+        stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        stub.createContext("/api/v10/users/@me", exchange -> {
+            tokenChecks.incrementAndGet();
+            boolean good = ("Bot " + GOOD_TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            answer(exchange, good ? 200 : 401, good ? "{\"id\":\"1\",\"username\":\"awpt-bot\"}"
+                    : "{\"message\":\"401: Unauthorized\",\"code\":0}");
+        });
+        stub.createContext("/game-passes/v1/game-passes/", exchange -> {
+            boolean weekly = exchange.getRequestURI().getPath().contains("/1022970504/");
+            answer(exchange, 200, "{\"TargetId\":1,\"ProductType\":\"Game Pass\",\"Name\":\"pass\",\"PriceInRobux\":"
+                    + (weekly ? 2400 : 9999) + ",\"IsForSale\":true}");
+        });
+        stub.start();
+        String base = "http://127.0.0.1:" + stub.getAddress().getPort() + "/";
+        Files.writeString(dir.resolve("config.json"), """
+                { "allowedUserIds": ["42"],
+                  "roblox": { "usersBaseUrl": "%1$s", "inventoryBaseUrl": "%1$s", "gamePassesBaseUrl": "%1$s",
+                              "maxRetries": 0 } }
+                """.formatted(base));
+    }
+
+    @AfterEach
+    void stopStub() {
+        stub.stop(0);
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private Map<String, String> env(String token) {
+        return Map.of("AWPT_DATA_DIR", dir.resolve("data").toString(), "AWPT_DISCORD_TOKEN", token,
+                "AWPT_DISCORD_API_URL", "http://127.0.0.1:" + stub.getAddress().getPort() + "/api/v10/");
+    }
+
+    @Test
+    void aTokenDiscordRefusesFailsTheCheckWithWhatToDoAndIsNeverPrinted() {
+        CliRun doctor = CliRun.of(dir, env(BAD_TOKEN), "doctor");
+
+        assertThat(doctor.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(doctor.out()).contains("OK   configuration")
+                .contains("OK   database: the embedded database in")
+                .contains("FAIL discord: Discord refused the token (401): reset it on the Developer Portal's Bot page")
+                .contains("WARN stock: no weekly key available")
+                .contains("1 check(s) failed");
+        assertThat(doctor.out() + doctor.err()).doesNotContain(BAD_TOKEN).doesNotContain("GxYzWv");
+        assertThat(tokenChecks).hasValue(1);
+    }
+
+    @Test
+    void aGoodSetUpPassesAndGamepassPricesAreCompared() {
+        CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
+
+        assertThat(doctor.code()).as(doctor.out()).isEqualTo(ExitCodes.OK);
+        assertThat(doctor.out()).contains("OK   discord: the token is valid (logged in as awpt-bot)")
+                .contains("WARN roblox: gamepass 1030833419 (monthly) \"pass\" costs 9,999 Robux on Roblox but the"
+                        + " price list says 8,600 Robux")
+                .contains("Everything is ready.");
+    }
+
+    @Test
+    void aBrokenConfigurationIsReportedWithExitTwo() throws IOException {
+        Files.writeString(dir.resolve("config.json"), "{ \"mongoURI\": \"localhost\" }");
+
+        CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
+
+        assertThat(doctor.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
+        assertThat(doctor.out()).contains("FAIL configuration: The configuration has 1 problem:")
+                .contains("mongoURI: a MongoDB connection string");
+        assertThat(tokenChecks).hasValue(0);
+    }
+
+    @Test
+    void anUnreachableDatabaseFailsItsCheckAndNamesTheServerWithoutItsPassword() throws IOException {
+        Files.writeString(dir.resolve("config.json"),
+                "{ \"mongoURI\": \"mongodb://shop:pa55word@127.0.0.1:1/awpt?serverSelectionTimeoutMS=500&connectTimeoutMS=500\" }");
+
+        CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
+
+        assertThat(doctor.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(doctor.out()).contains("FAIL database: Cannot reach MongoDB at").doesNotContain("pa55word");
+    }
+}

@@ -1,0 +1,85 @@
+package org.awpt.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.awpt.adapters.mongo.MongoPersistence;
+import org.awpt.adapters.mongo.MongoSettings;
+import org.awpt.domain.license.LicenseTypeCatalog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code awpt run} up to Discord: missing settings, and a token Discord refuses (a local stand-in). */
+class RunCommandTest {
+    private static final String TOKEN = "MTE5ODc2NTQzMjEwOTg3NjU0.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+
+    @TempDir
+    Path dir;
+
+    private HttpServer discord;
+
+    @BeforeEach
+    void startDiscordStandIn() throws IOException {
+        discord = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        discord.createContext("/", exchange -> {
+            byte[] body = "{\"message\":\"401: Unauthorized\",\"code\":0}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        discord.start();
+    }
+
+    @AfterEach
+    void stop() {
+        discord.stop(0);
+    }
+
+    private Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("AWPT_DATA_DIR", dir.resolve("data").toString());
+        env.put("AWPT_DISCORD_TOKEN", TOKEN);
+        env.put("AWPT_GUILD_IDS", "100000000000000001");
+        env.put("AWPT_TICKET_CATEGORY_ID", "200000000000000002");
+        env.put("AWPT_ADMIN_USER_IDS", "42");
+        env.put("AWPT_HEALTH_PORT", "0");
+        env.put("AWPT_DISCORD_API_URL", "http://127.0.0.1:" + discord.getAddress().getPort() + "/api/v10/");
+        return env;
+    }
+
+    @Test
+    void everySettingTheBotNeedsIsNamedAtOnce() {
+        Map<String, String> env = env();
+        env.remove("AWPT_DISCORD_TOKEN");
+        env.remove("AWPT_GUILD_IDS");
+        env.remove("AWPT_TICKET_CATEGORY_ID");
+
+        CliRun run = CliRun.of(dir, env, "run");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
+        assertThat(run.err()).contains("No Discord bot token").contains("No ticket category").contains("No server");
+    }
+
+    @Test
+    void aTokenDiscordRefusesStopsTheStartCleanly() {
+        CliRun run = CliRun.of(dir, env(), "run");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
+        assertThat(run.err()).contains("Discord refused the bot token").doesNotContain(TOKEN);
+        // Everything opened was closed: the embedded database's file can be opened again.
+        try (MongoPersistence again = MongoPersistence.connect(MongoSettings.embedded(dir.resolve("data")),
+                LicenseTypeCatalog.defaults(), Clock.systemUTC())) {
+            assertThat(again.licenseKeys().countAvailable(LicenseTypeCatalog.defaults().codes().get(0))).isZero();
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package org.awpt.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.RobloxUserId;
+import org.awpt.domain.access.AccessPolicy;
+import org.awpt.domain.access.CooldownAction;
+import org.awpt.domain.access.CooldownRule;
+import org.awpt.domain.access.Requester;
+import org.awpt.domain.access.Role;
+import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.payment.PaymentMethod;
+import org.awpt.domain.pricing.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    private static final String TOKEN = "MTE5ODc2NTQzMjEwOTg3NjU0.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+    private static final Path EXAMPLE = Path.of("..", "config.example.json");
+
+    @TempDir
+    Path dir;
+
+    private AwptConfig load(Map<String, String> env) {
+        return new ConfigLoader(env, dir).load();
+    }
+
+    private AwptConfig loadJson(String json, Map<String, String> env) throws IOException {
+        Files.writeString(dir.resolve("config.json"), json);
+        return load(env);
+    }
+
+    private List<ConfigProblem> problemsOf(String json, Map<String, String> env) throws IOException {
+        Files.writeString(dir.resolve("config.json"), json);
+        return catchThrowableOfType(ConfigException.class, () -> load(env)).problems();
+    }
+
+    @Test
+    void withNoFileAndNoVariablesTheShopRunsOnTheSpecificationsDefaultsAndTheEmbeddedDatabase() {
+        AwptConfig config = load(Map.of());
+
+        assertThat(config.discord().token()).isEmpty();
+        assertThat(config.database().embedded()).isTrue();
+        assertThat(config.database().dataDir()).isEqualTo(dir.resolve("data"));
+        assertThat(config.database().databaseName()).isEqualTo("awpt");
+        assertThat(config.health()).isEqualTo(new HealthConfig(true, 8081));
+        assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
+        assertThat(config.roblox()).isEqualTo(RobloxConfig.defaults());
+        ShopSettings defaults = ShopSettings.defaults(new AccessPolicy(null, null, null, null));
+        assertThat(config.shop().types().all()).isEqualTo(defaults.types().all());
+        assertThat(config.shop().prices().pricesOf(LicenseTypeCode.WEEKLY))
+                .isEqualTo(defaults.prices().pricesOf(LicenseTypeCode.WEEKLY));
+        assertThat(config.shop().methods().all()).isEqualTo(defaults.methods().all());
+        assertThat(config.warnings()).isEmpty();
+    }
+
+    @Test
+    void theExampleFileHoldsTheSpecificationsValues() throws IOException {
+        AwptConfig config = loadJson(Files.readString(EXAMPLE), Map.of());
+        ShopSettings shop = config.shop();
+
+        assertThat(shop.types().all()).containsExactly(LicenseType.weekly(), LicenseType.monthly());
+        assertThat(shop.prices().pricesOf(LicenseTypeCode.WEEKLY)).containsExactly(
+                Money.of("2400", Money.ROBUX), Money.of("6.99", "USD"), Money.of("420", "PHP"));
+        assertThat(shop.prices().pricesOf(LicenseTypeCode.MONTHLY)).containsExactly(
+                Money.of("8600", Money.ROBUX), Money.of("24.99", "USD"), Money.of("1300", "PHP"));
+        assertThat(shop.methods().all()).extracting(PaymentMethod::code)
+                .containsExactly("robux", "paypal", "international", "cashapp", "applepay", "gcash");
+        assertThat(shop.methods().require("cashapp").details()).isEqualTo("$den7i");
+        assertThat(shop.methods().require("applepay").details()).isEqualTo("6892412574");
+        assertThat(shop.methods().require("gcash").details()).isEqualTo("09356040108");
+        assertThat(shop.methods().require("paypal").linkFor(LicenseTypeCode.MONTHLY))
+                .contains("https://buyawp.sellpass.io/products/monthly");
+        for (PaymentMethod method : shop.methods().all()) {
+            PaymentMethod spec = org.awpt.domain.payment.PaymentMethods.defaults().require(method.code());
+            assertThat(method.kind()).isEqualTo(spec.kind());
+            assertThat(method.links()).isEqualTo(spec.links());
+            assertThat(method.details()).isEqualTo(spec.details());
+        }
+        assertThat(shop.gamePasses().all()).isEqualTo(org.awpt.domain.pricing.GamePasses.defaults().all());
+        assertThat(shop.thresholds().critical()).isEqualTo(1);
+        assertThat(shop.thresholds().low()).isEqualTo(10);
+        assertThat(shop.buyerPolicy().blockedRobloxAccounts()).containsExactly(new RobloxUserId(2425307148L));
+        assertThat(shop.buyerPolicy().renewalWindow()).isEqualTo(Duration.ofDays(2));
+        assertThat(shop.sessionExpiry()).isEqualTo(Duration.ofHours(24));
+        assertThat(shop.proofPolicy().maxBytes()).isEqualTo(8L * 1024 * 1024);
+        assertThat(shop.importLimits().maxLines()).isEqualTo(100_000);
+        assertThat(shop.cooldownRule(CooldownAction.ROBUX_VERIFICATION)).isEqualTo(CooldownRule.defaults());
+        assertThat(shop.zone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(config.database().embedded()).isTrue();
+        assertThat(config.discord().expiryReminder()).isEqualTo(Duration.ofDays(2));
+        assertThat(config.warnings()).isEmpty();
+    }
+
+    @Test
+    void theOriginalBotsConfigFileIsReadAsIs() throws IOException {
+        AwptConfig config = loadJson("""
+                {
+                  "token": "%s",
+                  "clientId": "1198765432109876540",
+                  "guildId": "1100000000000000001",
+                  "mongoURI": "mongodb://shop:s3cret@db.example.com:27017/licenses?authSource=admin",
+                  "allowedUserIds": ["300000000000000001", "300000000000000002"],
+                  "adminRoleId": "400000000000000001",
+                  "supportRoleId": "400000000000000002",
+                  "ticketCategoryId": "500000000000000001",
+                  "adminChannelId": "500000000000000002",
+                  "someOtherFeatureOfTheOldBot": { "enabled": true }
+                }
+                """.formatted(TOKEN), Map.of());
+
+        assertThat(config.discord().token()).map(Secret::reveal).contains(TOKEN);
+        assertThat(config.discord().clientId()).contains("1198765432109876540");
+        assertThat(config.discord().guildIds()).containsExactly("1100000000000000001");
+        assertThat(config.discord().ticketCategoryId()).contains("500000000000000001");
+        assertThat(config.discord().adminChannelId()).contains("500000000000000002");
+        assertThat(config.database().embedded()).isFalse();
+        assertThat(config.database().databaseName()).isEqualTo("licenses");
+        AccessPolicy access = config.shop().access();
+        assertThat(access.resolve(Requester.of(new DiscordUserId(300000000000000002L))).roles()).contains(Role.ADMIN);
+        assertThat(access.resolve(new Requester(new DiscordUserId(7), java.util.Set.of("400000000000000001")))
+                .roles()).contains(Role.ADMIN);
+        assertThat(access.resolve(new Requester(new DiscordUserId(7), java.util.Set.of("400000000000000002")))
+                .roles()).contains(Role.SUPPORT).doesNotContain(Role.ADMIN);
+        assertThat(config.warnings()).containsExactly(
+                "unknown configuration key someOtherFeatureOfTheOldBot ignored");
+    }
+
+    @Test
+    void environmentVariablesWinOverTheFile() throws IOException {
+        Path other = dir.resolve("elsewhere.json");
+        Files.writeString(other, """
+                { "token": "file.token.value-that-is-long", "mongodbUri": "mongodb://file-host/filedb",
+                  "allowedUserIds": ["1"], "health": { "port": 9000 }, "shop": { "timeZone": "UTC" } }
+                """);
+        Map<String, String> env = new HashMap<>();
+        env.put("AWPT_CONFIG", "elsewhere.json");
+        env.put("AWPT_DISCORD_TOKEN", TOKEN);
+        env.put("AWPT_MONGODB_URI", "mongodb+srv://env-host/envdb");
+        env.put("AWPT_ADMIN_USER_IDS", " 11, 12 ,");
+        env.put("AWPT_HEALTH_PORT", "9100");
+        env.put("AWPT_HEALTH_ENABLED", "FALSE");
+        env.put("AWPT_DATA_DIR", "/var/lib/awpt");
+        env.put("AWPT_TIME_ZONE", "Asia/Manila");
+        env.put("AWPT_LOG_FORMAT", "json");
+        env.put("AWPT_GUILD_IDS", "21,22");
+
+        AwptConfig config = load(env);
+
+        assertThat(config.discord().token()).map(Secret::reveal).contains(TOKEN);
+        assertThat(config.database().uri()).map(MongoUri::value).contains("mongodb+srv://env-host/envdb");
+        assertThat(config.database().databaseName()).isEqualTo("envdb");
+        assertThat(config.database().dataDir()).isEqualTo(Path.of("/var/lib/awpt"));
+        assertThat(config.shop().access().adminUserIds())
+                .containsExactlyInAnyOrder(new DiscordUserId(11), new DiscordUserId(12));
+        assertThat(config.health()).isEqualTo(new HealthConfig(false, 9100));
+        assertThat(config.shop().zone()).isEqualTo(ZoneId.of("Asia/Manila"));
+        assertThat(config.logFormat()).isEqualTo(LogFormat.JSON);
+        assertThat(config.discord().guildIds()).containsExactly("21", "22");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceWithItsPathAndWhatIsExpected() throws IOException {
+        List<ConfigProblem> problems = problemsOf("""
+                {
+                  "token": "not a token",
+                  "clientId": "12ab",
+                  "guildIds": ["1", -5],
+                  "mongoURI": "postgres://db",
+                  "mongodbUri": "mongodb://db",
+                  "mongoDatabase": "bad name!",
+                  "allowedUserIds": "300000000000000001",
+                  "registerCommandsGlobally": "yes",
+                  "discordApiBaseUrl": "discord.com",
+                  "expiryReminder": "0s",
+                  "shop": {
+                    "timeZone": "Mars/Olympus",
+                    "licenseTypes": [
+                      { "code": "weekly", "displayName": "Weekly", "validityDays": 7 },
+                      { "code": "weekly", "displayName": "Again", "validityDays": 7 },
+                      { "code": "Lifetime!", "displayName": "", "validityDays": 0 }
+                    ],
+                    "prices": {
+                      "weekly": { "usd": 6.99, "PHP": -1, "ROBUX": "lots" },
+                      "yearly": { "USD": 99 }
+                    },
+                    "paymentMethods": [
+                      { "code": "robux", "name": "Robux", "kind": "robux", "links": { "weekly": "ftp://x" } },
+                      { "code": "paypal", "name": "PayPal", "kind": "storefront", "links": {} },
+                      { "code": "Cash App", "name": "CashApp", "kind": "wire" }
+                    ],
+                    "gamepasses": { "weekly": { "id": "abc" } },
+                    "stock": { "criticalThreshold": 5, "lowThreshold": 2 },
+                    "blockedRobloxIds": ["x"],
+                    "renewalWindow": "-1d",
+                    "sessionExpiry": 24,
+                    "proofMaxBytes": 0,
+                    "import": { "maxBytes": 1.5, "maxLines": -1 },
+                    "cooldowns": {
+                      "Robux Verification": { "base": "1m", "max": "1h" },
+                      "manual_payment": { "freeFailures": -1, "base": "1h", "max": "1m" }
+                    }
+                  },
+                  "roblox": { "usersBaseUrl": "users.roblox.com", "readTimeout": "0s", "maxRetries": 99 },
+                  "health": { "port": 70000 },
+                  "logging": { "format": "xml" }
+                }
+                """, Map.of("AWPT_HEALTH_ENABLED", "maybe"));
+
+        assertThat(problems).extracting(ConfigProblem::path).containsExactlyInAnyOrder(
+                "allowedUserIds",
+                "shop.timeZone",
+                "shop.licenseTypes[1].code",
+                "shop.licenseTypes[2].code",
+                "shop.licenseTypes[2].displayName",
+                "shop.licenseTypes[2].validityDays",
+                "shop.prices.weekly.usd",
+                "shop.prices.weekly.PHP",
+                "shop.prices.weekly.ROBUX",
+                "shop.prices.yearly",
+                "shop.prices.weekly",
+                "shop.paymentMethods[0].links.weekly",
+                "shop.paymentMethods[1].links.weekly",
+                "shop.paymentMethods[2].code",
+                "shop.paymentMethods[2].kind",
+                "shop.gamepasses.weekly.id",
+                "shop.gamepasses.weekly.url",
+                "shop.stock.lowThreshold",
+                "shop.blockedRobloxIds[0]",
+                "shop.renewalWindow",
+                "shop.sessionExpiry",
+                "shop.proofMaxBytes",
+                "shop.import.maxBytes",
+                "shop.import.maxLines",
+                "shop.cooldowns.Robux Verification",
+                "shop.cooldowns.manual_payment.freeFailures",
+                "shop.cooldowns.manual_payment.max",
+                "token",
+                "clientId",
+                "guildIds[1]",
+                "registerCommandsGlobally",
+                "discordApiBaseUrl",
+                "expiryReminder",
+                "mongodbUri",
+                "mongoURI",
+                "mongoDatabase",
+                "roblox.usersBaseUrl",
+                "roblox.readTimeout",
+                "roblox.maxRetries",
+                "health.enabled",
+                "health.port",
+                "logging.format");
+        assertThat(problems).filteredOn(p -> p.path().equals("health.enabled"))
+                .singleElement().extracting(ConfigProblem::source).isEqualTo("AWPT_HEALTH_ENABLED");
+        assertThat(problems).filteredOn(p -> p.path().equals("shop.prices.yearly")).singleElement()
+                .extracting(ConfigProblem::expected).asString().contains("[weekly]");
+        assertThat(problems).filteredOn(p -> p.path().equals("shop.sessionExpiry")).singleElement()
+                .extracting(ConfigProblem::expected).asString().contains("\"24h\"");
+    }
+
+    @Test
+    void aTextWhereAnObjectIsExpectedAndMissingRequiredPartsAreReported() throws IOException {
+        List<ConfigProblem> problems = problemsOf("""
+                { "shop": { "licenseTypes": [ {} ], "paymentMethods": [], "stock": 3, "prices": { "weekly": {} } },
+                  "roblox": [], "health": { "enabled": 1 } }
+                """, Map.of());
+
+        assertThat(problems).extracting(ConfigProblem::toString).containsExactlyInAnyOrder(
+                "shop.licenseTypes[0].code: a license type code: 1-32 of a-z, 0-9, _ or -",
+                "shop.licenseTypes[0].displayName: a display name of 1-64 characters",
+                "shop.licenseTypes[0].validityDays: the days a key stays valid, 1 to 3650",
+                "shop.paymentMethods: at least one payment method",
+                "shop.stock: an object { ... }",
+                "shop.prices.weekly: at least one price for license type weekly, such as { \"ROBUX\": 2400, \"USD\": 6.99 }",
+                "shop.prices.monthly: at least one price for license type monthly, such as { \"ROBUX\": 2400, \"USD\": 6.99 }",
+                "roblox: an object { ... }",
+                "health.enabled: true or false");
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsReportedByPlaceWithoutQuotingIt() throws IOException {
+        List<ConfigProblem> problems = problemsOf("{\n  \"token\": MTE5secretTokenWithoutQuotes\n}", Map.of());
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).endsWith("config.json");
+            assertThat(p.expected()).startsWith("valid JSON; it breaks at line 2");
+            assertThat(p.toString()).doesNotContain("secretToken");
+        });
+    }
+
+    @Test
+    void aFileThatIsAListOrMissingWhenNamedIsReported() throws IOException {
+        assertThat(problemsOf("[1, 2]", Map.of())).singleElement().extracting(ConfigProblem::expected)
+                .isEqualTo("a JSON object { ... } at the top of the file");
+
+        ConfigException missing = catchThrowableOfType(ConfigException.class,
+                () -> new ConfigLoader(Map.of(), dir).load(Optional.of(Path.of("nope.json"))));
+        assertThat(missing.problems()).singleElement().extracting(ConfigProblem::expected)
+                .isEqualTo("an existing JSON file (named by --config)");
+        assertThat(missing).hasMessageStartingWith("The configuration has 1 problem:");
+    }
+
+    @Test
+    void secretsAreNeverEchoed() throws IOException {
+        String badToken = "Bot hunter2-secret-token";
+        ConfigException bad = catchThrowableOfType(ConfigException.class, () -> loadJson(
+                "{ \"token\": \"" + badToken + "\", \"mongoURI\": \"mongodb://u:pa55word@host:27017/db\","
+                        + " \"health\": { \"port\": \"x\" } }", Map.of()));
+        assertThat(bad.getMessage()).doesNotContain("hunter2").contains("token: a Discord bot token");
+
+        AwptConfig config = loadJson("{ \"token\": \"" + TOKEN + "\","
+                + " \"mongoURI\": \"mongodb://u:pa55word@host:27017/db\" }", Map.of());
+        assertThat(config.toString()).doesNotContain(TOKEN).doesNotContain("pa55word");
+        assertThat(config.database().describe()).contains("mongodb://u:****@host:27017/db").doesNotContain("pa55word");
+        assertThat(config.discord().token().orElseThrow().toString()).isEqualTo("********");
+        assertThat(new MongoUri("mongodb://host/db").masked()).isEqualTo("mongodb://host/db");
+    }
+
+    @Test
+    void aShopCanAddALicenseTypeAndDurationsComeInSeveralForms() throws IOException {
+        AwptConfig config = loadJson("""
+                { "shop": {
+                    "licenseTypes": [ { "code": "daily", "displayName": "Daily", "validityDays": 1 } ],
+                    "prices": { "daily": { "USD": 1.5 } },
+                    "paymentMethods": [ { "code": "gcash", "name": "GCash", "kind": "manual", "details": "0917" } ],
+                    "gamepasses": {},
+                    "sessionExpiry": "PT90M",
+                    "renewalWindow": "0d",
+                    "cooldowns": { "open_ticket": { "freeFailures": 0, "base": "500ms", "max": "15m" } },
+                    "blockedRobloxIds": []
+                } }
+                """, Map.of());
+
+        assertThat(config.shop().types().require("daily").validity()).isEqualTo(Duration.ofDays(1));
+        assertThat(config.shop().prices().priceOf(new LicenseTypeCode("daily"), "USD"))
+                .contains(new Money(new BigDecimal("1.5"), "USD"));
+        assertThat(config.shop().sessionExpiry()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(config.shop().buyerPolicy().renewalWindow()).isZero();
+        assertThat(config.shop().buyerPolicy().blockedRobloxAccounts()).isEmpty();
+        assertThat(config.shop().cooldownRule(CooldownAction.OPEN_TICKET))
+                .isEqualTo(new CooldownRule(0, Duration.ofMillis(500), Duration.ofMinutes(15)));
+        assertThatThrownBy(() -> loadJson("{ \"shop\": { \"proofMaxBytes\": 104857601 } }", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("shop.proofMaxBytes: a whole number from 1");
+    }
+}

@@ -1,0 +1,87 @@
+package org.awpt.bootstrap.guice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Binding;
+import com.google.inject.Key;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.awpt.application.robux.RobuxPurchaseUseCase;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.storefront.StorefrontUseCase;
+import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.bootstrap.Assembly;
+import org.awpt.bootstrap.config.AwptConfig;
+import org.awpt.bootstrap.config.ConfigLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The production module list builds, with the embedded database in a temporary folder, and every binding resolves. */
+class ProductionInjectorTest {
+    private static final String TOKEN = "MTE5ODc2NTQzMjEwOTg3NjU0.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+    @TempDir
+    Path dir;
+
+    private AwptConfig config() {
+        return new ConfigLoader(Map.of("AWPT_DISCORD_TOKEN", TOKEN, "AWPT_DATA_DIR", dir.resolve("data").toString(),
+                "AWPT_GUILD_IDS", "100000000000000001", "AWPT_TICKET_CATEGORY_ID", "200000000000000002",
+                "AWPT_ADMIN_USER_IDS", "42"), dir).load();
+    }
+
+    @Test
+    void everyBindingOfTheProductionListResolves() {
+        List<Module> modules = AwptModules.production(config());
+        assertThat(Files.exists(dir.resolve("data"))).as("building the module list has no side effect").isFalse();
+
+        try (Assembly shop = Assembly.start(modules)) {
+            shop.closeFirst(shop.get(DiscordRuntime.class));
+            for (Map.Entry<Key<?>, Binding<?>> binding : shop.injector().getAllBindings().entrySet()) {
+                assertThat(shop.injector().getInstance(binding.getKey())).as(binding.getKey().toString()).isNotNull();
+            }
+            for (Class<?> useCase : List.of(PurchaseCatalogUseCase.class, RobuxPurchaseUseCase.class,
+                    ManualPaymentUseCase.class, StorefrontUseCase.class, InventoryUseCase.class,
+                    KeyRequestUseCase.class, StockUseCase.class, InteractionRouter.class)) {
+                assertThat(shop.get(useCase)).isNotNull();
+            }
+            assertThat(shop.get(BuyerNotifier.class).getClass().getPackageName())
+                    .isEqualTo("org.awpt.adapters.discord.notify");
+            assertThat(shop.get(AdminNotifier.class).getClass().getPackageName())
+                    .isEqualTo("org.awpt.adapters.discord.notify");
+            assertThat(shop.get(StockUseCase.class)).isSameAs(shop.get(StockUseCase.class));
+            assertThat(Files.exists(dir.resolve("data").resolve("awpt-embedded.mv"))).isTrue();
+            assertThat(shop.get(PurchaseTicketRepository.class).getClass().getSimpleName())
+                    .isEqualTo("MongoPurchaseTicketRepository");
+        }
+    }
+
+    @Test
+    void testsSwapAnyBindingWithModulesOverride() {
+        Clock fixed = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+        Module fixedClock = new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(Clock.class).toInstance(fixed);
+            }
+        };
+
+        try (Assembly shop = Assembly.start(List.of(Modules.override(AwptModules.console(config())).with(fixedClock)))) {
+            assertThat(shop.get(Clock.class)).isSameAs(fixed);
+            assertThat(shop.get(BuyerNotifier.class).getClass().getSimpleName()).isEqualTo("ConsoleNotifiers");
+        }
+    }
+}
