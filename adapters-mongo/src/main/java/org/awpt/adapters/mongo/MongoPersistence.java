@@ -18,20 +18,20 @@ import org.awpt.adapters.mongo.repository.MongoCooldownStore;
 import org.awpt.adapters.mongo.repository.MongoKeyRequestRepository;
 import org.awpt.adapters.mongo.repository.MongoLicenseKeyRepository;
 import org.awpt.adapters.mongo.repository.MongoLockdownStore;
+import org.awpt.adapters.mongo.repository.MongoOnceRegistry;
 import org.awpt.adapters.mongo.repository.MongoPaymentSessionRepository;
 import org.awpt.adapters.mongo.repository.MongoProofStore;
 import org.awpt.adapters.mongo.repository.MongoPurchaseTicketRepository;
-import org.awpt.adapters.mongo.repository.MongoOnceRegistry;
 import org.awpt.adapters.mongo.repository.MongoStorefrontVisitRepository;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.CooldownStore;
 import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.LockdownStore;
+import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
-import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.bson.Document;
@@ -54,7 +54,7 @@ public final class MongoPersistence implements AutoCloseable {
     private final KeyRequestRepository keyRequests;
     private final StorefrontVisitRepository storefrontVisits;
     private final PurchaseTicketRepository purchaseTickets;
-    private final OnceRegistry once;
+    private final OnceRegistry onceRegistry;
     private final AuditLog auditLog;
     private final LockdownStore lockdowns;
     private final CooldownStore cooldowns;
@@ -71,7 +71,7 @@ public final class MongoPersistence implements AutoCloseable {
         this.keyRequests = new MongoKeyRequestRepository(datastore);
         this.storefrontVisits = new MongoStorefrontVisitRepository(datastore);
         this.purchaseTickets = new MongoPurchaseTicketRepository(datastore);
-        this.once = new MongoOnceRegistry(datastore);
+        this.onceRegistry = new MongoOnceRegistry(datastore);
         this.auditLog = new MongoAuditLog(datastore);
         this.lockdowns = new MongoLockdownStore(datastore);
         this.cooldowns = new MongoCooldownStore(datastore);
@@ -181,9 +181,9 @@ public final class MongoPersistence implements AutoCloseable {
         return purchaseTickets;
     }
 
-    /** The marks of what happened once (reminders sent, roles granted). */
-    public OnceRegistry once() {
-        return once;
+    /** What happened once per subject (reminders sent, roles granted). */
+    public OnceRegistry onceRegistry() {
+        return onceRegistry;
     }
 
     /** The audit log. */

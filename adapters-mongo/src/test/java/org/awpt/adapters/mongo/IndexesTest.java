@@ -2,6 +2,7 @@ package org.awpt.adapters.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
@@ -30,6 +31,18 @@ class IndexesTest {
             assertThat(index.get("key", Document.class)).containsOnlyKeys("orderId");
             assertThat(index.getBoolean("unique")).isTrue();
             assertThat(index.getBoolean("sparse")).isTrue();
+        });
+    }
+
+    @Test
+    void startUpCreatesTheUniqueIndexOfOnceMarks() {
+        MongoDatabase database = MONGO.freshPersistence().datastore().getDatabase();
+
+        List<Document> indexes = database.getCollection("once_marks").listIndexes().into(new ArrayList<>());
+
+        assertThat(indexes).anySatisfy(index -> {
+            assertThat(index.get("key", Document.class)).containsExactly(entry("topic", 1), entry("subject", 1));
+            assertThat(index.getBoolean("unique")).isTrue();
         });
     }
 

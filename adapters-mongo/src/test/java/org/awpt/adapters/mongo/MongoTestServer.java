@@ -79,6 +79,17 @@ public final class MongoTestServer implements BeforeAllCallback, AfterAllCallbac
         return persistence;
     }
 
+    /**
+     * A new instance of every repository over the database of the last {@link #freshPersistence}, as
+     * a restarted shop sees it (the indexes are declared again, as at every start-up).
+     */
+    public synchronized MongoPersistence reopenedLast() {
+        MongoPersistence persistence = MongoPersistence.onClient(client, databases.get(databases.size() - 1),
+                LicenseTypeCatalog.defaults(), CLOCK);
+        opened.add(persistence);
+        return persistence;
+    }
+
     /** The client, for raw documents. */
     public MongoClient client() {
         return client;

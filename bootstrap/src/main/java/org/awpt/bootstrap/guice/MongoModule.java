@@ -12,10 +12,10 @@ import org.awpt.application.port.CooldownStore;
 import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.LockdownStore;
+import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
-import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.application.shared.ShopSettings;
 
@@ -83,7 +83,7 @@ public final class MongoModule extends AbstractModule {
     }
 
     @Provides
-    OnceRegistry once(MongoPersistence mongo) {
-        return mongo.once();
+    OnceRegistry onceRegistry(MongoPersistence mongo) {
+        return mongo.onceRegistry();
     }
 }

@@ -12,24 +12,28 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.awpt.adapters.mongo.entity.OnceEntity;
+import org.awpt.adapters.mongo.entity.OnceMarkEntity;
 import org.awpt.application.port.OnceRegistry;
 
-/** Once-marks, one document each; the unique {@code _id} (topic and subject) decides which mark wins. */
+/**
+ * Marks in {@code once_marks}, one document per topic and subject. A mark is a plain insert that the
+ * unique index on (topic, subject) refuses the second time, so concurrent marks need no read first.
+ */
 public final class MongoOnceRegistry implements OnceRegistry {
     private final Datastore datastore;
 
-    /** A registry in the datastore's {@code once}. */
+    /** A registry over the datastore's {@code once_marks}. */
     public MongoOnceRegistry(Datastore datastore) {
         this.datastore = datastore;
     }
 
     @Override
     public boolean markOnce(String topic, String subject, Instant at) {
-        check(topic, subject);
+        checked("topic", topic);
+        checked("subject", subject);
         Objects.requireNonNull(at, "at");
         try {
-            datastore.getCollection(OnceEntity.class).insertOne(OnceEntity.of(topic, subject, at));
+            datastore.getCollection(OnceMarkEntity.class).insertOne(OnceMarkEntity.of(topic, subject, at));
             return true;
         } catch (MongoException e) {
             if (Duplicates.isDuplicateKey(e)) {
@@ -41,35 +45,40 @@ public final class MongoOnceRegistry implements OnceRegistry {
 
     @Override
     public boolean isMarked(String topic, String subject) {
-        check(topic, subject);
-        return datastore.find(OnceEntity.class).filter(eq("_id", OnceEntity.idOf(topic, subject))).first() != null;
+        return mark(topic, subject).count() > 0;
     }
 
     @Override
     public void unmark(String topic, String subject) {
-        check(topic, subject);
-        datastore.find(OnceEntity.class).filter(eq("_id", OnceEntity.idOf(topic, subject))).delete();
+        mark(topic, subject).delete();
     }
 
     @Override
     public List<String> subjects(String topic, String after, int limit) {
-        if (topic == null || topic.isBlank() || limit <= 0) {
-            throw new IllegalArgumentException("a topic is not blank and a limit is positive");
+        checked("topic", topic);
+        if (limit <= 0) {
+            throw new IllegalArgumentException("a limit is positive, not " + limit);
         }
-        Query<OnceEntity> query = datastore.find(OnceEntity.class).filter(eq(OnceEntity.TOPIC, topic));
+        Query<OnceMarkEntity> query = datastore.find(OnceMarkEntity.class).filter(eq(OnceMarkEntity.TOPIC, topic));
         if (after != null) {
-            query = query.filter(gt(OnceEntity.SUBJECT, after));
+            query = query.filter(gt(OnceMarkEntity.SUBJECT, after));
         }
-        List<String> subjects = new ArrayList<>();
-        try (var cursor = query.iterator(new FindOptions().sort(Sort.ascending(OnceEntity.SUBJECT)).limit(limit))) {
-            cursor.forEachRemaining(entity -> subjects.add(entity.subject()));
+        List<String> page = new ArrayList<>(Math.min(limit, 1_000));
+        try (var cursor = query.iterator(new FindOptions().sort(Sort.ascending(OnceMarkEntity.SUBJECT)).limit(limit))) {
+            cursor.forEachRemaining(mark -> page.add(mark.subject()));
         }
-        return subjects;
+        return page;
     }
 
-    private static void check(String topic, String subject) {
-        if (topic == null || topic.isBlank() || subject == null || subject.isBlank()) {
-            throw new IllegalArgumentException("a topic and a subject are not blank");
+    private Query<OnceMarkEntity> mark(String topic, String subject) {
+        return datastore.find(OnceMarkEntity.class).filter(eq(OnceMarkEntity.TOPIC, checked("topic", topic)),
+                eq(OnceMarkEntity.SUBJECT, checked("subject", subject)));
+    }
+
+    private static String checked(String what, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a " + what + " is not blank");
         }
+        return text;
     }
 }

@@ -12,6 +12,11 @@ class EmbeddedMongoOnceRegistryTest extends OnceRegistryContract {
 
     @Override
     protected OnceRegistry newRegistry() {
-        return MONGO.freshPersistence().once();
+        return MONGO.freshPersistence().onceRegistry();
+    }
+
+    @Override
+    protected OnceRegistry reopen(OnceRegistry current) {
+        return MONGO.reopenedLast().onceRegistry();
     }
 }
