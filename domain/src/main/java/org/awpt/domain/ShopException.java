@@ -12,6 +12,7 @@ import java.util.Objects;
 public class ShopException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Stable machine-readable code, part of the serial form. */
     private final String code;
     private final transient Map<String, Object> details;
 

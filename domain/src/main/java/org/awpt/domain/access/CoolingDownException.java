@@ -8,6 +8,7 @@ import org.awpt.domain.ShopException;
 public final class CoolingDownException extends ShopException {
     private static final long serialVersionUID = 1L;
 
+    /** When the action may be tried again. */
     private final Instant retryAt;
 
     /** Names the action and when it may be tried again. */

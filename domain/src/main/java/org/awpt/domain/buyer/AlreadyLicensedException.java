@@ -8,7 +8,9 @@ import org.awpt.domain.ShopException;
 public final class AlreadyLicensedException extends ShopException {
     private static final long serialVersionUID = 1L;
 
+    /** When the active license expires. */
     private final Instant expiresAt;
+    /** When the renewal window opens. */
     private final Instant renewableFrom;
 
     /** Names when the active license ends and from when it may be renewed. */

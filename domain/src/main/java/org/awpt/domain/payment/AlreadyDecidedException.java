@@ -9,7 +9,9 @@ import org.awpt.domain.ShopException;
 public final class AlreadyDecidedException extends ShopException {
     private static final long serialVersionUID = 1L;
 
+    /** The status the earlier decision left. */
     private final SessionStatus status;
+    /** The admin who took the earlier decision. */
     private final DiscordUserId decidedBy;
 
     /** Names the session's final state and who brought it there (may be {@code null} for expiry). */
