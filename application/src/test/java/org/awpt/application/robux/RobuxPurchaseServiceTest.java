@@ -12,11 +12,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.awpt.application.contract.Race;
 import org.awpt.application.fake.RecordingAdminNotifier.FallBack;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.roblox.GamePassInfo;
@@ -249,6 +251,37 @@ class RobuxPurchaseServiceTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void sixtyFourBuyersVerifyingAtOnceForTenKeysGetTenDistinctKeysAndFiftyFourOutOfStockAnswers() throws Exception {
+        shop.stock(WEEKLY, 10);
+        List<Callable<Object>> buyers = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            DiscordUserId buyer = new DiscordUserId(50_000 + i);
+            RobloxUserId account = new RobloxUserId(70_000 + i);
+            shop.roblox.addUser(new RobloxUser(account, "racer_" + i, "Racer " + i, false))
+                    .grant(account, WEEKLY_PASS, 9_000 + i);
+            buyers.add(() -> {
+                try {
+                    return verify(buyer, account.asString()).key();
+                } catch (OutOfStockException soldOut) {
+                    return soldOut;
+                }
+            });
+        }
+
+        List<Object> results = Race.all(buyers);
+
+        List<LicenseKey> keys = results.stream().filter(LicenseKey.class::isInstance).map(LicenseKey.class::cast).toList();
+        assertThat(keys).hasSize(10);
+        assertThat(keys).extracting(LicenseKey::code).doesNotHaveDuplicates();
+        assertThat(keys).extracting(LicenseKey::holder).doesNotHaveDuplicates();
+        assertThat(results.stream().filter(OutOfStockException.class::isInstance).count()).isEqualTo(54);
+        assertThat(shop.keys.countAvailable(WEEKLY)).isZero();
+        assertThat(shop.buyers.deliveredCodes()).containsExactlyInAnyOrderElementsOf(
+                keys.stream().map(LicenseKey::code).toList());
+        assertThat(shop.audit.ofAction(AuditAction.ROBUX_PURCHASE)).hasSize(10);
     }
 
     @Test
