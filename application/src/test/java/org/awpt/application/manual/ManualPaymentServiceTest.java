@@ -117,6 +117,19 @@ class ManualPaymentServiceTest {
     }
 
     @Test
+    void aWeeklyBuyerPaysManuallyAgainAfterExpiryButNotWhileTheKeyIsActive() {
+        Approval first = approve(ADMIN, proven(BUYER));
+        assertThatThrownBy(() -> submit(BUYER)).isInstanceOf(AlreadyLicensedException.class);
+
+        shop.clock.set(first.key().expiresAt());
+
+        Approval second = approve(ADMIN, proven(BUYER));
+        assertThat(second.key().code()).isNotEqualTo(first.key().code());
+        assertThat(second.key().holder()).isEqualTo(BUYER);
+        assertThat(shop.keys.heldBy(BUYER)).hasSize(2);
+    }
+
+    @Test
     void theBuyerAttachesAnImageProofAndAdminsAreAskedToReview() {
         PaymentSession session = submit(BUYER);
 
