@@ -48,11 +48,14 @@ import org.awpt.adapters.discord.standin.StandInGuild;
 import org.awpt.adapters.discord.standin.StandInUser;
 import org.awpt.adapters.discord.standin.Upload;
 import org.awpt.adapters.discord.text.Messages;
+import org.awpt.adapters.roblox.RobloxWorld;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.roblox.GamePassInfo;
+import org.awpt.application.roblox.RobloxUser;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
@@ -60,6 +63,7 @@ import org.awpt.bootstrap.config.ConfigLoader;
 import org.awpt.bootstrap.guice.AwptModules;
 import org.awpt.bootstrap.guice.DiscordRuntime;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.junit.jupiter.api.AfterEach;
@@ -100,9 +104,7 @@ class ProductionScenariosTest {
     private final long licensedRole = guild.addRole("licensed", 0);
     private final StandInUser admin = member("admin");
     private final StandInUser buyer = member("buyer");
-    private final RobloxStandIn roblox = new RobloxStandIn()
-            .gamePass(WEEKLY_PASS, "Donation Awp Party", 2400)
-            .gamePass(MONTHLY_PASS, "BIG DONATION AWP MONTH", 8600);
+    private final RobloxWorld roblox = new RobloxWorld();
     private final MockWebServer robloxServer = new MockWebServer();
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private final Messages messages = Messages.english();
@@ -116,6 +118,8 @@ class ProductionScenariosTest {
 
     @BeforeEach
     void writeConfig() throws IOException {
+        roblox.add(new GamePassInfo(WEEKLY_PASS, "Donation Awp Party", 2400L, true));
+        roblox.add(new GamePassInfo(MONTHLY_PASS, "BIG DONATION AWP MONTH", 8600L, true));
         robloxServer.setDispatcher(roblox);
         robloxServer.start();
         String robloxUrl = robloxServer.url("/").toString();
@@ -250,13 +254,15 @@ class ProductionScenariosTest {
 
     @Test
     void aBuyerPaysWithRobuxGetsTheKeyByDirectMessageAndTheSameOwnershipIsRefusedAgain() {
-        roblox.account(ROBLOX_ACCOUNT, "Builderman").owns(ROBLOX_ACCOUNT, WEEKLY_PASS, GAMEPASS_INSTANCE);
+        roblox.add(new RobloxUser(new RobloxUserId(ROBLOX_ACCOUNT), "Builderman", "Builder", false));
+        roblox.own(ROBLOX_ACCOUNT, WEEKLY_PASS, GAMEPASS_INSTANCE);
         startShopWithStock();
 
         long ticket = openTicket();
         PostedMessage instructions = chooseWeekly(ticket, "robux");
         assertThat(instructions.visibleText()).contains("2,400 Robux");
         assertThat(verifyRobux(instructions).visibleText()).contains(messages.get("robux.verified.dm"));
+        assertThat(robloxServer.getRequestCount()).as("ownership checked at the Roblox stand-in").isPositive();
 
         assertThat(keysOf(buyer)).hasSize(1);
         String code = keysOf(buyer).get(0).code().value();
