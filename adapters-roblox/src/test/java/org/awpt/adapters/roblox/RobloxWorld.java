@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
@@ -17,8 +18,12 @@ import mockwebserver3.RecordedRequest;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.RobloxUser;
 
-/** A small Roblox behind MockWebServer: it answers the four endpoints in Roblox's shapes. */
-final class RobloxWorld extends Dispatcher {
+/**
+ * A small Roblox behind MockWebServer: it answers the four endpoints in Roblox's shapes. Shipped in
+ * this module's test-jar; requests it has no route for are answered 404 and kept in
+ * {@link #unknownRequests()}.
+ */
+public final class RobloxWorld extends Dispatcher {
     private static final Pattern USER = Pattern.compile("/v1/users/(\\d+)");
     private static final Pattern OWNED = Pattern.compile("/v1/users/(\\d+)/items/1/(\\d+)");
     private static final Pattern PRODUCT = Pattern.compile("/game-passes/v1/game-passes/(\\d+)/product-info");
@@ -27,21 +32,31 @@ final class RobloxWorld extends Dispatcher {
     private final Map<Long, RobloxUser> users = new ConcurrentHashMap<>();
     private final Map<String, Long> ownerships = new ConcurrentHashMap<>();
     private final Map<Long, GamePassInfo> gamePasses = new ConcurrentHashMap<>();
+    private final List<String> unknown = new CopyOnWriteArrayList<>();
     private volatile boolean outage;
 
-    void add(RobloxUser user) {
+    /** Requests no route answered ("METHOD path"), for tests that fail on them. */
+    public List<String> unknownRequests() {
+        return List.copyOf(unknown);
+    }
+
+    /** Adds an account. */
+    public void add(RobloxUser user) {
         users.put(user.id().value(), user);
     }
 
-    void own(long userId, long gamePassId, long instanceId) {
+    /** The account owns the gamepass (one purchase, {@code instanceId}). */
+    public void own(long userId, long gamePassId, long instanceId) {
         ownerships.put(userId + "/" + gamePassId, instanceId);
     }
 
-    void add(GamePassInfo gamePass) {
+    /** Adds a gamepass. */
+    public void add(GamePassInfo gamePass) {
         gamePasses.put(gamePass.id(), gamePass);
     }
 
-    void goDown() {
+    /** Every later request gets 503. */
+    public void goDown() {
         outage = true;
     }
 
@@ -65,6 +80,7 @@ final class RobloxWorld extends Dispatcher {
             if ((m = PRODUCT.matcher(path)).matches()) {
                 return product(Long.parseLong(m.group(1)));
             }
+            unknown.add(request.getMethod() + " " + path);
             return new MockResponse.Builder().code(404).body("no such endpoint").build();
         } catch (JsonProcessingException e) {
             return new MockResponse.Builder().code(400).body(e.getMessage()).build();

@@ -1,0 +1,351 @@
+package org.awpt.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.util.Modules;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.imageio.ImageIO;
+import mockwebserver3.MockWebServer;
+import org.awpt.adapters.discord.BotFixture;
+import org.awpt.adapters.discord.buyer.BuyerModals;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.adapters.discord.runtime.DiscordBot;
+import org.awpt.adapters.discord.runtime.DiscordSettings;
+import org.awpt.adapters.discord.standin.DiscordStandIn;
+import org.awpt.adapters.discord.standin.InjectedInteraction;
+import org.awpt.adapters.discord.standin.ModalField;
+import org.awpt.adapters.discord.standin.PostedMessage;
+import org.awpt.adapters.discord.standin.SlashOption;
+import org.awpt.adapters.discord.standin.StandInFile;
+import org.awpt.adapters.discord.standin.StandInGuild;
+import org.awpt.adapters.discord.standin.StandInUser;
+import org.awpt.adapters.discord.standin.Upload;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.adapters.roblox.RobloxWorld;
+import org.awpt.application.fake.MutableClock;
+import org.awpt.application.fake.TestKeys;
+import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.roblox.GamePassInfo;
+import org.awpt.application.roblox.RobloxUser;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.bootstrap.config.AdapterSettings;
+import org.awpt.bootstrap.config.AwptConfig;
+import org.awpt.bootstrap.config.ConfigLoader;
+import org.awpt.bootstrap.guice.AwptModules;
+import org.awpt.bootstrap.guice.DiscordRuntime;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.RobloxUserId;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end through the production assembly: {@link AwptModules#production} built from a
+ * config.json that points at the embedded database in a temporary data folder, at a MockWebServer
+ * Roblox and at a {@link DiscordStandIn}; the real bot connects through real JDA. The assertions are
+ * what people would see in Discord.
+ *
+ * <p>The configuration has a key for Discord's REST address ({@code discordApiBaseUrl}, used as is)
+ * but none for the gateway, and the stand-in accepts only its own token, which is not shaped like a
+ * real one (so the config loader refuses it). The one binding replaced is therefore the bot's
+ * ({@link DiscordBot}, built from the configured {@link DiscordSettings} with the stand-in's token and
+ * gateway); the clock is the other test binding, so a scenario can move time forward.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ProductionScenariosTest {
+    /** A token shaped like Discord's, for the config loader; the bot uses the stand-in's. */
+    private static final String CONFIG_TOKEN = "MTE5ODc2NTQzMjEwOTg3NjU0.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+    private static final long WEEKLY_PASS = 1022970504L;
+    private static final long MONTHLY_PASS = 1030833419L;
+    private static final long ROBLOX_ACCOUNT = 156L;
+    private static final long GAMEPASS_INSTANCE = 31337000042L;
+
+    @TempDir
+    Path dir;
+
+    private final DiscordStandIn discord = DiscordStandIn.start();
+    private final StandInGuild guild = discord.addGuild("AWPT Shop");
+    private final long ticketCategory = guild.addCategory("tickets");
+    private final long adminChannel = guild.addTextChannel("admin");
+    private final long shopChannel = guild.addTextChannel("shop");
+    private final long licensedRole = guild.addRole("licensed", 0);
+    private final StandInUser admin = member("admin");
+    private final StandInUser buyer = member("buyer");
+    private final RobloxWorld roblox = new RobloxWorld();
+    private final MockWebServer robloxServer = new MockWebServer();
+    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private final Messages messages = Messages.english();
+    private Assembly shop;
+
+    private StandInUser member(String name) {
+        StandInUser user = discord.addUser(name);
+        guild.addMember(user);
+        return user;
+    }
+
+    @BeforeEach
+    void writeConfig() throws IOException {
+        roblox.add(new GamePassInfo(WEEKLY_PASS, "Donation Awp Party", 2400L, true));
+        roblox.add(new GamePassInfo(MONTHLY_PASS, "BIG DONATION AWP MONTH", 8600L, true));
+        robloxServer.setDispatcher(roblox);
+        robloxServer.start();
+        String robloxUrl = robloxServer.url("/").toString();
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("token", CONFIG_TOKEN);
+        config.put("guildIds", List.of(Long.toUnsignedString(guild.id())));
+        config.put("allowedUserIds", List.of(admin.idString()));
+        config.put("ticketCategoryId", Long.toUnsignedString(ticketCategory));
+        config.put("adminChannelId", Long.toUnsignedString(adminChannel));
+        config.put("licensedRoleId", Long.toUnsignedString(licensedRole));
+        config.put("discordApiBaseUrl", discord.restBaseUrl());
+        config.put("dataDir", dir.resolve("data").toString());
+        config.put("roblox", Map.of("usersBaseUrl", robloxUrl, "inventoryBaseUrl", robloxUrl,
+                "gamePassesBaseUrl", robloxUrl, "checkGamePassesAtStartUp", false));
+        config.put("health", Map.of("enabled", false));
+        Files.writeString(dir.resolve(ConfigLoader.DEFAULT_FILE), new ObjectMapper().writeValueAsString(config));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        try {
+            if (shop != null) {
+                shop.close();
+            }
+        } finally {
+            discord.close();
+            robloxServer.close();
+        }
+        assertThat(discord.unexpectedCalls()).as("requests no stand-in route knows").isEmpty();
+        assertThat(discord.unacknowledgedInteractions()).as("interactions left without an answer").isEmpty();
+        assertThat(discord.calls("POST", "interactions/.*/callback")).as("interactions acknowledged twice or late")
+                .allMatch(call -> call.status() == 200);
+        assertThat(roblox.unknownRequests()).as("Roblox requests the stand-in does not know").isEmpty();
+        assertThat(discord.calls()).filteredOn(call -> call.status() >= 400).as("Discord calls that failed").isEmpty();
+    }
+
+    /** Builds the production injector from config.json and connects the bot, as {@code awpt run} does. */
+    private Assembly startShop() {
+        AwptConfig config = new ConfigLoader(Map.of(), dir).load();
+        DiscordSettings configured = AdapterSettings.discord(config);
+        assertThat(configured.restBaseUrl()).as("REST address from discordApiBaseUrl").contains(discord.restBaseUrl());
+        DiscordSettings standIn = new DiscordSettings(discord.token(), configured.guildIds(),
+                configured.globalCommands(), configured.adminChannelId(), configured.ticketCategoryId(),
+                configured.supportRoleId(), configured.adminRoleId(), configured.licensedRoleId(),
+                configured.restBaseUrl(), Optional.of(discord.gatewayUrl()), configured.handlerThreads(),
+                configured.handlerQueue(), configured.locale());
+        Module testBindings = new AbstractModule() {
+            @Override
+            protected void configure() {
+                bind(Clock.class).toInstance(clock);
+            }
+
+            @Provides
+            @Singleton
+            DiscordBot bot() {
+                return new DiscordBot(standIn);
+            }
+        };
+        Assembly started = Assembly.start(List.of(Modules.override(AwptModules.production(config)).with(testBindings)));
+        DiscordRuntime runtime = started.get(DiscordRuntime.class);
+        started.closeFirst(runtime);
+        CompletableFuture<Void> connected = CompletableFuture.runAsync(() -> {
+            try {
+                runtime.start();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            connected.get(DiscordStandIn.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            started.close();
+            throw new AssertionError("The bot did not start against the stand-in; calls:\n" + discord.calls(), e);
+        }
+        started.get(StockUseCase.class).startUp();
+        return started;
+    }
+
+    private void stock(LicenseTypeCode type, int from, int count) {
+        shop.get(LicenseKeyRepository.class).insertAll(TestKeys.inStock(from, count, type, clock.instant()));
+        shop.get(StockUseCase.class).refresh();
+    }
+
+    private void startShopWithStock() {
+        shop = startShop();
+        stock(LicenseTypeCode.WEEKLY, 0, 5);
+        stock(LicenseTypeCode.MONTHLY, 100, 5);
+    }
+
+    private List<LicenseKey> keysOf(StandInUser person) {
+        return shop.get(LicenseKeyRepository.class).heldBy(new DiscordUserId(person.id()));
+    }
+
+    private static String id(ComponentAction action, String... args) {
+        return ComponentId.of(action, args).encode();
+    }
+
+    private static boolean hasButton(PostedMessage message, ComponentAction action) {
+        return message.customIds().stream().anyMatch(customId -> customId.startsWith("v1:" + action.code()));
+    }
+
+    private static String button(PostedMessage message, ComponentAction action) {
+        return message.customIds().stream().filter(customId -> customId.startsWith("v1:" + action.code()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + action + " button on " + message.json()));
+    }
+
+    /** The admin posts the panel and the buyer opens a ticket from it; returns the ticket channel. */
+    private long openTicket() {
+        discord.awaitAnswer(discord.slashCommand(admin, shopChannel, "panel"));
+        PostedMessage panel = discord.awaitMessageIn(shopChannel, message -> hasButton(message, ComponentAction.PANEL_BUY));
+        discord.awaitAnswer(discord.buttonClick(buyer, panel, id(ComponentAction.PANEL_BUY)));
+        return Long.parseLong(shop.get(PurchaseTicketRepository.class).findOpenOf(new DiscordUserId(buyer.id()))
+                .orElseThrow(() -> new AssertionError("no open ticket for the buyer")).channelId());
+    }
+
+    /** The buyer picks weekly by this method in the ticket; returns the bot's answer. */
+    private PostedMessage chooseWeekly(long ticket, String method) {
+        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_METHOD));
+        return discord.awaitAnswer(discord.buttonClick(buyer, purchase, id(ComponentAction.PAY_METHOD, "weekly", method)));
+    }
+
+    /** The buyer presses "I purchased the gamepass" and submits the Roblox account; returns the bot's answer. */
+    private PostedMessage verifyRobux(PostedMessage instructions) {
+        InjectedInteraction purchased = discord.buttonClick(buyer, instructions,
+                button(instructions, ComponentAction.ROBUX_PURCHASED));
+        discord.awaitCallback(purchased);
+        InjectedInteraction verify = discord.modalSubmit(buyer, instructions,
+                purchased.modal().orElseThrow().path("custom_id").asText(),
+                ModalField.text(BuyerModals.ACCOUNT, "Builderman"));
+        return discord.awaitAnswer(verify);
+    }
+
+    @Test
+    void aBuyerPaysWithRobuxGetsTheKeyByDirectMessageAndTheSameOwnershipIsRefusedAgain() {
+        roblox.add(new RobloxUser(new RobloxUserId(ROBLOX_ACCOUNT), "Builderman", "Builder", false));
+        roblox.own(ROBLOX_ACCOUNT, WEEKLY_PASS, GAMEPASS_INSTANCE);
+        startShopWithStock();
+
+        long ticket = openTicket();
+        PostedMessage instructions = chooseWeekly(ticket, "robux");
+        assertThat(instructions.visibleText()).contains("2,400 Robux");
+        assertThat(verifyRobux(instructions).visibleText()).contains(messages.get("robux.verified.dm"));
+        assertThat(robloxServer.getRequestCount()).as("ownership checked at the Roblox stand-in").isPositive();
+
+        assertThat(keysOf(buyer)).hasSize(1);
+        String code = keysOf(buyer).get(0).code().value();
+        assertThat(discord.awaitDirectMessageTo(buyer, dm -> dm.visibleText().contains(code)).visibleText())
+                .contains("Weekly");
+        discord.awaitCall("PUT", "guilds/\\d+/members/" + buyer.id() + "/roles/" + licensedRole);
+        assertThat(guild.rolesOf(buyer.id())).as("licensed role").contains(licensedRole);
+
+        // Past the license's week, so only the used gamepass purchase stands in the way.
+        clock.advance(Duration.ofDays(8));
+        assertThat(verifyRobux(instructions).visibleText()).contains(messages.get("error.already_paid_out"));
+        assertThat(keysOf(buyer)).hasSize(1);
+        assertThat(discord.directMessagesTo(buyer)).filteredOn(dm -> dm.visibleText().contains("license key"))
+                .as("one key delivered").hasSize(1);
+    }
+
+    @Test
+    void aManualPaymentApprovedAfterTheBotRestartedOverTheSameDataFolderStillDelivers() {
+        startShopWithStock();
+        long ticket = openTicket();
+        PostedMessage details = chooseWeekly(ticket, "gcash");
+        InjectedInteraction paid = discord.buttonClick(buyer, details, button(details, ComponentAction.MANUAL_PAID));
+        discord.awaitCallback(paid);
+        InjectedInteraction submit = discord.modalSubmit(buyer, details,
+                paid.modal().orElseThrow().path("custom_id").asText(),
+                ModalField.text(BuyerModals.METHOD_USED, "GCash"),
+                ModalField.text(BuyerModals.TRANSACTION, "TX-1"),
+                ModalField.text(BuyerModals.CONTACT, "buyer@example.com"),
+                ModalField.text(BuyerModals.NOTES, ""),
+                ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
+        assertThat(discord.awaitAnswer(submit).visibleText()).contains(messages.get("manual.submitted"));
+        PostedMessage notice = discord.awaitMessageIn(adminChannel,
+                message -> hasButton(message, ComponentAction.PAY_APPROVE));
+        assertThat(notice.files()).singleElement().satisfies(file ->
+                assertThat(file.bytes()).isEqualTo(BotFixture.PNG));
+
+        shop.close();
+        shop = startShop();
+        discord.awaitIdentified(2);
+        InjectedInteraction approve = discord.buttonClick(admin, notice, button(notice, ComponentAction.PAY_APPROVE));
+
+        discord.awaitCallback(approve);
+        PostedMessage dm = discord.awaitDirectMessageTo(buyer, message -> message.visibleText().contains("license key"));
+        assertThat(keysOf(buyer)).singleElement()
+                .satisfies(key -> assertThat(dm.visibleText()).contains(key.code().value()));
+        for (long channel : new long[] {adminChannel, ticket}) {
+            PostedMessage copy = discord.awaitMessageIn(channel,
+                    message -> message.visibleText().contains("Approved by <@" + admin.idString() + ">"));
+            assertThat(copy.customIds()).isNotEmpty().allMatch(copy::isDisabled);
+        }
+    }
+
+    @Test
+    void licenseImportWithAFileThenViewWithAPngChartAndAnExportCsvThatParses() throws IOException {
+        shop = startShop();
+        StringBuilder file = new StringBuilder();
+        TestKeys.codes(700, 3).forEach(code -> file.append(code.value()).append('\n'));
+        file.append("not-a-key\n");
+
+        InjectedInteraction imported = discord.slashCommand(admin, adminChannel, "license",
+                SlashOption.subcommand("import", SlashOption.string("type", "weekly"),
+                        SlashOption.attachment("file", new StandInFile("keys.txt", "text/plain",
+                                file.toString().getBytes(StandardCharsets.UTF_8)))));
+        assertThat(discord.awaitAnswer(imported).visibleText()).contains("Imported: 3").contains("Invalid lines: 1");
+        assertThat(shop.get(LicenseKeyRepository.class).count(KeyFilter.ALL)).isEqualTo(3);
+
+        InjectedInteraction chart = discord.slashCommand(admin, adminChannel, "license",
+                SlashOption.subcommand("view", SlashOption.string("view_type", "transactions")));
+        Upload png = discord.awaitAnswer(chart).files().stream().filter(f -> f.filename().equals("chart.png"))
+                .findFirst().orElseThrow(() -> new AssertionError("no chart.png attached"));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
+        assertThat(image).as("a PNG ImageIO decodes").isNotNull();
+        assertThat(image.getWidth()).isPositive();
+
+        InjectedInteraction export = discord.slashCommand(admin, adminChannel, "license",
+                SlashOption.subcommand("view", SlashOption.string("view_type", "keys"), SlashOption.bool("export", true)));
+        Upload csv = discord.awaitAnswer(export).files().stream().filter(f -> f.filename().endsWith(".csv"))
+                .findFirst().orElseThrow(() -> new AssertionError("no CSV attached"));
+        List<Map<String, String>> rows;
+        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv.bytes())) {
+            rows = it.readAll();
+        }
+        assertThat(rows).hasSize(3);
+    }
+}
