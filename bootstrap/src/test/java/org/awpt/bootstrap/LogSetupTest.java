@@ -9,6 +9,7 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.read.ListAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import org.awpt.bootstrap.config.LogFormat;
 import org.junit.jupiter.api.AfterEach;
@@ -45,5 +46,24 @@ class LogSetupTest {
         Appender<ILoggingEvent> text = rootAppender();
         assertThat(text.getName()).isEqualTo("text");
         assertThat(((ConsoleAppender<ILoggingEvent>) text).getEncoder()).isInstanceOf(LayoutWrappingEncoder.class);
+    }
+
+    @Test
+    void theApplicationsSystemLoggerLinesReachLogback() {
+        // The application module logs through System.Logger (it may not depend on SLF4J).
+        ListAppender<ILoggingEvent> seen = new ListAppender<>();
+        seen.setContext(context);
+        seen.start();
+        Logger logger = context.getLogger("org.awpt.application.SystemLoggerProbe");
+        logger.addAppender(seen);
+        try {
+            System.getLogger("org.awpt.application.SystemLoggerProbe").log(System.Logger.Level.WARNING, "probe {0}", 42);
+        } finally {
+            logger.detachAppender(seen);
+        }
+        assertThat(seen.list).singleElement().satisfies(event -> {
+            assertThat(event.getFormattedMessage()).isEqualTo("probe 42");
+            assertThat(event.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+        });
     }
 }
