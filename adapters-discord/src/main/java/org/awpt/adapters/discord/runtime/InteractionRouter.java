@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -157,7 +156,7 @@ public final class InteractionRouter extends ListenerAdapter {
     }
 
     private boolean stopping() {
-        return executor instanceof ExecutorService pool && pool.isShutdown();
+        return ErrorMapper.stopping(executor);
     }
 
     private void run(InteractionHook hook, Ack ack, Supplier<Reply> work, String context) {
@@ -174,8 +173,7 @@ public final class InteractionRouter extends ListenerAdapter {
             });
         } catch (RejectedExecutionException e) {
             // Full, or shut down between the check and now: the interaction is acknowledged, so answer it.
-            String key = stopping() ? "error.restarting" : "error.busy";
-            send(() -> fail(hook, ack, Reply.privateText(messages.get(key))));
+            send(() -> fail(hook, ack, errors.refused(executor)));
         }
     }
 

@@ -7,8 +7,6 @@ import static org.mockito.Mockito.verify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -196,48 +194,14 @@ class InteractionRouterTest {
         SlashCommandInteractionEvent event = MockEvents.slash(42, NO_ROLES, "license view");
         currentEvent = event;
 
-        router(new StopsOnFirstTask(), null, Ack.REPLY_PRIVATE).onSlashCommandInteraction(event);
+        InlinePool stopping = new InlinePool();
+        stopping.stopOnNextTask();
+
+        router(stopping, null, Ack.REPLY_PRIVATE).onSlashCommandInteraction(event);
 
         verify(event).deferReply(true);
         assertThat(MockEvents.lastEdit(event.getHook()).getContent()).isEqualTo(messages.get("error.restarting"));
         assertThat(seen).isEmpty();
-    }
-
-    /** An executor that starts shutting down as the first task arrives, and so rejects it. */
-    private static final class StopsOnFirstTask extends AbstractExecutorService {
-        private volatile boolean shutDown;
-
-        @Override
-        public void execute(Runnable command) {
-            shutDown = true;
-            throw new RejectedExecutionException("stopping");
-        }
-
-        @Override
-        public void shutdown() {
-            shutDown = true;
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            shutDown = true;
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return shutDown;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return shutDown;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return shutDown;
-        }
     }
 
     @Test
