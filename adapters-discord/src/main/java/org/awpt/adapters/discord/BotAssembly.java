@@ -16,6 +16,7 @@ import org.awpt.adapters.discord.buyer.ProofUploads;
 import org.awpt.adapters.discord.buyer.PurchaseTickets;
 import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.lifecycle.RenewLicense;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.adapters.discord.notify.JdaAdminNotifier;
 import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
@@ -35,6 +36,8 @@ import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.shared.ShopSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts the bot together in two steps, since the use cases need the notifiers and the handlers need
@@ -43,6 +46,7 @@ import org.awpt.application.shared.ShopSettings;
 public final class BotAssembly {
     /** How long closed direct messages are remembered before a DM is tried again. */
     public static final Duration CLOSED_DM_MEMORY = Duration.ofHours(6);
+    private static final Logger LOG = LoggerFactory.getLogger(BotAssembly.class);
 
     private final Messages messages;
     private final ShopSettings shop;
@@ -53,6 +57,7 @@ public final class BotAssembly {
     private final SessionNotices notices;
     private final LateUseCases late = new LateUseCases();
     private volatile ProofUploads uploads;
+    private volatile List<String> guildIds = List.of();
 
     /** An assembly over these parts. */
     public BotAssembly(Messages messages, ShopSettings shop, DiscordOps ops, PurchaseTicketRepository tickets,
@@ -77,6 +82,7 @@ public final class BotAssembly {
      */
     public Notifiers notifiers(ProofStore proofs, Optional<String> adminChannel, List<String> guildIds,
             Optional<String> licensedRoleId, Executor background) {
+        this.guildIds = List.copyOf(guildIds);
         JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices, new ClosedDirectMessages(clock, CLOSED_DM_MEMORY),
                 guildIds, licensedRoleId);
         JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices, proofs, late::manual, adminChannel,
@@ -85,7 +91,10 @@ public final class BotAssembly {
         return new Notifiers(buyers, admins, stock);
     }
 
-    /** The router over the use cases, running handlers on {@code handlers}. */
+    /**
+     * The router over the use cases, running handlers on {@code handlers}. The Renew button of expiry
+     * reminders opens its ticket in the first of the shop's servers given to {@link #notifiers}.
+     */
     public InteractionRouter router(UseCases useCases, Executor handlers) {
         late.useCases = Objects.requireNonNull(useCases, "useCases");
         TicketEmbeds embeds = ticketEmbeds();
@@ -93,8 +102,14 @@ public final class BotAssembly {
         List<ComponentHandler> components = new ArrayList<>();
         List<ModalOpener> modals = new ArrayList<>();
         commands.add(new PanelCommand(useCases.authorization(), ops, views));
-        components.add(new PurchaseTickets(tickets, embeds, useCases.delivery(), useCases.authorization(), ops, views,
-                clock));
+        PurchaseTickets purchases = new PurchaseTickets(tickets, embeds, useCases.delivery(), useCases.authorization(),
+                ops, views, clock);
+        components.add(purchases);
+        if (guildIds.isEmpty()) {
+            LOG.warn("no shop server configured: the Renew button of expiry reminders will answer \"expired\"");
+        } else {
+            components.add(new RenewLicense(purchases, guildIds.get(0)));
+        }
         PaymentFlows flows = new PaymentFlows(useCases.catalog(), useCases.robux(), useCases.storefront(),
                 useCases.manual(), shop.proofPolicy(), ops, views, notices);
         components.add(flows);

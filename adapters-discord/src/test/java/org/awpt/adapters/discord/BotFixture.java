@@ -3,6 +3,7 @@ package org.awpt.adapters.discord;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.text.Messages;
@@ -40,7 +41,7 @@ import org.awpt.domain.license.LicenseTypeCode;
 
 /**
  * The whole bot over the application's in-memory fakes and a fake Discord: the real use cases, the
- * real notifiers and handlers, and a router running handlers on the calling thread.
+ * real notifiers and handlers, and a router running handlers on the calling thread (or a given executor).
  * {@link #restarted()} rebuilds everything but the stores, as a process restart would.
  */
 public final class BotFixture {
@@ -76,6 +77,7 @@ public final class BotFixture {
     public final KeyRequestService keyRequests;
     public final InteractionRouter router;
     public final org.awpt.adapters.discord.buyer.ProofUploads uploads;
+    private final Executor handlers;
 
     /** Shared across restarts. */
     public static final class Stores {
@@ -97,11 +99,17 @@ public final class BotFixture {
 
     /** A fresh shop with no stock. */
     public BotFixture() {
-        this(new Stores());
+        this(Runnable::run);
     }
 
-    private BotFixture(Stores stores) {
+    /** A fresh shop with no stock whose handlers (and proof uploads) run on {@code handlers}. */
+    public BotFixture(Executor handlers) {
+        this(new Stores(), handlers);
+    }
+
+    private BotFixture(Stores stores, Executor handlers) {
         this.stores = stores;
+        this.handlers = handlers;
         AccessPolicy access = new AccessPolicy(Set.of(ADMIN, OTHER_ADMIN), Set.of("500"), Set.of(), Set.of(SUPPORT_ROLE));
         settings = ShopSettings.defaults(access);
         authorization = new Authorization(access);
@@ -127,13 +135,13 @@ public final class BotFixture {
                 stores.ids, lockdown, stock, notifiers.admins(), notifiers.buyers());
         AuditService audit = new AuditService(stores.audit, authorization);
         router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
-                inventory, keyRequests, lockdown, audit), Runnable::run);
+                inventory, keyRequests, lockdown, audit), handlers);
         uploads = assembly.proofUploads();
     }
 
     /** Everything rebuilt over the same stores and fake Discord. */
     public BotFixture restarted() {
-        return new BotFixture(stores);
+        return new BotFixture(stores, handlers);
     }
 
     /** Adds keys of a type to the stock. */

@@ -135,7 +135,8 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    InteractionRouter router(BotAssembly assembly, UseCases useCases, DiscordBot bot) {
+    InteractionRouter router(BotAssembly assembly, BotAssembly.Notifiers notifiers, UseCases useCases, DiscordBot bot) {
+        // The notifiers come first: they tell the assembly the shop's servers, where Renew opens tickets.
         return assembly.router(useCases, bot.handlerPool());
     }
 

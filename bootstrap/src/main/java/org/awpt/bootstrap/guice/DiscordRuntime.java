@@ -24,7 +24,7 @@ public final class DiscordRuntime implements AutoCloseable {
     private final MemberJoinListener memberJoins;
     private final ShopSettings shop;
     private final Messages messages;
-    private volatile boolean connected;
+    private volatile boolean closed;
 
     @Inject
     DiscordRuntime(DiscordBot bot, InteractionRouter router, ProofUploads uploads, MemberJoinListener memberJoins,
@@ -46,18 +46,20 @@ public final class DiscordRuntime implements AutoCloseable {
                 shop.types().codes().stream().map(LicenseTypeCode::value).toList(), features,
                 Arrays.stream(AuditAction.values()).map(Enum::name).toList());
         bot.start(List.of(router, uploads, memberJoins), commands.all());
-        connected = true;
     }
 
-    /** Whether the bot connected and has not been stopped. */
+    /**
+     * Whether the bot is connected to Discord now (live, so a lost connection shows while JDA
+     * reconnects) and not stopping: readiness says "down" as soon as shutdown begins.
+     */
     public boolean isConnected() {
-        return connected;
+        return !closed && bot.isConnected();
     }
 
     /** Stops taking interactions, lets those in flight finish, disconnects. */
     @Override
     public void close() {
-        connected = false;
+        closed = true;
         bot.shutdown();
     }
 }

@@ -113,7 +113,8 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
         try {
             executor.execute(() -> receive(channel, waiting, ref));
         } catch (RejectedExecutionException e) {
-            ops.post(channel, Reply.privateText(views.messages().get("error.busy")).publicly());
+            // Full pool: "busy"; shut down (the bot is stopping): "restarting", as the router answers.
+            ops.post(channel, errors.refused(executor).publicly());
         }
     }
 

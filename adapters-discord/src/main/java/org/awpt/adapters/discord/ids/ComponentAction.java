@@ -1,8 +1,10 @@
 package org.awpt.adapters.discord.ids;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -62,6 +64,9 @@ public enum ComponentAction {
 
     private static final Map<String, ComponentAction> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ComponentAction::code, Function.identity()));
+    /** The actions whose first argument is a payment session id. */
+    private static final Set<ComponentAction> ON_SESSION = EnumSet.of(PAY_APPROVE, PAY_REJECT, PAY_REJECT_MODAL,
+            PROOF_UPLOAD, PAY_CANCEL);
 
     private final String code;
     private final int arity;
@@ -79,6 +84,11 @@ public enum ComponentAction {
     /** How many arguments an id of this action carries. */
     public int arity() {
         return arity;
+    }
+
+    /** Whether the first argument of an id of this action is a payment session id. */
+    public boolean actsOnSession() {
+        return ON_SESSION.contains(this);
     }
 
     /** The action with this code. */

@@ -2,6 +2,7 @@ package org.awpt.adapters.discord.ids;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a component id says: an action and its arguments. Never trusted for authorization: the
@@ -28,6 +29,11 @@ public record ComponentId(ComponentAction action, List<String> args) {
     /** The argument at an index. */
     public String arg(int index) {
         return args.get(index);
+    }
+
+    /** The payment session this id acts on, when its action names one. */
+    public Optional<String> paymentSession() {
+        return action.actsOnSession() ? Optional.of(args.get(0)) : Optional.empty();
     }
 
     /** The id as Discord stores it. */

@@ -76,6 +76,15 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
+     * Whether the bot is connected to Discord now (JDA's status is {@link JDA.Status#CONNECTED}): false
+     * before {@link #start} finished, while JDA reconnects, and once it shuts down.
+     */
+    public boolean isConnected() {
+        JDA current = jda;
+        return current != null && current.getStatus() == JDA.Status.CONNECTED;
+    }
+
+    /**
      * Connects, waits until ready, and registers the commands.
      *
      * @param listeners the event listeners (the {@link InteractionRouter})

@@ -3,6 +3,8 @@ package org.awpt.adapters.discord.runtime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.domain.ShopException;
 import org.slf4j.Logger;
@@ -32,6 +34,19 @@ public final class ErrorMapper {
         }
         LOG.error("unexpected failure while handling {}", context, cause);
         return Reply.privateText(messages.get("error.unknown"));
+    }
+
+    /**
+     * The private reply when the handler pool refuses work: "the bot is restarting" once the pool is
+     * shut down (the bot is stopping), otherwise "busy" (the pool is full).
+     */
+    public Reply refused(Executor pool) {
+        return Reply.privateText(messages.get(stopping(pool) ? "error.restarting" : "error.busy"));
+    }
+
+    /** Whether a handler pool is shut down, so the bot is stopping and takes no new work. */
+    public static boolean stopping(Executor pool) {
+        return pool instanceof ExecutorService service && service.isShutdown();
     }
 
     /** The text of a refusal. */

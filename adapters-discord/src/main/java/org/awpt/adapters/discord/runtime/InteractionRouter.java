@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,6 +35,7 @@ import org.awpt.domain.access.Requester;
 import net.dv8tion.jda.api.components.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Routes every interaction to its handler with one discipline: answer a modal at once, otherwise
@@ -45,6 +45,10 @@ import org.slf4j.LoggerFactory;
  * are answered "the bot is restarting" and never dispatched, while those in flight finish.
  */
 public final class InteractionRouter extends ListenerAdapter {
+    /** The MDC key naming the interaction being handled (logback.xml prints it). */
+    public static final String MDC_INTERACTION = "interaction";
+    /** The MDC key naming the payment session the interaction acts on, when it names one. */
+    public static final String MDC_SESSION = "session";
     private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
 
     private final Map<String, CommandHandler> commands = new HashMap<>();
@@ -85,7 +89,8 @@ public final class InteractionRouter extends ListenerAdapter {
         Invocation invocation = invocation(event);
         Ack ack = handler.ack(invocation);
         event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
-        run(event.getHook(), ack, () -> handler.handle(invocation), "/" + invocation.subcommand() + " by " + invocation.user());
+        run(event, Optional.empty(), ack, () -> handler.handle(invocation),
+                "/" + invocation.subcommand() + " by " + invocation.user());
     }
 
     @Override
@@ -128,7 +133,8 @@ public final class InteractionRouter extends ListenerAdapter {
             ack = ack == Ack.EDIT ? Ack.REPLY_PRIVATE : ack;
             event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
         }
-        run(event.getHook(), ack, () -> handler.handle(id, invocation), id.action() + " by " + invocation.user());
+        run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation),
+                id.action() + " by " + invocation.user());
     }
 
     private void dispatch(GenericComponentInteractionCreateEvent event, ComponentId id, Invocation invocation) {
@@ -143,7 +149,8 @@ public final class InteractionRouter extends ListenerAdapter {
         } else {
             event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
         }
-        run(event.getHook(), ack, () -> handler.handle(id, invocation), id.action() + " by " + invocation.user());
+        run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation),
+                id.action() + " by " + invocation.user());
     }
 
     /** While the bot stops, a new interaction gets a short private "restarting" answer and no handler. */
@@ -157,26 +164,42 @@ public final class InteractionRouter extends ListenerAdapter {
     }
 
     private boolean stopping() {
-        return executor instanceof ExecutorService pool && pool.isShutdown();
+        return ErrorMapper.stopping(executor);
     }
 
-    private void run(InteractionHook hook, Ack ack, Supplier<Reply> work, String context) {
+    /**
+     * Runs the handler on the executor; while it runs (and answers), the handler thread's MDC names the
+     * interaction ({@value #MDC_INTERACTION}) and the payment session it acts on ({@value #MDC_SESSION}).
+     */
+    private void run(IReplyCallback event, Optional<String> session, Ack ack, Supplier<Reply> work, String context) {
+        InteractionHook hook = event.getHook();
+        String interaction = event.getId();
         try {
             executor.execute(() -> {
-                Reply reply;
+                MDC.put(MDC_INTERACTION, interaction);
+                session.ifPresent(id -> MDC.put(MDC_SESSION, id));
                 try {
-                    reply = work.get();
-                } catch (RuntimeException | Error e) {
-                    send(() -> fail(hook, ack, errors.map(e, context)));
-                    return;
+                    answer(hook, ack, work, context);
+                } finally {
+                    MDC.remove(MDC_INTERACTION);
+                    MDC.remove(MDC_SESSION);
                 }
-                send(() -> hook.editOriginal(reply.toEditData()).queue());
             });
         } catch (RejectedExecutionException e) {
             // Full, or shut down between the check and now: the interaction is acknowledged, so answer it.
-            String key = stopping() ? "error.restarting" : "error.busy";
-            send(() -> fail(hook, ack, Reply.privateText(messages.get(key))));
+            send(() -> fail(hook, ack, errors.refused(executor)));
         }
+    }
+
+    private void answer(InteractionHook hook, Ack ack, Supplier<Reply> work, String context) {
+        Reply reply;
+        try {
+            reply = work.get();
+        } catch (RuntimeException | Error e) {
+            send(() -> fail(hook, ack, errors.map(e, context)));
+            return;
+        }
+        send(() -> hook.editOriginal(reply.toEditData()).queue());
     }
 
     /** Queues an answer; once JDA has stopped it refuses requests, which is logged, not thrown. */

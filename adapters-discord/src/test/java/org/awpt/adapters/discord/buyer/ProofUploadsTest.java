@@ -18,6 +18,7 @@ import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
+import org.awpt.adapters.discord.runtime.InlinePool;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.payment.PaymentSession;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ProofUploadsTest {
-    private final BotFixture bot = new BotFixture().stock(LicenseTypeCode.WEEKLY, 20);
+    private final InlinePool pool = new InlinePool();
+    private final BotFixture bot = new BotFixture(pool).stock(LicenseTypeCode.WEEKLY, 20);
     private final BotDriver driver = new BotDriver(bot);
     private final FakeDiscordOps discord = bot.stores.discord;
     private String ticket;
@@ -104,5 +106,29 @@ class ProofUploadsTest {
     @Test
     void onlyTheBuyerArmsTheUpload() {
         assertThat(arm(OTHER_BUYER).text()).isEqualTo(bot.messages.get("error.not_authorized"));
+    }
+
+    @Test
+    void anImagePostedWhileTheBotStopsIsAnsweredRestartingNotBusy() {
+        arm(BUYER);
+        pool.shutdown();
+
+        post(BUYER, "https://cdn.example/late.png", BotFixture.PNG);
+
+        assertThat(session().status()).isEqualTo(SessionStatus.AWAITING_PROOF);
+        assertThat(discord.in(ticket).get(discord.in(ticket).size() - 1).reply().content())
+                .isEqualTo(bot.messages.get("error.restarting"));
+    }
+
+    @Test
+    void anImagePostedWhileThePoolIsFullIsAnsweredBusy() {
+        arm(BUYER);
+        pool.fill();
+
+        post(BUYER, "https://cdn.example/crowded.png", BotFixture.PNG);
+
+        assertThat(session().status()).isEqualTo(SessionStatus.AWAITING_PROOF);
+        assertThat(discord.in(ticket).get(discord.in(ticket).size() - 1).reply().content())
+                .isEqualTo(bot.messages.get("error.busy"));
     }
 }

@@ -57,4 +57,14 @@ class ComponentIdCodecTest {
             assertThat(ComponentAction.fromCode(action.code())).contains(action);
         }
     }
+
+    @Test
+    void idsOfSessionActionsNameTheirPaymentSession() {
+        assertThat(ComponentId.of(ComponentAction.PAY_APPROVE, "s1").paymentSession()).contains("s1");
+        assertThat(ComponentId.of(ComponentAction.PROOF_UPLOAD, "s2").paymentSession()).contains("s2");
+        assertThat(ComponentId.of(ComponentAction.PAY_REJECT_MODAL, "s3").paymentSession()).contains("s3");
+        assertThat(ComponentId.of(ComponentAction.STOREFRONT_CANCEL, "visit1").paymentSession()).isEmpty();
+        assertThat(ComponentId.of(ComponentAction.PAY_METHOD, "weekly", "cashapp").paymentSession()).isEmpty();
+        assertThat(ComponentId.of(ComponentAction.LICENSE_RENEW, "weekly").paymentSession()).isEmpty();
+    }
 }

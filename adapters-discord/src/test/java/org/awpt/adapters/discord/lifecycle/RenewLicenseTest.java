@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.Ack;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.Invocation;
+import org.awpt.adapters.discord.runtime.MockEvents;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Requester;
+import org.awpt.domain.license.LicenseTypeCode;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -68,5 +72,21 @@ class RenewLicenseTest {
         assertThatThrownBy(() -> new RenewLicense(tickets, "900")).isInstanceOf(IllegalArgumentException.class);
         when(tickets.actions()).thenReturn(Set.of(ComponentAction.PANEL_BUY));
         assertThatThrownBy(() -> new RenewLicense(tickets, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theRenewButtonOfAReminderOpensATicketInTheShopsServerThroughTheBotsRouter() {
+        BotFixture bot = new BotFixture().stock(LicenseTypeCode.WEEKLY, 5);
+        ButtonInteractionEvent click = MockEvents.button(BUYER.value(), BotFixture.NO_ROLES,
+                ComponentId.of(ComponentAction.LICENSE_RENEW, "weekly").encode(), "dm-2000", "reminder-1");
+        // Reminders arrive by direct message: no server, no member.
+        when(click.getGuild()).thenReturn(null);
+        when(click.getMember()).thenReturn(null);
+
+        bot.router.onButtonInteraction(click);
+
+        String ticketChannel = bot.stores.tickets.findOpenOf(BUYER).orElseThrow().channelId();
+        assertThat(bot.stores.tickets.findOpenOf(BUYER).orElseThrow().guildId()).isEqualTo(MockEvents.GUILD);
+        assertThat(MockEvents.lastEdit(click.getHook()).getContent()).contains("<#" + ticketChannel + ">");
     }
 }

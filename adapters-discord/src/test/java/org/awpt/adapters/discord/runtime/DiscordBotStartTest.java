@@ -82,9 +82,11 @@ class DiscordBotStartTest {
     @Timeout(value = 40, unit = TimeUnit.SECONDS)
     void connectsThroughTheOverridesAndRegistersTheCommandsGlobally() throws Exception {
         DiscordBot bot = new DiscordBot(settings());
+        assertThat(bot.isConnected()).as("not started").isFalse();
         try {
             JDA jda = bot.start(List.of(), new SlashCommands(Messages.english(), List.of("weekly"), List.of("robux"),
                     List.of("key_revoked")).all());
+            assertThat(bot.isConnected()).as("started").isTrue();
 
             assertThat(jda.getSelfUser().getName()).isEqualTo(discord.botUser().username());
             RecordedCall registration = discord.awaitCall("PUT", "applications/" + discord.applicationId()
@@ -96,5 +98,6 @@ class DiscordBotStartTest {
         } finally {
             bot.shutdown();
         }
+        assertThat(bot.isConnected()).as("shut down").isFalse();
     }
 }

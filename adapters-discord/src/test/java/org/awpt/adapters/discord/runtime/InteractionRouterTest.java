@@ -3,12 +3,12 @@ package org.awpt.adapters.discord.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,12 +27,15 @@ import org.awpt.domain.NotAuthorizedException;
 import org.awpt.domain.access.CoolingDownException;
 import org.awpt.domain.access.CooldownAction;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 class InteractionRouterTest {
     private static final String[] NO_ROLES = {};
     private final Messages messages = Messages.english();
     private final List<Invocation> seen = new ArrayList<>();
     private final List<Boolean> deferredWhenRun = new ArrayList<>();
+    /** What the handlers read from the MDC: "interaction / session". */
+    private final List<String> logContext = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Object currentEvent;
 
     private InteractionRouter router(Executor executor, RuntimeException failure, Ack ack) {
@@ -44,6 +47,7 @@ class InteractionRouterTest {
 
             @Override
             public Reply handle(Invocation invocation) {
+                logContext.add(MDC.get("interaction") + " / " + MDC.get("session"));
                 deferredWhenRun.add(MockEvents.deferred(currentEvent));
                 seen.add(invocation);
                 if (failure != null) {
@@ -65,6 +69,7 @@ class InteractionRouterTest {
 
             @Override
             public Reply handle(ComponentId id, Invocation invocation) {
+                logContext.add(MDC.get("interaction") + " / " + MDC.get("session"));
                 deferredWhenRun.add(MockEvents.deferred(currentEvent));
                 seen.add(invocation);
                 if (failure != null) {
@@ -196,48 +201,14 @@ class InteractionRouterTest {
         SlashCommandInteractionEvent event = MockEvents.slash(42, NO_ROLES, "license view");
         currentEvent = event;
 
-        router(new StopsOnFirstTask(), null, Ack.REPLY_PRIVATE).onSlashCommandInteraction(event);
+        InlinePool stopping = new InlinePool();
+        stopping.stopOnNextTask();
+
+        router(stopping, null, Ack.REPLY_PRIVATE).onSlashCommandInteraction(event);
 
         verify(event).deferReply(true);
         assertThat(MockEvents.lastEdit(event.getHook()).getContent()).isEqualTo(messages.get("error.restarting"));
         assertThat(seen).isEmpty();
-    }
-
-    /** An executor that starts shutting down as the first task arrives, and so rejects it. */
-    private static final class StopsOnFirstTask extends AbstractExecutorService {
-        private volatile boolean shutDown;
-
-        @Override
-        public void execute(Runnable command) {
-            shutDown = true;
-            throw new RejectedExecutionException("stopping");
-        }
-
-        @Override
-        public void shutdown() {
-            shutDown = true;
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            shutDown = true;
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return shutDown;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return shutDown;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return shutDown;
-        }
     }
 
     @Test
@@ -348,5 +319,44 @@ class InteractionRouterTest {
 
         verify(event).reply(messages.get("error.expired"));
         assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void handlersLogWithTheInteractionAndTheSessionTheyActOnThenTheThreadIsCleared() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        InteractionRouter router = router(pool, null, Ack.EDIT);
+        ButtonInteractionEvent approve = MockEvents.button(42, NO_ROLES,
+                ComponentId.of(ComponentAction.PAY_APPROVE, "sessionA").encode(), MockEvents.CHANNEL, "55");
+        when(approve.getId()).thenReturn("1001");
+        ModalInteractionEvent reject = MockEvents.modal(42, NO_ROLES,
+                ComponentId.of(ComponentAction.PAY_REJECT_MODAL, "sessionB").encode(), MockEvents.CHANNEL, List.of());
+        when(reject.getId()).thenReturn("1002");
+        SlashCommandInteractionEvent slash = MockEvents.slash(42, NO_ROLES, "license view");
+        when(slash.getId()).thenReturn("1003");
+        currentEvent = approve;
+
+        router.onButtonInteraction(approve);
+        router.onModalInteraction(reject);
+        router.onSlashCommandInteraction(slash);
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+        // One handler thread ran all three: the command after two sessions sees no session left over.
+        assertThat(logContext).containsExactly("1001 / sessionA", "1002 / sessionB", "1003 / null");
+        assertThat(MDC.get("interaction")).isNull();
+    }
+
+    @Test
+    void theHandlerThreadIsClearedEvenWhenTheHandlerFails() {
+        ButtonInteractionEvent approve = MockEvents.button(42, NO_ROLES,
+                ComponentId.of(ComponentAction.PAY_APPROVE, "sessionA").encode(), MockEvents.CHANNEL, "55");
+        when(approve.getId()).thenReturn("1001");
+        currentEvent = approve;
+
+        router(Runnable::run, new IllegalStateException("boom"), Ack.EDIT).onButtonInteraction(approve);
+
+        assertThat(logContext).containsExactly("1001 / sessionA");
+        assertThat(MDC.get("interaction")).isNull();
+        assertThat(MDC.get("session")).isNull();
     }
 }
