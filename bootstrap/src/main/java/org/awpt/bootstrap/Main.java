@@ -7,6 +7,7 @@ import java.util.Map;
 import org.awpt.adapters.mongo.DatabaseUnavailableException;
 import org.awpt.bootstrap.cli.AwptCommand;
 import org.awpt.bootstrap.cli.CliContext;
+import org.awpt.bootstrap.cli.CommandFailedException;
 import org.awpt.bootstrap.cli.ExitCodes;
 import org.awpt.bootstrap.cli.MissingSettingException;
 import org.awpt.bootstrap.config.ConfigException;
@@ -55,6 +56,11 @@ public final class Main {
             err.println(config.getMessage());
             err.println("Fix these in the configuration file or the AWPT_* variables; docs/configuration.md lists every key.");
             return ExitCodes.FIX_CONFIGURATION;
+        }
+        if (e instanceof CommandFailedException failed) {
+            LOG.debug("Command failed", e);
+            err.println(failed.getMessage());
+            return ExitCodes.FAILED;
         }
         if (e instanceof MissingSettingException missing) {
             err.println(missing.getMessage());

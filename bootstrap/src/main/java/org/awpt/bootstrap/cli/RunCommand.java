@@ -1,5 +1,6 @@
 package org.awpt.bootstrap.cli;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -76,6 +77,19 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** A network failure while connecting is the operator's to fix; anything else stays unexpected. */
+    private static RuntimeException unreachable(AwptConfig config, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException network) {
+                return new CommandFailedException("Cannot reach Discord at " + config.discord().apiBaseUrl() + " ("
+                        + network.getClass().getSimpleName() + (network.getMessage() == null ? "" : ": "
+                        + network.getMessage()) + "). Check the network, DNS and any proxy, then start again;"
+                        + " awpt doctor checks the connection.", e);
+            }
+        }
+        return e;
+    }
+
     private static void start(AwptConfig config, Assembly shop) throws InterruptedException {
         StockUseCase stock = shop.get(StockUseCase.class);
         if (config.health().enabled()) {
@@ -97,7 +111,11 @@ final class RunCommand implements Callable<Integer> {
         sweepers.every(Sweepers.LICENSES_EVERY, "expiry reminders sent", lifecycle::sendExpiryReminders);
         sweepers.every(Sweepers.LICENSES_EVERY, "licensed roles taken after expiry", lifecycle::revokeExpiredRoles);
         shop.closeFirst(discord);
-        discord.start();
+        try {
+            discord.start();
+        } catch (RuntimeException e) {
+            throw unreachable(config, e);
+        }
         stock.startUp();
         config.discord().clientId().ifPresent(id -> LOG.info("Invite link: https://discord.com/oauth2/authorize"
                 + "?client_id={}&scope=bot+applications.commands&permissions={}", id, INVITE_PERMISSIONS));
