@@ -131,6 +131,19 @@ class KeyCommandsTest {
     }
 
     @Test
+    void anEmbeddedDatabaseInUseIsNamedWithoutAStackTrace() {
+        try (MongoPersistence running = MongoPersistence.connect(MongoSettings.embedded(dir.resolve("data")),
+                LicenseTypeCatalog.defaults(), Clock.systemUTC())) {
+            CliRun stats = CliRun.of(dir, env(), "keys", "stats");
+
+            assertThat(stats.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(stats.err().strip()).startsWith("cannot open the embedded database file")
+                    .contains("another AWPT running on the same data folder");
+            assertThat(stats.err().lines()).hasSize(1);
+        }
+    }
+
+    @Test
     void everyCommandAnswersHelp() {
         for (String[] command : List.of(new String[] {"run"}, new String[] {"keys"}, new String[] {"keys", "import"},
                 new String[] {"keys", "stats"}, new String[] {"keys", "export"}, new String[] {"report"},
