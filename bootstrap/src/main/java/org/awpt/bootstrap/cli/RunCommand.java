@@ -1,6 +1,7 @@
 package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -96,10 +97,16 @@ final class RunCommand implements Callable<Integer> {
             LicenseKeyRepository keys = shop.get(LicenseKeyRepository.class);
             LicenseTypeCode first = config.shop().types().codes().get(0);
             DiscordRuntime discord = shop.get(DiscordRuntime.class);
-            HealthServer health = HealthServer.start(config.health().port(),
-                    ShopMetrics.registry(stock, config.shop().types().codes()),
-                    List.of(new ReadinessCheck("database", () -> keys.countAvailable(first) >= 0),
-                            new ReadinessCheck("discord", discord::isConnected)));
+            HealthServer health;
+            try {
+                health = HealthServer.start(config.health().port(),
+                        ShopMetrics.registry(stock, config.shop().types().codes()),
+                        List.of(new ReadinessCheck("database", () -> keys.countAvailable(first) >= 0),
+                                new ReadinessCheck("discord", discord::isConnected)));
+            } catch (UncheckedIOException portTaken) {
+                // The message names the port and the settings that move or disable it.
+                throw new CommandFailedException(portTaken.getMessage(), portTaken);
+            }
             shop.closeFirst(health);
             LOG.info("Health and metrics on http://127.0.0.1:{}/healthz and /metrics", health.port());
         }

@@ -90,6 +90,21 @@ class RunCommandTest {
     }
 
     @Test
+    void aHealthPortInUseIsNamedWithoutAStackTrace() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Map<String, String> env = env();
+            env.put("AWPT_HEALTH_PORT", Integer.toString(taken.getLocalPort()));
+
+            CliRun run = CliRun.of(dir, env, "run");
+
+            assertThat(run.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err()).startsWith("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("AWPT_HEALTH_PORT");
+            assertThat(run.err().lines()).hasSize(1);
+        }
+    }
+
+    @Test
     void aTokenDiscordRefusesStopsTheStartCleanly() {
         CliRun run = CliRun.of(dir, env(), "run");
 
