@@ -1,12 +1,18 @@
 package org.awpt.bootstrap;
 
+import com.google.inject.CreationException;
+import com.google.inject.ProvisionException;
+import com.google.inject.spi.Message;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.awpt.adapters.mongo.DatabaseUnavailableException;
 import org.awpt.bootstrap.cli.AwptCommand;
 import org.awpt.bootstrap.cli.CliContext;
+import org.awpt.bootstrap.cli.CommandFailedException;
 import org.awpt.bootstrap.cli.ExitCodes;
 import org.awpt.bootstrap.cli.MissingSettingException;
 import org.awpt.bootstrap.config.ConfigException;
@@ -56,6 +62,11 @@ public final class Main {
             err.println("Fix these in the configuration file or the AWPT_* variables; docs/configuration.md lists every key.");
             return ExitCodes.FIX_CONFIGURATION;
         }
+        if (e instanceof CommandFailedException failed) {
+            LOG.debug("Command failed", e);
+            err.println(failed.getMessage());
+            return ExitCodes.FAILED;
+        }
         if (e instanceof MissingSettingException missing) {
             err.println(missing.getMessage());
             return ExitCodes.FIX_CONFIGURATION;
@@ -90,13 +101,32 @@ public final class Main {
         return false;
     }
 
-    /** Guice wraps what a provider throws; the first cause of the type is what the operator must read. */
+    /**
+     * Guice wraps what a provider throws, and when several bindings needed the failed one, it lists
+     * each failure instead of giving one cause: the first cause of the type is what the operator must read.
+     */
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
             }
+            for (Message error : guiceErrors(t)) {
+                T found = error.getCause() == null || error.getCause() == t ? null : causeOfType(error.getCause(), type);
+                if (found != null) {
+                    return found;
+                }
+            }
         }
         return null;
+    }
+
+    private static Collection<Message> guiceErrors(Throwable t) {
+        if (t instanceof CreationException creation) {
+            return creation.getErrorMessages();
+        }
+        if (t instanceof ProvisionException provision) {
+            return provision.getErrorMessages();
+        }
+        return List.of();
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code awpt}: without a subcommand it runs the bot, like {@code awpt run}. */
-@Command(name = "awpt", mixinStandardHelpOptions = true, version = "AWPT 0.1.0",
+// Inherited, so -h/--help (and -V) work on every subcommand too.
+@Command(name = "awpt", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "AWPT 0.1.0",
         description = "A Discord shop for license keys, with its key inventory.",
         subcommands = {RunCommand.class, KeysCommand.class, ReportCommand.class, DoctorCommand.class},
         footer = {"", "Exit codes: 0 done, 1 failed, 2 configuration or command line to fix.",

@@ -1,7 +1,6 @@
 package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +51,7 @@ final class KeysExportCommand extends ShopCommand {
         try {
             Files.write(target, table.toBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw CommandFailedException.cannotWrite(target, e);
         }
         root().context().out().printf("Wrote %d keys to %s%n", rows.size(), target);
         root().context().out().flush();

@@ -2,7 +2,6 @@ package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +43,7 @@ final class KeysImportCommand extends ShopCommand {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            throw CommandFailedException.cannotRead(path, e);
         }
         ImportReport report = shop.get(InventoryUseCase.class).importKeys(new ImportKeys(admin.requester(config),
                 config.shop().types().require(type).code(), bytes));
@@ -59,7 +58,8 @@ final class KeysImportCommand extends ShopCommand {
 
     private static void lines(PrintWriter out, String what, List<Integer> lines) {
         if (!lines.isEmpty()) {
-            out.printf("%s: %d, on lines %s%n", what, lines.size(), Lines.compact(lines));
+            out.printf("%s: %d, on line%s %s%n", what, lines.size(), lines.size() == 1 ? "" : "s",
+                    Lines.compact(lines));
         }
     }
 }

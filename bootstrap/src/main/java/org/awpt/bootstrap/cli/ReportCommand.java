@@ -2,7 +2,6 @@ package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.awpt.adapters.discord.chart.ChartStyle;
@@ -58,7 +57,7 @@ final class ReportCommand extends ShopCommand {
             try {
                 Files.write(target, png);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + target, e);
+                throw CommandFailedException.cannotWrite(target, e);
             }
             out.printf("Chart written to %s%n", target);
         }

@@ -1,5 +1,7 @@
 package org.awpt.bootstrap.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -76,16 +78,35 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** A network failure while connecting is the operator's to fix; anything else stays unexpected. */
+    private static RuntimeException unreachable(AwptConfig config, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException network) {
+                return new CommandFailedException("Cannot reach Discord at " + config.discord().apiBaseUrl() + " ("
+                        + network.getClass().getSimpleName() + (network.getMessage() == null ? "" : ": "
+                        + network.getMessage()) + "). Check the network, DNS and any proxy, then start again;"
+                        + " awpt doctor checks the connection.", e);
+            }
+        }
+        return e;
+    }
+
     private static void start(AwptConfig config, Assembly shop) throws InterruptedException {
         StockUseCase stock = shop.get(StockUseCase.class);
         if (config.health().enabled()) {
             LicenseKeyRepository keys = shop.get(LicenseKeyRepository.class);
             LicenseTypeCode first = config.shop().types().codes().get(0);
             DiscordRuntime discord = shop.get(DiscordRuntime.class);
-            HealthServer health = HealthServer.start(config.health().port(),
-                    ShopMetrics.registry(stock, config.shop().types().codes()),
-                    List.of(new ReadinessCheck("database", () -> keys.countAvailable(first) >= 0),
-                            new ReadinessCheck("discord", discord::isConnected)));
+            HealthServer health;
+            try {
+                health = HealthServer.start(config.health().port(),
+                        ShopMetrics.registry(stock, config.shop().types().codes()),
+                        List.of(new ReadinessCheck("database", () -> keys.countAvailable(first) >= 0),
+                                new ReadinessCheck("discord", discord::isConnected)));
+            } catch (UncheckedIOException portTaken) {
+                // The message names the port and the settings that move or disable it.
+                throw new CommandFailedException(portTaken.getMessage(), portTaken);
+            }
             shop.closeFirst(health);
             LOG.info("Health and metrics on http://127.0.0.1:{}/healthz and /metrics", health.port());
         }
@@ -97,7 +118,11 @@ final class RunCommand implements Callable<Integer> {
         sweepers.every(Sweepers.LICENSES_EVERY, "expiry reminders sent", lifecycle::sendExpiryReminders);
         sweepers.every(Sweepers.LICENSES_EVERY, "licensed roles taken after expiry", lifecycle::revokeExpiredRoles);
         shop.closeFirst(discord);
-        discord.start();
+        try {
+            discord.start();
+        } catch (RuntimeException e) {
+            throw unreachable(config, e);
+        }
         stock.startUp();
         config.discord().clientId().ifPresent(id -> LOG.info("Invite link: https://discord.com/oauth2/authorize"
                 + "?client_id={}&scope=bot+applications.commands&permissions={}", id, INVITE_PERMISSIONS));

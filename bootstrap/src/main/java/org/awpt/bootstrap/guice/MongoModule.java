@@ -3,8 +3,10 @@ package org.awpt.bootstrap.guice;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Objects;
+import org.awpt.adapters.mongo.DatabaseUnavailableException;
 import org.awpt.adapters.mongo.MongoPersistence;
 import org.awpt.adapters.mongo.MongoSettings;
 import org.awpt.application.port.AuditLog;
@@ -34,7 +36,16 @@ public final class MongoModule extends AbstractModule {
     @Provides
     @Singleton
     MongoPersistence persistence(ShopSettings shop, Clock clock) {
-        return MongoPersistence.connect(settings, shop.types(), clock);
+        try {
+            return MongoPersistence.connect(settings, shop.types(), clock);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            if (!settings.isEmbedded()) {
+                throw e;
+            }
+            // The file held by a running bot, or a data folder that cannot be made: the operator's to fix,
+            // and the adapter's message says how, so it is reported like an unreachable server.
+            throw new DatabaseUnavailableException(e.getMessage(), e);
+        }
     }
 
     @Provides

@@ -45,8 +45,8 @@ class KeyCommandsTest {
         CliRun imported = CliRun.of(dir, env(), "keys", "import", "--type", "weekly", "keys.txt");
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Imported 3 weekly keys.")
-                .contains("Invalid (not 32 letters or digits): 1, on lines 4")
-                .contains("Duplicates within the file: 1, on lines 5");
+                .contains("Invalid (not 32 letters or digits): 1, on line 4")
+                .contains("Duplicates within the file: 1, on line 5");
 
         CliRun again = CliRun.of(dir, env(), "keys", "import", "--type", "WEEKLY", "keys.txt");
         assertThat(again.out()).contains("Imported 0 weekly keys.").contains("Already in the inventory: 3");
@@ -110,6 +110,54 @@ class KeyCommandsTest {
         assertThat(badConfig.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
         assertThat(badConfig.err()).contains("The configuration has 2 problems:")
                 .contains("shop.sessionExpiry: a duration").contains("health.port: a whole number from 0 to 65535");
+    }
+
+    @Test
+    void aFileThatCannotBeReadOrWrittenIsNamedWithoutAStackTrace() throws IOException {
+        CliRun missing = CliRun.of(dir, env(), "keys", "import", "--type", "weekly", "missing.txt");
+        assertThat(missing.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(missing.err().strip()).isEqualTo("Cannot read " + dir.resolve("missing.txt")
+                + ": no such file or folder");
+
+        CliRun export = CliRun.of(dir, env(), "keys", "export", "--out", "no-such-folder/keys.csv");
+        assertThat(export.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(export.err().strip()).isEqualTo("Cannot write " + dir.resolve("no-such-folder/keys.csv")
+                + ": no such file or folder");
+
+        CliRun chart = CliRun.of(dir, env(), "report", "--days", "7", "--chart", "no-such-folder/chart.png");
+        assertThat(chart.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(chart.err()).startsWith("Cannot write " + dir.resolve("no-such-folder/chart.png"))
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void anEmbeddedDatabaseInUseIsNamedWithoutAStackTrace() {
+        try (MongoPersistence running = MongoPersistence.connect(MongoSettings.embedded(dir.resolve("data")),
+                LicenseTypeCatalog.defaults(), Clock.systemUTC())) {
+            CliRun stats = CliRun.of(dir, env(), "keys", "stats");
+
+            assertThat(stats.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(stats.err().strip()).startsWith("cannot open the embedded database file")
+                    .contains("another AWPT running on the same data folder");
+            assertThat(stats.err().lines()).hasSize(1);
+        }
+    }
+
+    @Test
+    void everyCommandAnswersHelp() {
+        for (String[] command : List.of(new String[] {"run"}, new String[] {"keys"}, new String[] {"keys", "import"},
+                new String[] {"keys", "stats"}, new String[] {"keys", "export"}, new String[] {"report"},
+                new String[] {"doctor"})) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+
+            CliRun help = CliRun.of(dir, env(), args);
+
+            assertThat(help.code()).as(String.join(" ", args)).isZero();
+            assertThat(help.out()).as(String.join(" ", args)).startsWith("Usage: awpt " + String.join(" ", command));
+            assertThat(help.err()).as(String.join(" ", args)).isEmpty();
+        }
+        assertThat(Files.exists(dir.resolve("data"))).as("nothing started").isFalse();
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -68,6 +70,38 @@ class RunCommandTest {
 
         assertThat(run.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
         assertThat(run.err()).contains("No Discord bot token").contains("No ticket category").contains("No server");
+    }
+
+    @Test
+    void aDiscordOutOfReachIsNamedWithoutAStackTrace() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> env = env();
+        env.put("AWPT_DISCORD_API_URL", "http://127.0.0.1:" + closedPort + "/api/v10/");
+
+        CliRun run = CliRun.of(dir, env, "run");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).startsWith("Cannot reach Discord at http://127.0.0.1:" + closedPort + "/api/v10/ (")
+                .contains("Check the network").doesNotContain("Failed:").doesNotContain(TOKEN);
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aHealthPortInUseIsNamedWithoutAStackTrace() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Map<String, String> env = env();
+            env.put("AWPT_HEALTH_PORT", Integer.toString(taken.getLocalPort()));
+
+            CliRun run = CliRun.of(dir, env, "run");
+
+            assertThat(run.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err()).startsWith("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("AWPT_HEALTH_PORT");
+            assertThat(run.err().lines()).hasSize(1);
+        }
     }
 
     @Test
