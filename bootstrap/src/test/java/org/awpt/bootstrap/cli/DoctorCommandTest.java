@@ -88,6 +88,10 @@ class DoctorCommandTest {
 
         assertThat(doctor.code()).as(doctor.out()).isEqualTo(ExitCodes.OK);
         assertThat(doctor.out()).contains("OK   discord: the token is valid (logged in as awpt-bot)")
+                .doesNotContain("WARN notices").doesNotContain("WARN admins")
+                .contains("WARN tickets: ticketCategoryId is not set: purchase tickets open as private channels")
+                .contains("WARN commands: guildIds is not set: slash commands are registered globally and can take"
+                        + " up to an hour to appear")
                 .contains("WARN roblox: gamepass 1030833419 (monthly) \"pass\" costs 9,999 Robux on Roblox but the"
                         + " price list says 8,600 Robux")
                 .contains("Everything is ready.");

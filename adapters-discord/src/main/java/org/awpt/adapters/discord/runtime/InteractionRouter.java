@@ -2,6 +2,7 @@ package org.awpt.adapters.discord.runtime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -32,6 +33,7 @@ import org.awpt.adapters.discord.ids.ComponentIdCodec;
 import org.awpt.adapters.discord.ids.Decoded;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.access.Requester;
 import net.dv8tion.jda.api.components.Component;
 import org.slf4j.Logger;
@@ -243,9 +245,18 @@ public final class InteractionRouter extends ListenerAdapter {
         return Optional.ofNullable(guild).map(ISnowflake::getId);
     }
 
+    /**
+     * The requester as facts: the member's role ids, plus {@link AccessPolicy#SERVER_ADMINISTRATOR}
+     * when they hold the Administrator permission; the access policy decides what that grants.
+     */
     static Requester requester(User user, Member member) {
-        Set<String> roles = member == null ? Set.of()
-                : member.getRoles().stream().map(ISnowflake::getId).collect(Collectors.toUnmodifiableSet());
+        Set<String> roles = new HashSet<>();
+        if (member != null) {
+            member.getRoles().forEach(role -> roles.add(role.getId()));
+            if (member.hasPermission(Permission.ADMINISTRATOR)) {
+                roles.add(AccessPolicy.SERVER_ADMINISTRATOR);
+            }
+        }
         return new Requester(new DiscordUserId(user.getIdLong()), roles);
     }
 }
