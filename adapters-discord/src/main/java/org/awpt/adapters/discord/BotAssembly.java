@@ -25,6 +25,7 @@ import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.ErrorMapper;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.runtime.ShopServers;
 import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.manual.ManualPaymentUseCase;
@@ -85,8 +86,13 @@ public final class BotAssembly {
         return new Notifiers(buyers, admins, stock);
     }
 
-    /** The router over the use cases, running handlers on {@code handlers}. */
+    /** The router over the use cases, running handlers on {@code handlers}, for a shop configured with no server. */
     public InteractionRouter router(UseCases useCases, Executor handlers) {
+        return router(useCases, handlers, ShopServers.of(List.of()));
+    }
+
+    /** The router over the use cases, running handlers on {@code handlers}, for these shop servers. */
+    public InteractionRouter router(UseCases useCases, Executor handlers, ShopServers shopServers) {
         late.useCases = Objects.requireNonNull(useCases, "useCases");
         TicketEmbeds embeds = ticketEmbeds();
         List<CommandHandler> commands = new ArrayList<>();
@@ -104,7 +110,8 @@ public final class BotAssembly {
         components.add(new PaymentDecisions(useCases.manual(), notices));
         modals.add(new BuyerModals(messages, shop.methods()));
         AdminHandlers.add(useCases, ops, messages, embeds, commands, components, modals);
-        return new InteractionRouter(handlers, new ErrorMapper(messages), messages, commands, components, modals);
+        return new InteractionRouter(handlers, new ErrorMapper(messages), messages, commands, components, modals,
+                shopServers);
     }
 
     /**

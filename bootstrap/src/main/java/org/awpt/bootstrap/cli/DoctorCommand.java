@@ -60,8 +60,9 @@ final class DoctorCommand implements Callable<Integer> {
 
     private void checkAccess(AwptConfig config) {
         if (!config.shop().access().namesAdmins()) {
-            warn("admins", "no admin is configured: members with the Administrator permission in the server are"
-                    + " admins; add Discord user ids to allowedUserIds or a role to adminRoleIds to choose them");
+            warn("admins", "no admin is configured: members with the Administrator permission in the shop's server"
+                    + " (guildIds, or the bot's only server) are admins; add Discord user ids to allowedUserIds or a"
+                    + " role to adminRoleIds to choose them");
         }
         if (config.discord().adminChannelId().isEmpty() && config.shop().access().adminUserIds().isEmpty()) {
             warn("notices", "neither adminChannelId nor allowedUserIds is set: admin notices (payments to review,"

@@ -22,7 +22,8 @@ public final class AdminRule {
             return "Admins: the configured allowedUserIds and adminRoleIds (" + configured.adminUserIds().size()
                     + " users, " + configured.adminRoleIds().size() + " roles)";
         }
-        return "Admins: no admin is configured, so members with the Administrator permission in the server are"
-                + " admins; set allowedUserIds or adminRoleIds to choose them yourself";
+        return "Admins: no admin is configured, so members with the Administrator permission in the shop's server"
+                + " (guildIds, or the bot's only server) are admins; set allowedUserIds or adminRoleIds to choose"
+                + " them yourself";
     }
 }

@@ -98,6 +98,19 @@ class DoctorCommandTest {
     }
 
     @Test
+    void aTokenOnlySetUpIsReadyAndSaysWhoAdministersAndWhereNoticesGo() throws IOException {
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, Files.readString(config).replace("\"allowedUserIds\": [\"42\"],", ""));
+
+        CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
+
+        assertThat(doctor.out()).contains("WARN admins: no admin is configured: members with the Administrator"
+                        + " permission in the shop's server (guildIds, or the bot's only server) are admins")
+                .contains("WARN notices: neither adminChannelId nor allowedUserIds is set")
+                .contains("OK   discord: the token is valid");
+    }
+
+    @Test
     void aBrokenConfigurationIsReportedWithExitTwo() throws IOException {
         Files.writeString(dir.resolve("config.json"), "{ \"mongoURI\": \"localhost\" }");
 

@@ -88,7 +88,8 @@ class KeyCommandsTest {
 
         CliRun nobody = CliRun.of(dir, noAdmin, "keys", "stats");
         assertThat(nobody.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
-        assertThat(nobody.err()).contains("add your Discord user id to allowedUserIds");
+        assertThat(nobody.err()).contains("add your Discord user id to allowedUserIds")
+                .contains("members with the Administrator permission in the server can use the /license commands");
 
         CliRun stranger = CliRun.of(dir, env(), "keys", "import", "--as", "7", "--type", "weekly", "keys.txt");
         assertThat(stranger.code()).isEqualTo(ExitCodes.FAILED);

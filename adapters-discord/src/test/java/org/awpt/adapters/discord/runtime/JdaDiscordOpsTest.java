@@ -104,16 +104,12 @@ class JdaDiscordOpsTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void ticketsAreVisibleToTheBuyerTheBotAndStaffOnly() {
         Guild guild = mock(Guild.class, RETURNS_DEEP_STUBS);
         when(jda.getGuildById("9")).thenReturn(guild);
         when(jda.getSelfUser().getIdLong()).thenReturn(11L);
-        ChannelAction<TextChannel> create = mock(ChannelAction.class, RETURNS_SELF);
+        ChannelAction<TextChannel> create = creating("123");
         when(guild.createTextChannel(eq("ticket-2000"), any())).thenReturn(create);
-        TextChannel channel = mock(TextChannel.class);
-        when(channel.getId()).thenReturn("123");
-        when(create.complete()).thenReturn(channel);
 
         assertThat(ops.createTicketChannel("9", BUYER, "ticket-2000")).isEqualTo("123");
 
@@ -125,23 +121,18 @@ class JdaDiscordOpsTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void ticketsOpenUnderTheConfiguredCategory() {
         Guild guild = mock(Guild.class, RETURNS_DEEP_STUBS);
         when(jda.getGuildById("9")).thenReturn(guild);
         Category category = mock(Category.class);
         when(guild.getCategoryById(33L)).thenReturn(category);
-        ChannelAction<TextChannel> create = mock(ChannelAction.class, RETURNS_SELF);
+        ChannelAction<TextChannel> create = creating("123");
         when(guild.createTextChannel("ticket-2000", category)).thenReturn(create);
-        TextChannel channel = mock(TextChannel.class);
-        when(channel.getId()).thenReturn("123");
-        when(create.complete()).thenReturn(channel);
 
         assertThat(ops.createTicketChannel("9", BUYER, "ticket-2000")).isEqualTo("123");
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void withoutACategoryTicketsArePrivateTopLevelChannels() {
         DiscordSettings noCategory = new DiscordSettings("token", List.of(), true, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1, 1,
@@ -149,11 +140,8 @@ class JdaDiscordOpsTest {
         Guild guild = mock(Guild.class, RETURNS_DEEP_STUBS);
         when(jda.getGuildById("9")).thenReturn(guild);
         when(jda.getSelfUser().getIdLong()).thenReturn(11L);
-        ChannelAction<TextChannel> create = mock(ChannelAction.class, RETURNS_SELF);
+        ChannelAction<TextChannel> create = creating("124");
         when(guild.createTextChannel(eq("ticket-2000"), isNull())).thenReturn(create);
-        TextChannel channel = mock(TextChannel.class);
-        when(channel.getId()).thenReturn("124");
-        when(create.complete()).thenReturn(channel);
 
         assertThat(new JdaDiscordOps(jda, noCategory).createTicketChannel("9", BUYER, "ticket-2000")).isEqualTo("124");
 
@@ -162,5 +150,14 @@ class JdaDiscordOpsTest {
         verify(create).addMemberPermissionOverride(eq(2_000L), anyCollection(), anyCollection());
         verify(create).addMemberPermissionOverride(eq(11L), anyCollection(), anyCollection());
         verify(create, never()).addRolePermissionOverride(anyLong(), anyCollection(), anyCollection());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ChannelAction<TextChannel> creating(String channelId) {
+        ChannelAction<TextChannel> create = mock(ChannelAction.class, RETURNS_SELF);
+        TextChannel channel = mock(TextChannel.class);
+        when(channel.getId()).thenReturn(channelId);
+        when(create.complete()).thenReturn(channel);
+        return create;
     }
 }
