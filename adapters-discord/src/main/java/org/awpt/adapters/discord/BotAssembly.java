@@ -26,6 +26,7 @@ import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.ErrorMapper;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.runtime.ShopServers;
 import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.manual.ManualPaymentUseCase;
@@ -92,10 +93,16 @@ public final class BotAssembly {
     }
 
     /**
-     * The router over the use cases, running handlers on {@code handlers}. The Renew button of expiry
-     * reminders opens its ticket in the first of the shop's servers given to {@link #notifiers}.
+     * The router over the use cases, running handlers on {@code handlers}, for a shop configured with no
+     * server. The Renew button of expiry reminders opens its ticket in the first of the shop's servers
+     * given to {@link #notifiers}.
      */
     public InteractionRouter router(UseCases useCases, Executor handlers) {
+        return router(useCases, handlers, ShopServers.of(List.of()));
+    }
+
+    /** The router over the use cases, running handlers on {@code handlers}, for these shop servers. */
+    public InteractionRouter router(UseCases useCases, Executor handlers, ShopServers shopServers) {
         late.useCases = Objects.requireNonNull(useCases, "useCases");
         TicketEmbeds embeds = ticketEmbeds();
         List<CommandHandler> commands = new ArrayList<>();
@@ -119,7 +126,8 @@ public final class BotAssembly {
         components.add(new PaymentDecisions(useCases.manual(), notices));
         modals.add(new BuyerModals(messages, shop.methods()));
         AdminHandlers.add(useCases, ops, messages, embeds, commands, components, modals);
-        return new InteractionRouter(handlers, new ErrorMapper(messages), messages, commands, components, modals);
+        return new InteractionRouter(handlers, new ErrorMapper(messages), messages, commands, components, modals,
+                shopServers);
     }
 
     /**

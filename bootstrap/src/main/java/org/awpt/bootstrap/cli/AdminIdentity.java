@@ -21,6 +21,13 @@ final class AdminIdentity {
         return config.shop().access().adminUserIds().stream()
                 .min(java.util.Comparator.comparingLong(DiscordUserId::value)).map(Requester::of)
                 .orElseThrow(() -> new MissingSettingException("The key commands act as an admin: add your Discord"
-                        + " user id to allowedUserIds in config.json (or AWPT_ADMIN_USER_IDS), or pass --as <id>."));
+                        + " user id to allowedUserIds in config.json (or AWPT_ADMIN_USER_IDS), or pass --as <id>."
+                        + noAdminHint(config)));
+    }
+
+    private static String noAdminHint(AwptConfig config) {
+        return config.shop().access().namesAdmins() ? ""
+                : " While no admin is configured, members with the Administrator permission in the server can use"
+                        + " the /license commands in Discord.";
     }
 }

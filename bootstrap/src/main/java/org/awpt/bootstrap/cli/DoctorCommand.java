@@ -59,11 +59,23 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     private void checkAccess(AwptConfig config) {
-        if (config.shop().access().adminUserIds().isEmpty() && config.shop().access().adminRoleIds().isEmpty()) {
-            warn("admins", "nobody is an admin: add Discord user ids to allowedUserIds or a role to adminRoleIds");
+        if (!config.shop().access().namesAdmins()) {
+            warn("admins", "no admin is configured: members with the Administrator permission in the shop's server"
+                    + " (guildIds, or the bot's only server) are admins; add Discord user ids to allowedUserIds or a"
+                    + " role to adminRoleIds to choose them");
+        }
+        if (config.discord().adminChannelId().isEmpty() && config.shop().access().adminUserIds().isEmpty()) {
+            warn("notices", "neither adminChannelId nor allowedUserIds is set: admin notices (payments to review,"
+                    + " stock alerts, key requests) reach nobody; set adminChannelId to a staff-only channel");
         }
         if (config.discord().ticketCategoryId().isEmpty()) {
-            warn("tickets", "ticketCategoryId is not set: purchase tickets open at the top of the server");
+            warn("tickets", "ticketCategoryId is not set: purchase tickets open as private channels at the top"
+                    + " of the server");
+        }
+        if (AdapterSettings.registersGlobally(config.discord())) {
+            warn("commands", (config.discord().guildIds().isEmpty() ? "guildIds is not set: " : "")
+                    + "slash commands are registered globally and can take up to an hour to appear; set guildIds to"
+                    + " your server's id to register them instantly");
         }
     }
 

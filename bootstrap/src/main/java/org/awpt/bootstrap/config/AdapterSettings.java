@@ -38,7 +38,8 @@ public final class AdapterSettings {
 
     /**
      * What {@code awpt run} needs that other commands do not, each with how to set it; empty when
-     * nothing is missing.
+     * nothing is missing. Only the token: without servers commands are registered globally, without
+     * a ticket category tickets are private channels at the top of the server.
      */
     public static List<String> missingForTheBot(AwptConfig config) {
         List<String> missing = new ArrayList<>();
@@ -46,14 +47,6 @@ public final class AdapterSettings {
         if (discord.token().isEmpty()) {
             missing.add("No Discord bot token. Set AWPT_DISCORD_TOKEN=<token> (or \"token\" in config.json)."
                     + " README.md, \"Get a bot token\", shows where to find it.");
-        }
-        if (discord.ticketCategoryId().isEmpty()) {
-            missing.add("No ticket category. Set \"ticketCategoryId\" in config.json (or AWPT_TICKET_CATEGORY_ID)"
-                    + " to the id of the category purchase tickets open under.");
-        }
-        if (discord.guildIds().isEmpty() && !discord.registerCommandsGlobally()) {
-            missing.add("No server. Set \"guildIds\" in config.json (or AWPT_GUILD_IDS) to your server's id,"
-                    + " or \"registerCommandsGlobally\": true.");
         }
         return missing;
     }
@@ -72,12 +65,16 @@ public final class AdapterSettings {
         Optional<String> rest = discord.apiBaseUrl().equals(DiscordConfig.DISCORD_API)
                 ? Optional.empty() : Optional.of(discord.apiBaseUrl().toString());
         return new DiscordSettings(discord.token().orElseThrow().reveal(),
-                discord.guildIds().stream().map(Long::parseLong).toList(), discord.registerCommandsGlobally(),
-                discord.adminChannelId().map(Long::parseLong),
-                Long.parseLong(discord.ticketCategoryId().orElseThrow()),
+                discord.guildIds().stream().map(Long::parseLong).toList(), registersGlobally(discord),
+                discord.adminChannelId().map(Long::parseLong), discord.ticketCategoryId().map(Long::parseLong),
                 lowest(config.shop().access().supportRoleIds()), lowest(config.shop().access().adminRoleIds()),
                 discord.licensedRoleId().map(Long::parseLong), rest, Optional.empty(), HANDLER_THREADS,
                 HANDLER_QUEUE, Locale.ENGLISH);
+    }
+
+    /** Whether slash commands are registered globally: when asked to, or when no server is configured. */
+    public static boolean registersGlobally(DiscordConfig discord) {
+        return discord.registerCommandsGlobally() || discord.guildIds().isEmpty();
     }
 
     private static Optional<Long> lowest(Set<String> ids) {

@@ -49,6 +49,9 @@ import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.storefront.StorefrontUseCase;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.bootstrap.config.AdminRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The use cases of the shop bound to their services, over the outbound ports that the adapter
@@ -57,6 +60,7 @@ import org.awpt.application.support.KeyRequestUseCase;
  * want to hear about stock changes add a {@link StockListener} to the set binder.
  */
 public final class ApplicationModule extends AbstractModule {
+    private static final Logger LOG = LoggerFactory.getLogger(ApplicationModule.class);
     private final ShopSettings settings;
 
     /** The application for a shop with these settings. */
@@ -80,7 +84,8 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     Authorization authorization() {
-        return new Authorization(settings.access());
+        LOG.info(AdminRule.describe(settings.access()));
+        return new Authorization(AdminRule.effective(settings.access()));
     }
 
     @Provides

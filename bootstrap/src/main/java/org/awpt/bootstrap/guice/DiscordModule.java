@@ -18,6 +18,7 @@ import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.runtime.ShopServers;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditUseCase;
 import org.awpt.application.delivery.DeliveryUseCase;
@@ -137,7 +138,7 @@ public final class DiscordModule extends AbstractModule {
     @Singleton
     InteractionRouter router(BotAssembly assembly, BotAssembly.Notifiers notifiers, UseCases useCases, DiscordBot bot) {
         // The notifiers come first: they tell the assembly the shop's servers, where Renew opens tickets.
-        return assembly.router(useCases, bot.handlerPool());
+        return assembly.router(useCases, bot.handlerPool(), ShopServers.of(places.guildIds()));
     }
 
     @Provides

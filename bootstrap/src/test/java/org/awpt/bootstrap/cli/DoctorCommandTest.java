@@ -88,9 +88,26 @@ class DoctorCommandTest {
 
         assertThat(doctor.code()).as(doctor.out()).isEqualTo(ExitCodes.OK);
         assertThat(doctor.out()).contains("OK   discord: the token is valid (logged in as awpt-bot)")
+                .doesNotContain("WARN notices").doesNotContain("WARN admins")
+                .contains("WARN tickets: ticketCategoryId is not set: purchase tickets open as private channels")
+                .contains("WARN commands: guildIds is not set: slash commands are registered globally and can take"
+                        + " up to an hour to appear")
                 .contains("WARN roblox: gamepass 1030833419 (monthly) \"pass\" costs 9,999 Robux on Roblox but the"
                         + " price list says 8,600 Robux")
                 .contains("Everything is ready.");
+    }
+
+    @Test
+    void aTokenOnlySetUpIsReadyAndSaysWhoAdministersAndWhereNoticesGo() throws IOException {
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, Files.readString(config).replace("\"allowedUserIds\": [\"42\"],", ""));
+
+        CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
+
+        assertThat(doctor.out()).contains("WARN admins: no admin is configured: members with the Administrator"
+                        + " permission in the shop's server (guildIds, or the bot's only server) are admins")
+                .contains("WARN notices: neither adminChannelId nor allowedUserIds is set")
+                .contains("OK   discord: the token is valid");
     }
 
     @Test

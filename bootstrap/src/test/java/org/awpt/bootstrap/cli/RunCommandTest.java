@@ -60,7 +60,7 @@ class RunCommandTest {
     }
 
     @Test
-    void everySettingTheBotNeedsIsNamedAtOnce() {
+    void onlyTheTokenIsRequired() {
         Map<String, String> env = env();
         env.remove("AWPT_DISCORD_TOKEN");
         env.remove("AWPT_GUILD_IDS");
@@ -69,7 +69,21 @@ class RunCommandTest {
         CliRun run = CliRun.of(dir, env, "run");
 
         assertThat(run.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
-        assertThat(run.err()).contains("No Discord bot token").contains("No ticket category").contains("No server");
+        assertThat(run.err()).contains("No Discord bot token").doesNotContain("ticket category")
+                .doesNotContain("No server");
+    }
+
+    @Test
+    void aTokenAloneGoesOnToConnectToDiscord() {
+        Map<String, String> env = env();
+        env.remove("AWPT_GUILD_IDS");
+        env.remove("AWPT_TICKET_CATEGORY_ID");
+
+        CliRun run = CliRun.of(dir, env, "run");
+
+        // The stand-in refuses the token: reaching that answer proves no other setting was asked for.
+        assertThat(run.err()).contains("Discord refused the bot token").doesNotContain("No server")
+                .doesNotContain("ticket category");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.awpt.domain.access;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import org.awpt.domain.DiscordUserId;
 
@@ -15,6 +16,12 @@ import org.awpt.domain.DiscordUserId;
  */
 public record AccessPolicy(Set<DiscordUserId> adminUserIds, Set<String> adminRoleIds,
         Set<DiscordUserId> supportUserIds, Set<String> supportRoleIds) {
+
+    /**
+     * A reserved role id an adapter reports for a member holding the server's Administrator
+     * permission; it makes them an admin only when it is among {@link #adminRoleIds()}.
+     */
+    public static final String SERVER_ADMINISTRATOR = "server-administrator";
 
     /** Copies the sets; a missing set is empty. */
     public AccessPolicy {
@@ -38,5 +45,23 @@ public record AccessPolicy(Set<DiscordUserId> adminUserIds, Set<String> adminRol
             roles.add(Role.SUPPORT);
         }
         return new Actor(requester.userId(), roles);
+    }
+
+    /** Whether any admin is named, by user id or by a role other than {@link #SERVER_ADMINISTRATOR}. */
+    public boolean namesAdmins() {
+        return !adminUserIds.isEmpty() || adminRoleIds.stream().anyMatch(id -> !id.equals(SERVER_ADMINISTRATOR));
+    }
+
+    /**
+     * This policy, where server administrators are admins when it names no admin (so the server
+     * owner can run a shop configured with nothing but a bot token); otherwise this policy unchanged.
+     */
+    public AccessPolicy withServerAdministratorsWhenNoAdmins() {
+        if (namesAdmins()) {
+            return this;
+        }
+        Set<String> roles = new HashSet<>(adminRoleIds);
+        roles.add(SERVER_ADMINISTRATOR);
+        return new AccessPolicy(adminUserIds, roles, supportUserIds, supportRoleIds);
     }
 }

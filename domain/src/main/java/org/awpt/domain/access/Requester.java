@@ -9,7 +9,8 @@ import org.awpt.domain.DiscordUserId;
  * hold. Adapters never decide roles; the access policy does.
  *
  * @param userId  the Discord user
- * @param roleIds the ids of the Discord roles the user holds in the shop's server (may be empty)
+ * @param roleIds the ids of the Discord roles the user holds in the shop's server (may be empty), and
+ *                {@link AccessPolicy#SERVER_ADMINISTRATOR} when they hold the Administrator permission there
  */
 public record Requester(DiscordUserId userId, Set<String> roleIds) {
     /** Checks the user is present and copies the roles. */

@@ -100,4 +100,35 @@ class AccessPolicyTest {
         assertThat(requester.roleIds()).containsExactly("r1");
         assertThatThrownBy(() -> new Requester(null, Set.of())).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void serverAdministratorsAreAdminsOnlyWhenNoAdminIsNamed() {
+        Requester serverAdmin = new Requester(BUYER, Set.of(AccessPolicy.SERVER_ADMINISTRATOR));
+        AccessPolicy none = new AccessPolicy(Set.of(), Set.of(), Set.of(SUPPORT), Set.of("r-support"));
+
+        AccessPolicy fallback = none.withServerAdministratorsWhenNoAdmins();
+
+        assertThat(none.namesAdmins()).isFalse();
+        assertThat(none.resolve(serverAdmin).has(Role.ADMIN)).isFalse();
+        assertThat(fallback.adminRoleIds()).containsExactly(AccessPolicy.SERVER_ADMINISTRATOR);
+        assertThat(fallback.resolve(serverAdmin).has(Role.ADMIN)).isTrue();
+        assertThat(fallback.resolve(Requester.of(BUYER)).has(Role.ADMIN)).isFalse();
+        assertThat(fallback.resolve(Requester.of(SUPPORT)).roles()).containsExactlyInAnyOrder(Role.SUPPORT, Role.BUYER);
+        assertThat(fallback.namesAdmins()).isFalse();
+        assertThat(fallback.withServerAdministratorsWhenNoAdmins()).isEqualTo(fallback);
+    }
+
+    @Test
+    void namedAdminsKeepServerAdministratorsOut() {
+        Requester serverAdmin = new Requester(BUYER, Set.of(AccessPolicy.SERVER_ADMINISTRATOR));
+        AccessPolicy byUser = new AccessPolicy(Set.of(ADMIN), Set.of(), Set.of(), Set.of());
+        AccessPolicy byRole = new AccessPolicy(Set.of(), Set.of("r-admin"), Set.of(), Set.of());
+
+        assertThat(byUser.namesAdmins()).isTrue();
+        assertThat(byRole.namesAdmins()).isTrue();
+        assertThat(byUser.withServerAdministratorsWhenNoAdmins()).isSameAs(byUser);
+        assertThat(byRole.withServerAdministratorsWhenNoAdmins()).isSameAs(byRole);
+        assertThat(byUser.resolve(serverAdmin).has(Role.ADMIN)).isFalse();
+        assertThat(byRole.resolve(serverAdmin).has(Role.ADMIN)).isFalse();
+    }
 }

@@ -127,6 +127,8 @@ public final class DiscordBot implements AutoCloseable {
 
     private void register(JDA connected, List<SlashCommandData> commands) {
         if (settings.globalCommands()) {
+            LOG.info("registering commands globally: Discord can take up to an hour to show them; set guildIds"
+                    + " (AWPT_GUILD_IDS) to your server's id to register them there instantly");
             connected.updateCommands().addCommands(commands).queue(
                     done -> LOG.info("registered {} global commands", done.size()),
                     failure -> LOG.error("could not register global commands", failure));

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param guildIds           the shop's servers; commands are registered there when {@code globalCommands} is false
  * @param globalCommands     register commands globally (up to an hour to appear) instead of per server (instant)
  * @param adminChannelId     where admin notices go; empty to send them to no channel
- * @param ticketCategoryId   the category purchase tickets are created under
+ * @param ticketCategoryId   the category purchase tickets are created under; empty to create them as private
+ *                           channels at the top of the server
  * @param supportRoleId      the support role (can see tickets); empty if none
  * @param adminRoleId        the admin role (can see tickets); empty if none
  * @param licensedRoleId     a role given to buyers holding a license; empty if none
@@ -24,7 +25,7 @@ import java.util.Optional;
  * @param locale             the language of the message bundle
  */
 public record DiscordSettings(String token, List<Long> guildIds, boolean globalCommands, Optional<Long> adminChannelId,
-        long ticketCategoryId, Optional<Long> supportRoleId, Optional<Long> adminRoleId, Optional<Long> licensedRoleId,
+        Optional<Long> ticketCategoryId, Optional<Long> supportRoleId, Optional<Long> adminRoleId, Optional<Long> licensedRoleId,
         Optional<String> restBaseUrl, Optional<String> gatewayUrl, int handlerThreads, int handlerQueue, Locale locale) {
 
     /** Checks the parts. */
@@ -34,6 +35,7 @@ public record DiscordSettings(String token, List<Long> guildIds, boolean globalC
         }
         guildIds = List.copyOf(guildIds);
         adminChannelId = adminChannelId == null ? Optional.empty() : adminChannelId;
+        ticketCategoryId = ticketCategoryId == null ? Optional.empty() : ticketCategoryId;
         supportRoleId = supportRoleId == null ? Optional.empty() : supportRoleId;
         adminRoleId = adminRoleId == null ? Optional.empty() : adminRoleId;
         licensedRoleId = licensedRoleId == null ? Optional.empty() : licensedRoleId;

@@ -2,6 +2,7 @@ package org.awpt.adapters.discord.runtime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -31,6 +32,7 @@ import org.awpt.adapters.discord.ids.ComponentIdCodec;
 import org.awpt.adapters.discord.ids.Decoded;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.access.Requester;
 import net.dv8tion.jda.api.components.Component;
 import org.slf4j.Logger;
@@ -57,11 +59,20 @@ public final class InteractionRouter extends ListenerAdapter {
     private final Executor executor;
     private final ErrorMapper errors;
     private final Messages messages;
+    private final ShopServers shopServers;
 
-    /** A router running handlers on {@code executor}. */
+    /** A router running handlers on {@code executor}, for a shop configured with no server. */
     public InteractionRouter(Executor executor, ErrorMapper errors, Messages messages,
             List<CommandHandler> commandHandlers, List<ComponentHandler> componentHandlers,
             List<ModalOpener> modalOpeners) {
+        this(executor, errors, messages, commandHandlers, componentHandlers, modalOpeners, ShopServers.of(List.of()));
+    }
+
+    /** A router running handlers on {@code executor}; Administrator counts only in {@code shopServers}. */
+    public InteractionRouter(Executor executor, ErrorMapper errors, Messages messages,
+            List<CommandHandler> commandHandlers, List<ComponentHandler> componentHandlers,
+            List<ModalOpener> modalOpeners, ShopServers shopServers) {
+        this.shopServers = Objects.requireNonNull(shopServers, "shopServers");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -224,7 +235,7 @@ public final class InteractionRouter extends ListenerAdapter {
         }
     }
 
-    private static Invocation invocation(SlashCommandInteractionEvent event) {
+    private Invocation invocation(SlashCommandInteractionEvent event) {
         Map<String, String> values = new HashMap<>();
         List<Invocation.AttachmentRef> attachments = new ArrayList<>();
         for (OptionMapping option : event.getOptions()) {
@@ -238,16 +249,16 @@ public final class InteractionRouter extends ListenerAdapter {
             }
         }
         String path = event.getFullCommandName().replace(' ', '/');
-        return new Invocation(requester(event.getUser(), event.getMember()), guildId(event.getGuild()),
+        return new Invocation(requester(event.getUser(), event.getMember(), shopServers), guildId(event.getGuild()),
                 event.getChannelId(), Optional.empty(), path, values, attachments);
     }
 
-    private static Invocation invocation(GenericComponentInteractionCreateEvent event) {
-        return new Invocation(requester(event.getUser(), event.getMember()), guildId(event.getGuild()),
+    private Invocation invocation(GenericComponentInteractionCreateEvent event) {
+        return new Invocation(requester(event.getUser(), event.getMember(), shopServers), guildId(event.getGuild()),
                 event.getChannelId(), Optional.of(event.getMessageId()), "", Map.of(), List.of());
     }
 
-    private static Invocation invocation(ModalInteractionEvent event) {
+    private Invocation invocation(ModalInteractionEvent event) {
         Map<String, String> values = new HashMap<>();
         List<Invocation.AttachmentRef> attachments = new ArrayList<>();
         for (ModalMapping mapping : event.getValues()) {
@@ -258,7 +269,7 @@ public final class InteractionRouter extends ListenerAdapter {
             }
         }
         Message message = event.getMessage();
-        return new Invocation(requester(event.getUser(), event.getMember()), guildId(event.getGuild()),
+        return new Invocation(requester(event.getUser(), event.getMember(), shopServers), guildId(event.getGuild()),
                 event.getChannelId(), Optional.ofNullable(message).map(Message::getId), "", values, attachments);
     }
 
@@ -266,9 +277,19 @@ public final class InteractionRouter extends ListenerAdapter {
         return Optional.ofNullable(guild).map(ISnowflake::getId);
     }
 
-    static Requester requester(User user, Member member) {
-        Set<String> roles = member == null ? Set.of()
-                : member.getRoles().stream().map(ISnowflake::getId).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The requester as facts: the member's role ids, plus {@link AccessPolicy#SERVER_ADMINISTRATOR}
+     * when they hold the Administrator permission in one of the shop's servers; the access policy
+     * decides what that grants.
+     */
+    static Requester requester(User user, Member member, ShopServers shopServers) {
+        Set<String> roles = new HashSet<>();
+        if (member != null) {
+            member.getRoles().forEach(role -> roles.add(role.getId()));
+            if (member.hasPermission(Permission.ADMINISTRATOR) && shopServers.includes(member.getGuild())) {
+                roles.add(AccessPolicy.SERVER_ADMINISTRATOR);
+            }
+        }
         return new Requester(new DiscordUserId(user.getIdLong()), roles);
     }
 }

@@ -46,7 +46,8 @@ public final class JdaDiscordOps implements DiscordOps {
     public String createTicketChannel(String guildId, DiscordUserId buyer, String name) {
         Guild guild = Optional.ofNullable(jda.getGuildById(guildId))
                 .orElseThrow(() -> new IllegalStateException("not in server " + guildId));
-        Category category = guild.getCategoryById(settings.ticketCategoryId());
+        // Without a category the ticket is a top-level channel, private by the overrides below.
+        Category category = settings.ticketCategoryId().map(guild::getCategoryById).orElse(null);
         ChannelAction<TextChannel> action = guild.createTextChannel(name, category)
                 .addPermissionOverride(guild.getPublicRole(), EnumSet.noneOf(Permission.class),
                         EnumSet.of(Permission.VIEW_CHANNEL))

@@ -36,7 +36,7 @@ class DiscordBotStartTest {
 
     /** Global commands, no servers: only the overrides point the bot at the stand-in. */
     private DiscordSettings settings() {
-        return new DiscordSettings(discord.token(), List.of(), true, Optional.empty(), 1,
+        return new DiscordSettings(discord.token(), List.of(), true, Optional.empty(), Optional.of(1L),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(discord.restBaseUrl()),
                 Optional.of(discord.gatewayUrl()), 1, 10, Locale.ROOT);
     }

@@ -7,9 +7,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -20,6 +22,7 @@ import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.Category;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -37,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class JdaDiscordOpsTest {
     private static final DiscordUserId BUYER = new DiscordUserId(2_000);
     private final JDA jda = mock(JDA.class, RETURNS_DEEP_STUBS);
-    private final DiscordSettings settings = new DiscordSettings("token", List.of(1L), false, Optional.empty(), 33,
+    private final DiscordSettings settings = new DiscordSettings("token", List.of(1L), false, Optional.empty(), Optional.of(33L),
             Optional.of(44L), Optional.of(55L), Optional.empty(), Optional.empty(), Optional.empty(), 1, 1, Locale.ROOT);
     private final JdaDiscordOps ops = new JdaDiscordOps(jda, settings);
 
@@ -101,16 +104,12 @@ class JdaDiscordOpsTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void ticketsAreVisibleToTheBuyerTheBotAndStaffOnly() {
         Guild guild = mock(Guild.class, RETURNS_DEEP_STUBS);
         when(jda.getGuildById("9")).thenReturn(guild);
         when(jda.getSelfUser().getIdLong()).thenReturn(11L);
-        ChannelAction<TextChannel> create = mock(ChannelAction.class, RETURNS_SELF);
+        ChannelAction<TextChannel> create = creating("123");
         when(guild.createTextChannel(eq("ticket-2000"), any())).thenReturn(create);
-        TextChannel channel = mock(TextChannel.class);
-        when(channel.getId()).thenReturn("123");
-        when(create.complete()).thenReturn(channel);
 
         assertThat(ops.createTicketChannel("9", BUYER, "ticket-2000")).isEqualTo("123");
 
@@ -119,5 +118,46 @@ class JdaDiscordOpsTest {
         verify(create).addMemberPermissionOverride(eq(11L), anyCollection(), anyCollection());
         verify(create).addRolePermissionOverride(eq(44L), anyCollection(), anyCollection());
         verify(create).addRolePermissionOverride(eq(55L), anyCollection(), anyCollection());
+    }
+
+    @Test
+    void ticketsOpenUnderTheConfiguredCategory() {
+        Guild guild = mock(Guild.class, RETURNS_DEEP_STUBS);
+        when(jda.getGuildById("9")).thenReturn(guild);
+        Category category = mock(Category.class);
+        when(guild.getCategoryById(33L)).thenReturn(category);
+        ChannelAction<TextChannel> create = creating("123");
+        when(guild.createTextChannel("ticket-2000", category)).thenReturn(create);
+
+        assertThat(ops.createTicketChannel("9", BUYER, "ticket-2000")).isEqualTo("123");
+    }
+
+    @Test
+    void withoutACategoryTicketsArePrivateTopLevelChannels() {
+        DiscordSettings noCategory = new DiscordSettings("token", List.of(), true, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1, 1,
+                Locale.ROOT);
+        Guild guild = mock(Guild.class, RETURNS_DEEP_STUBS);
+        when(jda.getGuildById("9")).thenReturn(guild);
+        when(jda.getSelfUser().getIdLong()).thenReturn(11L);
+        ChannelAction<TextChannel> create = creating("124");
+        when(guild.createTextChannel(eq("ticket-2000"), isNull())).thenReturn(create);
+
+        assertThat(new JdaDiscordOps(jda, noCategory).createTicketChannel("9", BUYER, "ticket-2000")).isEqualTo("124");
+
+        verify(guild, never()).getCategoryById(anyLong());
+        verify(create).addPermissionOverride(eq(guild.getPublicRole()), anyCollection(), anyCollection());
+        verify(create).addMemberPermissionOverride(eq(2_000L), anyCollection(), anyCollection());
+        verify(create).addMemberPermissionOverride(eq(11L), anyCollection(), anyCollection());
+        verify(create, never()).addRolePermissionOverride(anyLong(), anyCollection(), anyCollection());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ChannelAction<TextChannel> creating(String channelId) {
+        ChannelAction<TextChannel> create = mock(ChannelAction.class, RETURNS_SELF);
+        TextChannel channel = mock(TextChannel.class);
+        when(channel.getId()).thenReturn(channelId);
+        when(create.complete()).thenReturn(channel);
+        return create;
     }
 }

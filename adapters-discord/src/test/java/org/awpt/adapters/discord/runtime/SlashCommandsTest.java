@@ -60,12 +60,22 @@ class SlashCommandsTest {
         assertThat(settings.toString()).doesNotContain("secret-token");
         assertThat(DiscordBot.intents(settings)).contains(GatewayIntent.GUILD_MEMBERS);
         assertThat(DiscordBot.intents(settings(Optional.empty()))).doesNotContain(GatewayIntent.GUILD_MEMBERS);
-        assertThatThrownBy(() -> new DiscordSettings(" ", List.of(1L), false, null, 2, null, null, null, null, null, 1, 1,
+        assertThatThrownBy(() -> new DiscordSettings(" ", List.of(1L), false, null, Optional.of(2L), null, null, null, null, null, 1, 1,
                 Locale.ROOT)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DiscordSettings("t", List.of(), false, null, 2, null, null, null, null, null, 1, 1,
+        assertThatThrownBy(() -> new DiscordSettings("t", List.of(), false, null, Optional.of(2L), null, null, null, null, null, 1, 1,
                 Locale.ROOT)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DiscordSettings("t", List.of(1L), false, null, 2, null, null, null, null, null, 0, 1,
+        assertThatThrownBy(() -> new DiscordSettings("t", List.of(1L), false, null, Optional.of(2L), null, null, null, null, null, 0, 1,
                 Locale.ROOT)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theTicketCategoryIsOptional() {
+        DiscordSettings tokenOnly = new DiscordSettings("t", List.of(), true, null, null, null, null, null, null, null,
+                1, 1, Locale.ROOT);
+
+        assertThat(tokenOnly.ticketCategoryId()).isEmpty();
+        assertThat(tokenOnly.globalCommands()).isTrue();
+        assertThat(settings(Optional.empty()).ticketCategoryId()).contains(2L);
     }
 
     @Test
@@ -81,7 +91,7 @@ class SlashCommandsTest {
     }
 
     private static DiscordSettings settings(Optional<Long> licensedRole) {
-        return new DiscordSettings("secret-token", List.of(1L), false, Optional.of(3L), 2, Optional.empty(),
+        return new DiscordSettings("secret-token", List.of(1L), false, Optional.of(3L), Optional.of(2L), Optional.empty(),
                 Optional.empty(), licensedRole, Optional.empty(), Optional.empty(), 2, 10, Locale.ROOT);
     }
 }

@@ -101,7 +101,7 @@ class DiscordBotShutdownTest {
     @Test
     void aHandlerInFlightStillAnswersWhileNewInteractionsAreRefusedAndJdaClosesLast() throws Exception {
         DiscordSettings settings = new DiscordSettings(discord.token(), List.of(guild.id()), false, Optional.empty(),
-                1, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(discord.restBaseUrl()),
+                Optional.of(1L), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(discord.restBaseUrl()),
                 Optional.of(discord.gatewayUrl()), 2, 10, Locale.ENGLISH);
         DiscordBot bot = new DiscordBot(settings);
         InteractionRouter router = new InteractionRouter(bot.handlerPool(), new ErrorMapper(messages), messages,

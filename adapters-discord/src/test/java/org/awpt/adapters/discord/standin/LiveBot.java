@@ -94,7 +94,7 @@ public final class LiveBot implements AutoCloseable {
         Authorization authorization = new Authorization(access);
         DiscordStandIn discord = world.discord;
         DiscordSettings discordSettings = new DiscordSettings(discord.token(), List.of(world.guild.id()), false,
-                Optional.of(world.adminChannel), world.ticketCategory, Optional.empty(), Optional.empty(),
+                Optional.of(world.adminChannel), Optional.of(world.ticketCategory), Optional.empty(), Optional.empty(),
                 Optional.of(world.licensedRole), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 4, 100,
                 Locale.ENGLISH);
         bot = new DiscordBot(discordSettings);
