@@ -35,8 +35,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells admins in the admin channel, or by direct message to every admin when no channel is set.
- * Payment notices are remembered on the session (every copy), so a decision updates them all, also
- * after a restart. Best effort: failures are logged, never thrown.
+ * With neither (a shop run with only a token, whose admins are the server's Administrators), a
+ * payment to review is posted in its ticket, which admins can see; other notices are logged as
+ * going nowhere. Payment notices are remembered on the session (every copy), so a decision updates
+ * them all, also after a restart. Best effort: failures are logged, never thrown.
  */
 public final class JdaAdminNotifier implements AdminNotifier {
     private static final Logger LOG = LoggerFactory.getLogger(JdaAdminNotifier.class);
@@ -73,7 +75,9 @@ public final class JdaAdminNotifier implements AdminNotifier {
                 .map(bytes -> new NamedFile("proof." + session.proof().format().name().toLowerCase(Locale.ROOT), bytes))
                 .orElse(null);
         Reply notice = notices.render(session, false, proof);
-        for (NoticeRef ref : broadcast(notice, "payment " + session.id())) {
+        String what = "payment " + session.id();
+        List<NoticeRef> refs = nobodyConfigured() ? inTicket(session, notice, what) : broadcast(notice, what);
+        for (NoticeRef ref : refs) {
             try {
                 manual.get().recordNotice(session.id(), ref);
             } catch (RuntimeException e) {
@@ -140,9 +144,40 @@ public final class JdaAdminNotifier implements AdminNotifier {
         return level.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
+    private boolean nobodyConfigured() {
+        return adminChannel.isEmpty() && admins.isEmpty();
+    }
+
+    /**
+     * Posts a payment's admin notice in its ticket; the Approve / Reject buttons stay safe there
+     * because the application refuses anyone who is not an admin.
+     */
+    private List<NoticeRef> inTicket(PaymentSession session, Reply notice, String what) {
+        String ticket = session.ticketChannel();
+        if (ticket == null) {
+            warnNowhere(what);
+            return List.of();
+        }
+        try {
+            return List.of(new NoticeRef(ticket, ops.post(ticket, notice)));
+        } catch (RuntimeException e) {
+            LOG.error("could not post {} for review in its ticket {}", what, ticket, e);
+            return List.of();
+        }
+    }
+
+    private static void warnNowhere(String what) {
+        LOG.warn("nobody was told about {}: set adminChannelId (AWPT_ADMIN_CHANNEL_ID) so admin notices have "
+                + "somewhere to go", what);
+    }
+
     /** Posts to the admin channel, or DMs every admin; where each copy went. */
     private List<NoticeRef> broadcast(Reply message, String what) {
         List<NoticeRef> refs = new ArrayList<>();
+        if (nobodyConfigured()) {
+            warnNowhere(what);
+            return refs;
+        }
         if (adminChannel.isPresent()) {
             try {
                 refs.add(new NoticeRef(adminChannel.get(), ops.post(adminChannel.get(), message)));

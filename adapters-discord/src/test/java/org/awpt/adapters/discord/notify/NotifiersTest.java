@@ -2,7 +2,14 @@ package org.awpt.adapters.discord.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +19,11 @@ import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.text.Messages;
+import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.TestKeys;
+import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.DeliveryFailedException;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.ClaimOrder;
@@ -24,11 +33,16 @@ import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
+import org.awpt.domain.payment.NoticeRef;
+import org.awpt.domain.payment.PaymentDetails;
 import org.awpt.domain.payment.PaymentMethods;
+import org.awpt.domain.payment.PaymentSession;
+import org.awpt.domain.payment.SessionId;
 import org.awpt.domain.stock.StockChange;
 import org.awpt.domain.stock.StockLevel;
 import org.awpt.domain.stock.StockStatus;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class NotifiersTest {
     private static final DiscordUserId BUYER = new DiscordUserId(2_000);
@@ -120,5 +134,67 @@ class NotifiersTest {
 
         assertThat(BotDriver.text(discord.in("42").get(0).reply())).contains(key.code().masked())
                 .doesNotContain(key.code().value()).contains("will be retried");
+    }
+
+    private PaymentSession sessionInTicket(String ticket) {
+        return PaymentSession.open(new SessionId("session000000000000001"), BUYER, LicenseTypeCode.WEEKLY, "gcash",
+                new PaymentDetails("GCash", "TX-1", "+63 900 000 1", ""), ticket, clock.instant());
+    }
+
+    @Test
+    void withNeitherAnAdminChannelNorAdminIdsAPaymentToReviewIsPostedInItsTicket() {
+        ManualPaymentUseCase manual = mock(ManualPaymentUseCase.class);
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
+                () -> manual, Optional.empty(), Set.of());
+        PaymentSession session = sessionInTicket("55");
+
+        admins.paymentAwaitingReview(session);
+
+        assertThat(discord.in("55")).singleElement().satisfies(posted -> {
+            assertThat(BotDriver.button(BotDriver.buttons(posted.reply()), ComponentAction.PAY_APPROVE).getCustomId())
+                    .contains(session.id().value());
+            BotDriver.button(BotDriver.buttons(posted.reply()), ComponentAction.PAY_REJECT);
+            verify(manual).recordNotice(session.id(), new NoticeRef("55", posted.messageId()));
+        });
+    }
+
+    @Test
+    void withAnAdminChannelTheTicketGetsNoAdminNotice() {
+        ManualPaymentUseCase manual = mock(ManualPaymentUseCase.class);
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
+                () -> manual, Optional.of("42"), Set.of());
+        PaymentSession session = sessionInTicket("55");
+
+        admins.paymentAwaitingReview(session);
+
+        assertThat(discord.in("55")).isEmpty();
+        assertThat(discord.in("42")).singleElement().satisfies(posted -> {
+            BotDriver.button(BotDriver.buttons(posted.reply()), ComponentAction.PAY_APPROVE);
+            verify(manual).recordNotice(session.id(), new NoticeRef("42", posted.messageId()));
+        });
+    }
+
+    @Test
+    void withNobodyToTellAStockAlertIsPostedNowhereAndTheMissingSettingIsNamed() {
+        ManualPaymentUseCase manual = mock(ManualPaymentUseCase.class);
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
+                () -> manual, Optional.empty(), Set.of());
+        Logger logger = (Logger) LoggerFactory.getLogger(JdaAdminNotifier.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            admins.stockAlert(List.of(), List.of(new StockStatus(LicenseTypeCode.WEEKLY, 0, StockLevel.OUT_OF_STOCK)));
+            admins.paymentAwaitingReview(sessionInTicket(null));
+        } finally {
+            logger.detachAppender(logged);
+        }
+
+        assertThat(discord.all()).isEmpty();
+        verifyNoInteractions(manual);
+        assertThat(logged.list).hasSize(2).allSatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).contains("adminChannelId");
+        });
     }
 }

@@ -100,6 +100,11 @@ public final class FakeDiscordOps implements DiscordOps {
         return messages.values().stream().filter(p -> p.channelId().equals(channelId)).toList();
     }
 
+    /** Every message posted anywhere (channels and direct messages), oldest first. */
+    public synchronized List<Posted> all() {
+        return List.copyOf(messages.values());
+    }
+
     /** A message as it is now. */
     public synchronized Posted message(String messageId) {
         return messages.get(messageId);
