@@ -93,7 +93,7 @@ class LegacyDocumentsTest {
         assertThat(keys.expiringBetween(SOLD, SOLD.plus(Duration.ofDays(6)), 10)).isEmpty();
         assertThat(keys.deliveriesPerDay(SOLD.minus(Duration.ofDays(1)), SOLD.plus(Duration.ofDays(1)),
                 java.time.ZoneOffset.UTC)).isEqualTo(Map.of(java.time.LocalDate.of(2025, 6, 10), 1L));
-        assertThat(keys.pendingDeliveries(SOLD.plus(Duration.ofDays(30)), 10)).isEmpty();
+        assertThat(keys.pendingDeliveries(KeyStatus.USED, SOLD.plus(Duration.ofDays(30)), 10)).isEmpty();
     }
 
     @Test

@@ -115,9 +115,9 @@ public final class DeliveryService implements DeliveryUseCase {
     public int retryPending() {
         int told = 0;
         Instant now = clock.instant();
-        for (LicenseKey key : keys.pendingDeliveries(now.minus(GRACE), BATCH)) {
-            // Keys reserved for support requests are delivered by their own use case.
-            if (key.status() != KeyStatus.USED || key.holder() == null || backingOff(key, now)) {
+        // Keys reserved for support requests are delivered by their own use case.
+        for (LicenseKey key : keys.pendingDeliveries(KeyStatus.USED, now.minus(GRACE), BATCH)) {
+            if (key.holder() == null || backingOff(key, now)) {
                 continue;
             }
             try {

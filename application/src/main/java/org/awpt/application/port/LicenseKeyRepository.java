@@ -77,8 +77,12 @@ public interface LicenseKeyRepository {
     /** Every key delivered to a Roblox account, newest first. */
     List<LicenseKey> heldByRoblox(RobloxUserId account);
 
-    /** Keys whose holder still has to be told, delivered at or before {@code deliveredBefore}, oldest first. */
-    List<LicenseKey> pendingDeliveries(Instant deliveredBefore, int limit);
+    /**
+     * Keys in a status whose holder still has to be told, delivered (or, for reservations, approved) at
+     * or before {@code deliveredBefore}, oldest first. Buyers' keys are {@code USED}, support requests'
+     * keys {@code REQUESTED}: asking per status keeps one kind from filling the other's batch.
+     */
+    List<LicenseKey> pendingDeliveries(KeyStatus status, Instant deliveredBefore, int limit);
 
     /** Used keys expiring in {@code [from, to)}, soonest first. */
     List<LicenseKey> expiringBetween(Instant from, Instant to, int limit);

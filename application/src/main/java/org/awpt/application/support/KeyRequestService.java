@@ -168,8 +168,9 @@ public final class KeyRequestService implements KeyRequestUseCase {
     @Override
     public int retryDeliveries() {
         Set<RequestId> waiting = new LinkedHashSet<>();
-        for (LicenseKey key : keys.pendingDeliveries(clock.instant().minus(RETRY_GRACE), RETRY_BATCH)) {
-            if (key.status() == KeyStatus.REQUESTED && key.orderId() != null) {
+        for (LicenseKey key : keys.pendingDeliveries(KeyStatus.REQUESTED, clock.instant().minus(RETRY_GRACE),
+                RETRY_BATCH)) {
+            if (key.orderId() != null) {
                 requestOf(key.orderId()).ifPresent(waiting::add);
             }
         }

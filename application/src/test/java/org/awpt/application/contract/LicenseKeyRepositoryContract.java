@@ -301,7 +301,7 @@ public abstract class LicenseKeyRepositoryContract {
         assertThat(repository.findByOrder(new OrderId("manual:s-1"))).isEmpty();
         assertThat(repository.countAvailable(WEEKLY.code())).isEqualTo(1);
         assertThat(repository.heldBy(BUYER)).isEmpty();
-        assertThat(repository.pendingDeliveries(T0.plus(Duration.ofDays(1)), 10)).isEmpty();
+        assertThat(repository.pendingDeliveries(KeyStatus.USED, T0.plus(Duration.ofDays(1)), 10)).isEmpty();
         assertThat(repository.claim(order("manual:s-2", WEEKLY), T0.plusSeconds(20))).isPresent();
     }
 
@@ -414,7 +414,7 @@ public abstract class LicenseKeyRepositoryContract {
         assertThat(told.delivery().toldAt()).isEqualTo(T0.plusSeconds(30));
         assertThat(again).isEqualTo(told);
         assertThat(repository.findByCode(claimed.code())).contains(told);
-        assertThat(repository.pendingDeliveries(T0.plus(Duration.ofDays(1)), 10)).isEmpty();
+        assertThat(repository.pendingDeliveries(KeyStatus.USED, T0.plus(Duration.ofDays(1)), 10)).isEmpty();
     }
 
     @Test
@@ -495,10 +495,10 @@ public abstract class LicenseKeyRepositoryContract {
         repository.reserve(line("req-0006", 0), WEEKLY.code(), SUPPORT, T0.plusSeconds(250)).orElseThrow();
         LicenseKey late = repository.claim(order("o-5", WEEKLY), T0.plusSeconds(300)).orElseThrow();
 
-        assertThat(repository.pendingDeliveries(T0.plusSeconds(99), 10)).isEmpty();
-        assertThat(repository.pendingDeliveries(T0.plusSeconds(200), 10)).containsExactly(first, failed);
-        assertThat(repository.pendingDeliveries(T0.plusSeconds(300), 10)).containsExactly(first, failed, late);
-        assertThat(repository.pendingDeliveries(T0.plusSeconds(300), 2)).containsExactly(first, failed);
+        assertThat(repository.pendingDeliveries(KeyStatus.USED, T0.plusSeconds(99), 10)).isEmpty();
+        assertThat(repository.pendingDeliveries(KeyStatus.USED, T0.plusSeconds(200), 10)).containsExactly(first, failed);
+        assertThat(repository.pendingDeliveries(KeyStatus.USED, T0.plusSeconds(300), 10)).containsExactly(first, failed, late);
+        assertThat(repository.pendingDeliveries(KeyStatus.USED, T0.plusSeconds(300), 2)).containsExactly(first, failed);
     }
 
     @Test
@@ -508,14 +508,15 @@ public abstract class LicenseKeyRepositoryContract {
         repository.reserve(line, WEEKLY.code(), SUPPORT, T0).orElseThrow();
         repository.reserve(line("req-0007", 1), WEEKLY.code(), SUPPORT, T0).orElseThrow();
 
-        assertThat(repository.pendingDeliveries(T0.plusSeconds(1000), 10)).isEmpty();
+        assertThat(repository.pendingDeliveries(KeyStatus.REQUESTED, T0.plusSeconds(1000), 10)).isEmpty();
 
         LicenseKey approved = repository.approveReservation(line, ADMIN, T0.plusSeconds(500)).orElseThrow();
 
-        assertThat(repository.pendingDeliveries(T0.plusSeconds(499), 10)).isEmpty();
-        assertThat(repository.pendingDeliveries(T0.plusSeconds(500), 10)).containsExactly(approved);
+        assertThat(repository.pendingDeliveries(KeyStatus.REQUESTED, T0.plusSeconds(499), 10)).isEmpty();
+        assertThat(repository.pendingDeliveries(KeyStatus.REQUESTED, T0.plusSeconds(500), 10)).containsExactly(approved);
+        assertThat(repository.pendingDeliveries(KeyStatus.USED, T0.plusSeconds(500), 10)).isEmpty();
         repository.markTold(approved.code(), DeliveryChannel.STAFF, T0.plusSeconds(501)).orElseThrow();
-        assertThat(repository.pendingDeliveries(T0.plusSeconds(1000), 10)).isEmpty();
+        assertThat(repository.pendingDeliveries(KeyStatus.REQUESTED, T0.plusSeconds(1000), 10)).isEmpty();
     }
 
     @Test

@@ -164,11 +164,13 @@ public final class InMemoryLicenseKeyRepository implements LicenseKeyRepository 
     }
 
     @Override
-    public List<LicenseKey> pendingDeliveries(Instant deliveredBefore, int limit) {
+    public List<LicenseKey> pendingDeliveries(KeyStatus status, Instant deliveredBefore, int limit) {
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(deliveredBefore, "deliveredBefore");
         Comparator<LicenseKey> oldestFirst =
                 Comparator.comparing(InMemoryLicenseKeyRepository::deliveredAt).thenComparing(STABLE_ORDER);
-        return select(k -> k.hasPendingDelivery() && !deliveredAt(k).isAfter(deliveredBefore), oldestFirst, 0,
+        return select(k -> k.status() == status && k.hasPendingDelivery() && !deliveredAt(k).isAfter(deliveredBefore),
+                oldestFirst, 0,
                 limit);
     }
 

@@ -7,7 +7,6 @@ import static dev.morphia.query.filters.Filters.gte;
 import static dev.morphia.query.filters.Filters.in;
 import static dev.morphia.query.filters.Filters.lt;
 import static dev.morphia.query.filters.Filters.lte;
-import static dev.morphia.query.filters.Filters.ne;
 import static dev.morphia.query.filters.Filters.or;
 
 import com.mongodb.MongoBulkWriteException;
@@ -37,6 +36,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -253,14 +253,15 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     }
 
     @Override
-    public List<LicenseKey> pendingDeliveries(Instant deliveredBefore, int limit) {
+    public List<LicenseKey> pendingDeliveries(KeyStatus status, Instant deliveredBefore, int limit) {
+        Objects.requireNonNull(status, "status");
         if (limit <= 0) {
             return List.of();
         }
         // Few keys wait for delivery at any time: the order by delivery time is taken here.
         List<LicenseKey> pending = list(keys().filter(exists(LicenseKeyEntity.DELIVERY),
                 exists(LicenseKeyEntity.DELIVERY + "." + DeliveryEntity.TOLD_AT).not(),
-                ne(LicenseKeyEntity.STATUS, KeyStatus.REVOKED.wireName()),
+                eq(LicenseKeyEntity.STATUS, status.wireName()),
                 or(lte(LicenseKeyEntity.USED_AT, deliveredBefore), lte(LicenseKeyEntity.APPROVED_AT, deliveredBefore))),
                 new FindOptions());
         return pending.stream()
