@@ -171,7 +171,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
         for (LicenseKey key : keys.pendingDeliveries(KeyStatus.REQUESTED, clock.instant().minus(RETRY_GRACE),
                 RETRY_BATCH)) {
             if (key.orderId() != null) {
-                requestOf(key.orderId()).ifPresent(waiting::add);
+                key.orderId().keyRequest().ifPresent(waiting::add);
             }
         }
         int delivered = 0;
@@ -201,18 +201,6 @@ public final class KeyRequestService implements KeyRequestUseCase {
     }
 
     /** The request a key request line's order belongs to ({@code request:<id>:<line>}). */
-    private static Optional<RequestId> requestOf(OrderId order) {
-        String[] parts = order.value().split(":");
-        if (parts.length != 3 || !parts[0].equals("request")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new RequestId(parts[1]));
-        } catch (IllegalArgumentException notOurs) {
-            return Optional.empty(); // an order that only looks like a request line
-        }
-    }
-
     /** Decides a request once: a concurrent decision makes the reloaded request refuse a second one. */
     private KeyRequest decide(RequestId id, BiFunction<KeyRequest, Instant, KeyRequest> decision, Instant now) {
         KeyRequest next = decision.apply(find(id), now);

@@ -1,5 +1,6 @@
 package org.awpt.domain.license;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.payment.SessionId;
@@ -12,6 +13,7 @@ import org.awpt.domain.request.RequestId;
  * @param value {@code [A-Za-z0-9:_-]}, 1 to 128 characters
  */
 public record OrderId(String value) {
+    private static final String REQUEST_PREFIX = "request";
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9:_-]{1,128}");
 
     /** Checks the form. */
@@ -39,7 +41,20 @@ public record OrderId(String value) {
         if (line < 0) {
             throw new IllegalArgumentException("a request line is 0 or more");
         }
-        return new OrderId("request:" + request.value() + ":" + line);
+        return new OrderId(REQUEST_PREFIX + ":" + request.value() + ":" + line);
+    }
+
+    /** The key request this order is a line of, or empty when it is another kind of order. */
+    public Optional<RequestId> keyRequest() {
+        String[] parts = value.split(":");
+        if (parts.length != 3 || !parts[0].equals(REQUEST_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new RequestId(parts[1]));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty(); // an order that only looks like a request line
+        }
     }
 
     @Override

@@ -58,4 +58,13 @@ class OrderIdTest {
         assertThat(new OrderId("a".repeat(128)).value()).hasSize(128);
         assertThatThrownBy(() -> new OrderId("a".repeat(129))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aRequestLineNamesItsRequestAndOtherOrdersNone() {
+        RequestId request = new RequestId("req-0001");
+        assertThat(OrderId.forKeyRequestLine(request, 3).keyRequest()).contains(request);
+        assertThat(new OrderId("manual:abcdefghijklmnop").keyRequest()).isEmpty();
+        assertThat(new OrderId("request:short:0").keyRequest()).isEmpty();
+        assertThat(new OrderId("request:req-0001").keyRequest()).isEmpty();
+    }
 }
