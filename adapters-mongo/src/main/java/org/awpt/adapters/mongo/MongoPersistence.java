@@ -61,12 +61,12 @@ public final class MongoPersistence implements AutoCloseable {
     private final ProofStore proofs;
 
     private MongoPersistence(MongoClient client, boolean ownsClient, EmbeddedMongo embedded, Datastore datastore,
-            LicenseTypeCatalog types, Clock clock) {
+            LicenseTypeCatalog types, Clock clock, Writers writers) {
         this.client = client;
         this.ownsClient = ownsClient;
         this.embedded = embedded;
         this.datastore = datastore;
-        this.licenseKeys = new MongoLicenseKeyRepository(datastore, types);
+        this.licenseKeys = new MongoLicenseKeyRepository(datastore, types, writers);
         this.paymentSessions = new MongoPaymentSessionRepository(datastore);
         this.keyRequests = new MongoKeyRequestRepository(datastore);
         this.storefrontVisits = new MongoStorefrontVisitRepository(datastore);
@@ -101,11 +101,20 @@ public final class MongoPersistence implements AutoCloseable {
 
     /**
      * The repositories on a database of a client the caller owns and closes (tests, benchmarks,
-     * tools); creates the indexes.
+     * tools), which other processes may write too; creates the indexes.
      */
     public static MongoPersistence onClient(MongoClient client, String database, LicenseTypeCatalog types,
             Clock clock) {
-        return new MongoPersistence(client, false, null, datastore(client, database), types, clock);
+        return onClient(client, database, types, clock, Writers.SHARED);
+    }
+
+    /**
+     * The repositories on a database of a client the caller owns and closes, saying who writes it:
+     * {@link Writers#THIS_PROCESS} keeps key counts in memory, exact only if nothing else writes it.
+     */
+    public static MongoPersistence onClient(MongoClient client, String database, LicenseTypeCatalog types,
+            Clock clock, Writers writers) {
+        return new MongoPersistence(client, false, null, datastore(client, database), types, clock, writers);
     }
 
     private static Datastore datastore(MongoClient client, String database) {
@@ -147,13 +156,21 @@ public final class MongoPersistence implements AutoCloseable {
         try {
             Datastore datastore = datastore(client, database);
             LOG.info("Connected to MongoDB at {} (database {})", shown, database);
-            return new MongoPersistence(client, true, embedded, datastore, types, clock);
+            // The embedded server runs in this process on a random loopback port over a locked file:
+            // nothing else writes it.
+            return new MongoPersistence(client, true, embedded, datastore, types, clock,
+                    embedded != null ? Writers.THIS_PROCESS : Writers.SHARED);
         } catch (MongoException e) {
             client.close();
             throw new DatabaseUnavailableException("MongoDB at " + shown + " (database " + database
                     + ") refused AWPT's indexes: " + e.getMessage() + ". Duplicate key codes in licensekeys, or an "
                     + "index of the same name with other options, must be resolved first.", e);
         }
+    }
+
+    /** The name of the database the repositories use. */
+    public String databaseName() {
+        return datastore.getDatabase().getName();
     }
 
     /** The key inventory. */

@@ -72,9 +72,21 @@ public final class MongoTestServer implements BeforeAllCallback, AfterAllCallbac
 
     /** Every repository on a new, empty database with its indexes. */
     public synchronized MongoPersistence freshPersistence(LicenseTypeCatalog types) {
+        return freshPersistence(types, Writers.SHARED);
+    }
+
+    /**
+     * Every repository on a new, empty database with its indexes, default license types, saying who
+     * writes it ({@link Writers#THIS_PROCESS} only where the test writes through the repositories alone).
+     */
+    public synchronized MongoPersistence freshPersistence(Writers writers) {
+        return freshPersistence(LicenseTypeCatalog.defaults(), writers);
+    }
+
+    private MongoPersistence freshPersistence(LicenseTypeCatalog types, Writers writers) {
         String database = "awpt_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         databases.add(database);
-        MongoPersistence persistence = MongoPersistence.onClient(client, database, types, CLOCK);
+        MongoPersistence persistence = MongoPersistence.onClient(client, database, types, CLOCK, writers);
         opened.add(persistence);
         return persistence;
     }

@@ -9,8 +9,8 @@
  * <pre>{@code
  * class MongoLicenseKeyRepositoryTest extends LicenseKeyRepositoryContract {
  *     protected LicenseKeyRepository newRepository() {
- *         database.drop();                      // each test starts empty
- *         return new MongoLicenseKeyRepository(datastore);
+ *         // each test starts on an empty database
+ *         return MongoPersistence.onClient(client, freshDatabaseName(), types, clock).licenseKeys();
  *     }
  * }
  * }</pre>

@@ -23,6 +23,13 @@ import org.bson.types.ObjectId;
 @Indexes({
     @Index(fields = @Field(LicenseKeyEntity.KEY), options = @IndexOptions(unique = true)),
     @Index(fields = @Field(LicenseKeyEntity.ORDER_ID), options = @IndexOptions(unique = true, sparse = true)),
+    // Redundant for uniqueness (key is unique): they let the embedded server, which uses only unique
+    // indexes and only for exactly their fields, answer a claim of a known key in stock and a
+    // compare-and-set on the revision without scanning the collection.
+    @Index(fields = {@Field(LicenseKeyEntity.KEY), @Field(LicenseKeyEntity.STATUS)},
+        options = @IndexOptions(unique = true)),
+    @Index(fields = {@Field(LicenseKeyEntity.KEY), @Field(LicenseKeyEntity.REVISION)},
+        options = @IndexOptions(unique = true)),
     @Index(fields = {@Field(LicenseKeyEntity.TYPE), @Field(LicenseKeyEntity.STATUS),
         @Field(LicenseKeyEntity.CREATED_AT)}),
     @Index(fields = @Field(LicenseKeyEntity.HOLDER)),
@@ -130,5 +137,20 @@ public class LicenseKeyEntity {
     /** The document id. */
     public ObjectId id() {
         return id;
+    }
+
+    /** The key code as stored (possibly malformed in an old database). */
+    public String code() {
+        return key;
+    }
+
+    /** The type code as stored. */
+    public String typeCode() {
+        return type;
+    }
+
+    /** The status wire name as stored. */
+    public String statusName() {
+        return status;
     }
 }

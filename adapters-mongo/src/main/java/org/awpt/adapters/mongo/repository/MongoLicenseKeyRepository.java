@@ -13,12 +13,14 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import dev.morphia.Datastore;
 import dev.morphia.query.FindOptions;
@@ -32,6 +34,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,11 +42,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.awpt.adapters.mongo.Writers;
 import org.awpt.adapters.mongo.entity.DeliveryEntity;
 import org.awpt.adapters.mongo.entity.LicenseKeyEntity;
 import org.awpt.adapters.mongo.entity.LicenseKeyMapper;
+import org.awpt.adapters.mongo.repository.KeyTally.Move;
+import org.awpt.adapters.mongo.repository.KeyTally.Slot;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.LicenseKeyRepository;
@@ -69,15 +77,21 @@ import org.slf4j.LoggerFactory;
  * The key inventory in the original bot's {@code licensekeys} collection.
  *
  * <p>No multi-document transaction is used anywhere (the embedded server has none). Each change is
- * one atomic single-document write: a claim is one {@code findOneAndUpdate} on
- * {@code {type, status: available}}, and the sparse unique index on {@code orderId} makes the server
- * refuse a second key for the same order. Other transitions read the key, compute its next state
- * with the domain, and write it back only if its revision is unchanged.
+ * one atomic single-document write: a claim is one {@code findOneAndUpdate} of a key that must still
+ * be available (candidates come from {@link StockHints}), and the sparse unique index on
+ * {@code orderId} makes the server refuse a second key for the same order. Other transitions read the
+ * key, compute its next state with the domain, and write it back only if its revision is unchanged.
+ *
+ * <p>Filters that must be answered from an index are flat documents naming exactly a unique index's
+ * fields: the embedded server uses an index only then (and the driver's {@code Filters.and} renders
+ * {@code $and}, which it never answers from an index).
  */
 public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     /** Keys per {@code insertMany}: large enough to be fast, small enough to stay far below 16 MiB. */
     static final int IMPORT_BATCH = 1_000;
     private static final int MAX_WRITE_ATTEMPTS = 32;
+    /** Candidates looked up per scan: one scan serves this many claims of a type. */
+    static final int HINT_BATCH = 512;
     /** Any well-formed code: claims compute their update from a key in stock of the order's type. */
     private static final KeyCode TEMPLATE_CODE = new KeyCode("0".repeat(KeyCode.LENGTH));
     private static final Pattern WELL_FORMED_CODE = Pattern.compile("^[A-Za-z0-9]{" + KeyCode.LENGTH + "}$");
@@ -86,12 +100,20 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     private final Datastore datastore;
     private final LicenseKeyMapper mapper;
     private final LicenseTypeCatalog types;
+    private final KeyTally tally;
+    private final StockHints hints = new StockHints(HINT_BATCH);
 
-    /** A repository over the datastore's {@code licensekeys}; legacy expiries come from the catalog. */
-    public MongoLicenseKeyRepository(Datastore datastore, LicenseTypeCatalog types) {
+    /**
+     * A repository over the datastore's {@code licensekeys}; legacy expiries come from the catalog.
+     * With {@link Writers#THIS_PROCESS} the key counts are kept in memory, which is exact only if
+     * nothing else writes the collection.
+     */
+    public MongoLicenseKeyRepository(Datastore datastore, LicenseTypeCatalog types, Writers writers) {
         this.datastore = datastore;
         this.types = types;
         this.mapper = new LicenseKeyMapper(types);
+        this.tally = Objects.requireNonNull(writers, "writers") == Writers.THIS_PROCESS
+                ? KeyTally.forSoleWriter() : KeyTally.disabled();
     }
 
     @Override
@@ -101,26 +123,37 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
         for (int from = 0; from < keys.size(); from += IMPORT_BATCH) {
             List<LicenseKey> batch = keys.subList(from, Math.min(keys.size(), from + IMPORT_BATCH));
             List<LicenseKeyEntity> documents = batch.stream().map(mapper::newDocument).toList();
-            try {
-                // Unordered: the server inserts every new code and reports each duplicate by its index.
-                collection().insertMany(documents, new InsertManyOptions().ordered(false));
-                inserted += documents.size();
-            } catch (MongoBulkWriteException e) {
-                List<BulkWriteError> others = new ArrayList<>();
-                for (BulkWriteError error : e.getWriteErrors()) {
-                    if (Duplicates.isDuplicateKey(error.getCode())) {
-                        alreadyPresent.add(batch.get(error.getIndex()).code());
-                    } else {
-                        others.add(error);
+            Set<Integer> refused = tallied(() -> insertBatch(documents), duplicates -> {
+                List<Move> moves = new ArrayList<>();
+                for (int i = 0; i < documents.size(); i++) {
+                    if (!duplicates.contains(i)) {
+                        moves.add(new Move(null, slotOf(documents.get(i))));
                     }
                 }
-                if (!others.isEmpty()) {
-                    throw e;
-                }
-                inserted += documents.size() - e.getWriteErrors().size();
-            }
+                return moves;
+            });
+            refused.forEach(index -> alreadyPresent.add(batch.get(index).code()));
+            inserted += documents.size() - refused.size();
         }
         return new InsertOutcome(inserted, alreadyPresent);
+    }
+
+    /** Inserts the batch; the positions the server refused as duplicates; any other failure is thrown. */
+    private Set<Integer> insertBatch(List<LicenseKeyEntity> documents) {
+        try {
+            // Unordered: the server inserts every new code and reports each duplicate by its index.
+            collection().insertMany(documents, new InsertManyOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<Integer> duplicates = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (!Duplicates.isDuplicateKey(error.getCode())) {
+                    throw e;
+                }
+                duplicates.add(error.getIndex());
+            }
+            return duplicates;
+        }
     }
 
     @Override
@@ -137,30 +170,82 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     }
 
     /**
-     * One {@code findOneAndUpdate} on any available key of the type, without a sort (a sort makes the
-     * embedded server scan and sort the whole collection per claim). The sparse unique index on the
-     * order id makes the server refuse (11000) a second key for an order that has one, whether the
-     * claim is a retry or runs concurrently: the order's key is then returned as it is. When no key
-     * is available, the order may still have one from an earlier claim.
+     * Tries candidates of the type until one is still available, each with one
+     * {@code findOneAndUpdate} conditioned on {@code {status: available, key}} (answered from the
+     * unique {@code key + status} index, so no claim scans past sold keys), without a sort. The sparse
+     * unique index on the order id makes the server refuse (11000) a second key for an order that has
+     * one, whether the claim is a retry or runs concurrently: the order's key is then returned as it
+     * is. When no key is available, the order may still have one from an earlier claim.
      */
     private Optional<LicenseKey> takeFromStock(OrderId order, LicenseTypeCode type, LicenseKey next) {
-        try {
-            // Status first: the embedded server scans, and a sold key then fails on the first field.
-            // The form check is evaluated only on available keys of the type: a malformed code left in
-            // an old database is never sold, since AWPT could not read it back.
-            LicenseKeyEntity taken = collection().findOneAndUpdate(
-                    Filters.and(Filters.eq(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName()),
-                            Filters.eq(LicenseKeyEntity.TYPE, type.value()),
-                            Filters.regex(LicenseKeyEntity.KEY, WELL_FORMED_CODE)),
-                    mapper.stateUpdate(next, Updates.inc(LicenseKeyEntity.REVISION, 1L)),
-                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-            return taken != null ? Optional.of(mapper.toDomain(taken)) : findByOrder(order);
-        } catch (MongoException e) {
-            if (!Duplicates.isDuplicateKey(e)) {
-                throw e;
+        Bson update = mapper.stateUpdate(next, Updates.inc(LicenseKeyEntity.REVISION, 1L));
+        String typeCode = type.value();
+        for (String candidate = hints.next(typeCode, howMany -> inStock(typeCode, howMany)); candidate != null;
+                candidate = hints.next(typeCode, howMany -> inStock(typeCode, howMany))) {
+            Bson stillInStock = new Document(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName())
+                    .append(LicenseKeyEntity.KEY, candidate);
+            LicenseKeyEntity taken;
+            try {
+                taken = tallied(() -> collection().findOneAndUpdate(stillInStock, update,
+                                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)),
+                        after -> after == null ? List.of()
+                                : List.of(new Move(new Slot(typeCode, KeyStatus.AVAILABLE.wireName()), slotOf(after))));
+            } catch (MongoException e) {
+                if (!Duplicates.isDuplicateKey(e)) {
+                    throw e;
+                }
+                return Optional.of(findByOrder(order).orElseThrow(() -> e));
             }
-            return Optional.of(findByOrder(order).orElseThrow(() -> e));
+            if (taken != null) {
+                return Optional.of(mapper.toDomain(taken));
+            }
         }
+        return findByOrder(order);
+    }
+
+    /**
+     * Up to {@code howMany} codes of keys of the type in stock, in storage order, without a sort.
+     * Status first: the embedded server scans, and a sold key then fails on the first field. A
+     * malformed code left in an old database is never offered, since AWPT could not read it back.
+     */
+    private List<String> inStock(String type, int howMany) {
+        List<String> codes = new ArrayList<>(howMany);
+        Bson available = new Document(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName())
+                .append(LicenseKeyEntity.TYPE, type)
+                .append(LicenseKeyEntity.KEY, WELL_FORMED_CODE);
+        try (MongoCursor<Document> cursor = raw().find(available).projection(Projections.include(LicenseKeyEntity.KEY))
+                .limit(howMany).batchSize(howMany).iterator()) {
+            cursor.forEachRemaining(document -> codes.add(document.getString(LicenseKeyEntity.KEY)));
+        }
+        return codes;
+    }
+
+    /**
+     * Runs one write and moves the tally by its outcome. A duplicate-key refusal changed nothing;
+     * any other failure leaves the outcome unknown, and the tally is recounted.
+     */
+    private <T> T tallied(Supplier<T> write, Function<T, List<Move>> moves) {
+        tally.writeStarting();
+        T result;
+        try {
+            result = write.get();
+        } catch (MongoException e) {
+            if (Duplicates.isDuplicateKey(e) && !(e instanceof MongoBulkWriteException)) {
+                tally.writeDone(List.of());
+            } else {
+                tally.writeUncertain();
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            tally.writeUncertain();
+            throw e;
+        }
+        tally.writeDone(moves.apply(result));
+        return result;
+    }
+
+    private static Slot slotOf(LicenseKeyEntity document) {
+        return new Slot(document.typeCode(), document.statusName());
     }
 
     @Override
@@ -208,13 +293,16 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
             if (after.equals(before)) {
                 return Optional.of(before);
             }
+            // With a revision: answered from the unique key + rev index. The original's documents have
+            // none, and are changed by id once (the embedded server scans for that first change).
             Bson sameRevision = current.hasRevision()
-                    ? Filters.eq(LicenseKeyEntity.REVISION, current.revision())
-                    : Filters.exists(LicenseKeyEntity.REVISION, false);
-            LicenseKeyEntity written = collection().findOneAndUpdate(
-                    Filters.and(Filters.eq("_id", current.id()), sameRevision),
-                    mapper.stateUpdate(after, Updates.set(LicenseKeyEntity.REVISION, current.revision() + 1)),
-                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                    ? new Document(LicenseKeyEntity.KEY, current.code()).append(LicenseKeyEntity.REVISION,
+                            current.revision())
+                    : Filters.and(Filters.eq("_id", current.id()), Filters.exists(LicenseKeyEntity.REVISION, false));
+            LicenseKeyEntity written = tallied(() -> collection().findOneAndUpdate(sameRevision,
+                            mapper.stateUpdate(after, Updates.set(LicenseKeyEntity.REVISION, current.revision() + 1)),
+                            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)),
+                    done -> done == null ? List.of() : List.of(new Move(slotOf(current), slotOf(done))));
             if (written != null) {
                 return Optional.of(mapper.toDomain(written));
             }
@@ -301,29 +389,64 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
 
     @Override
     public long countAvailable(LicenseTypeCode type) {
-        return keys().filter(eq(LicenseKeyEntity.TYPE, type.value()),
-                eq(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName())).count();
+        return talliedCount(KeyFilter.of(type, KeyStatus.AVAILABLE));
     }
 
     @Override
     public Map<LicenseTypeCode, Map<KeyStatus, Long>> countByTypeAndStatus() {
+        Map<Slot, Long> slots = tally.counts().orElseGet(this::countSlots);
         Map<LicenseTypeCode, Map<KeyStatus, Long>> counts = new LinkedHashMap<>();
+        slots.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Slot, Long> entry) -> String.valueOf(entry.getKey().type()))
+                        .thenComparing(entry -> String.valueOf(entry.getKey().status())))
+                .forEach(entry -> {
+                    Slot slot = entry.getKey();
+                    try {
+                        LicenseTypeCode type = new LicenseTypeCode((String) slot.type());
+                        KeyStatus status = KeyStatus.fromWireName((String) slot.status());
+                        counts.computeIfAbsent(type, t -> new LinkedHashMap<>()).merge(status, entry.getValue(), Long::sum);
+                    } catch (IllegalArgumentException | NullPointerException | ClassCastException unreadable) {
+                        LOG.warn("Skipping {} keys with an unreadable type or status {} in the statistics",
+                                entry.getValue(), slot);
+                    }
+                });
+        return counts;
+    }
+
+    /**
+     * Counts every type and status in one aggregation, and seeds the tally with it when no write
+     * ran meanwhile.
+     */
+    private Map<Slot, Long> countSlots() {
+        long mark = tally.seedMark();
+        Map<Slot, Long> slots = new HashMap<>();
         List<Document> groups = raw().aggregate(List.of(Aggregates.group(
                 new Document("type", "$" + LicenseKeyEntity.TYPE).append("status", "$" + LicenseKeyEntity.STATUS),
                 Accumulators.sum("n", 1)))).into(new ArrayList<>());
         for (Document group : groups) {
             Document id = group.get("_id", Document.class);
-            try {
-                LicenseTypeCode type = new LicenseTypeCode(id.getString("type"));
-                KeyStatus status = KeyStatus.fromWireName(id.getString("status"));
-                counts.computeIfAbsent(type, t -> new LinkedHashMap<>())
-                        .merge(status, group.get("n", Number.class).longValue(), Long::sum);
-            } catch (IllegalArgumentException | NullPointerException | ClassCastException unreadable) {
-                LOG.warn("Skipping {} keys with an unreadable type or status {} in the statistics",
-                        group.get("n"), id);
-            }
+            slots.merge(new Slot(id.get("type"), id.get("status")), group.get("n", Number.class).longValue(), Long::sum);
         }
-        return counts;
+        tally.seed(mark, slots);
+        return slots;
+    }
+
+    /** The count from the tally when this process keeps one, else from the server. */
+    private long talliedCount(KeyFilter filter) {
+        Optional<Map<Slot, Long>> slots = tally.counts();
+        if (slots.isEmpty() && tally.seedMark() >= 0) {
+            slots = Optional.of(countSlots());
+        }
+        if (slots.isEmpty()) {
+            return matching(filter).count();
+        }
+        String type = filter.type().map(LicenseTypeCode::value).orElse(null);
+        String status = filter.status().map(KeyStatus::wireName).orElse(null);
+        return slots.get().entrySet().stream()
+                .filter(entry -> type == null || type.equals(entry.getKey().type()))
+                .filter(entry -> status == null || status.equals(entry.getKey().status()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     @Override
@@ -364,7 +487,7 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
 
     @Override
     public long count(KeyFilter filter) {
-        return matching(filter).count();
+        return talliedCount(filter);
     }
 
     @Override
