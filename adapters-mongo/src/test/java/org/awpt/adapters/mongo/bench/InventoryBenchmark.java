@@ -30,11 +30,13 @@ import org.awpt.adapters.mongo.EmbeddedMongo;
 import org.awpt.adapters.mongo.MongoPersistence;
 import org.awpt.adapters.mongo.MongoSettings;
 import org.awpt.adapters.mongo.Writers;
+import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
@@ -96,6 +98,7 @@ public final class InventoryBenchmark {
             long perDay = time(() -> keys.deliveriesPerDay(T0.minus(Duration.ofDays(30)), T0.plus(Duration.ofDays(1)),
                     ZoneOffset.UTC));
             row("memory", "deliveries per day over " + KEYS + " keys (one aggregation)", perDay + " ms", "");
+            browse("memory", keys);
 
             ClaimRun atomic = claimConcurrently(keys, 0, CLAIMS, "atomic", false);
             row("memory", "claims 1-" + CLAIMS + " from " + THREADS + " threads on " + KEYS + " keys "
@@ -146,12 +149,21 @@ public final class InventoryBenchmark {
             row("H2 file", "statistics over " + KEYS + " keys, first call (one $group aggregation seeds the tally)",
                     statistics + " ms", "");
             row("H2 file", "statistics over " + KEYS + " keys, from the tally, median of 7", median(keys), "< 100 ms");
+            browse("H2 file", keys);
             ClaimRun atomic = claimConcurrently(keys, 0, H2_CLAIMS, "h2", false);
             row("H2 file", H2_CLAIMS + " claims from " + THREADS + " threads on " + KEYS
                     + " keys (file committed after each)", String.format(Locale.ROOT, "%.0f claims/s",
                     atomic.perSecond()), "");
             row("H2 file", "keys handed out twice", atomic.duplicates() + " of " + atomic.claims(), "0");
         }
+    }
+
+    /** What an admin's /license view costs besides the statistics: a page of All Keys, a search. */
+    private void browse(String backend, LicenseKeyRepository keys) {
+        long page = time(() -> keys.list(KeyFilter.of(LicenseType.weekly().code(), KeyStatus.AVAILABLE), 500, 10));
+        row(backend, "a page of All Keys (10 keys, type and status filter, sorted by createdAt, key)", page + " ms", "");
+        long search = time(() -> keys.search("0000000000000000000000995", 10));
+        row(backend, "search for a fragment of a code", search + " ms", "");
     }
 
     private static String median(LicenseKeyRepository keys) {
