@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.inject.AbstractModule;
@@ -52,8 +53,10 @@ import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.roblox.RobloxWorld;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.TestKeys;
+import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.PurchaseTicket;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.RobloxUser;
@@ -65,8 +68,11 @@ import org.awpt.bootstrap.guice.AwptModules;
 import org.awpt.bootstrap.guice.DiscordRuntime;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
+import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.license.OrderId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -460,6 +466,30 @@ class ProductionScenariosTest {
 
         discord.awaitMessageIn(otherTicket, message -> message.customIds().contains(weeklyRobux)
                 && !message.isDisabled(weeklyRobux));
+    }
+
+    @Test
+    void withOnlyABotTokenTheRenewButtonOfAnExpiryReminderOpensATicketInTheBotsOnlyServer() throws IOException {
+        Path file = dir.resolve(ConfigLoader.DEFAULT_FILE);
+        ObjectNode config = (ObjectNode) new ObjectMapper().readTree(Files.readString(file));
+        config.remove("guildIds");
+        Files.writeString(file, config.toString());
+        startShopWithStock();
+        discord.awaitCall("PUT", "applications/" + discord.applicationId() + "/commands");
+        DiscordUserId holder = new DiscordUserId(buyer.id());
+        shop.get(LicenseKeyRepository.class).claim(new ClaimOrder(new OrderId("order-renew"), LicenseType.weekly(),
+                holder, null, null), clock.instant()).orElseThrow();
+
+        clock.advance(Duration.ofDays(6));
+        assertThat(shop.get(LicenseLifecycleUseCase.class).sendExpiryReminders()).isEqualTo(1);
+        PostedMessage reminder = discord.awaitDirectMessageTo(buyer, dm -> hasButton(dm, ComponentAction.LICENSE_RENEW));
+        PostedMessage answer = discord.awaitAnswer(discord.buttonClick(buyer, reminder,
+                button(reminder, ComponentAction.LICENSE_RENEW)));
+
+        PurchaseTicket ticket = shop.get(PurchaseTicketRepository.class).findOpenOf(holder).orElseThrow();
+        assertThat(ticket.guildId()).isEqualTo(Long.toUnsignedString(guild.id()));
+        assertThat(answer.visibleText()).contains("<#" + ticket.channelId() + ">");
+        assertThat(guild.channel(Long.parseLong(ticket.channelId()))).as("the ticket channel").isPresent();
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class BotAssembly {
     /**
      * The router over the use cases, running handlers on {@code handlers}, for a shop configured with no
      * server. The Renew button of expiry reminders opens its ticket in the first of the shop's servers
-     * given to {@link #notifiers}.
+     * given to {@link #notifiers}, or, with none given, in the bot's only server.
      */
     public InteractionRouter router(UseCases useCases, Executor handlers) {
         return router(useCases, handlers, ShopServers.of(List.of()));
@@ -113,10 +113,11 @@ public final class BotAssembly {
                 ops, views, clock);
         components.add(purchases);
         if (guildIds.isEmpty()) {
-            LOG.warn("no shop server configured: the Renew button of expiry reminders will answer \"expired\"");
-        } else {
-            components.add(new RenewLicense(purchases, guildIds.get(0)));
+            LOG.warn("no shop server configured (guildIds): the Renew button of expiry reminders opens tickets in"
+                    + " the bot's only server; while the bot is in no server or in several, it sends buyers to the"
+                    + " purchase panel");
         }
+        components.add(new RenewLicense(purchases, ShopServers.of(guildIds), ops, messages));
         PaymentFlows flows = new PaymentFlows(useCases.catalog(), useCases.robux(), useCases.storefront(),
                 useCases.manual(), shop.proofPolicy(), ops, views, notices);
         components.add(flows);

@@ -78,6 +78,7 @@ public final class BotFixture {
     public final InteractionRouter router;
     public final org.awpt.adapters.discord.buyer.ProofUploads uploads;
     private final Executor handlers;
+    private final List<String> shopGuildIds;
 
     /** Shared across restarts. */
     public static final class Stores {
@@ -104,19 +105,28 @@ public final class BotFixture {
 
     /** A fresh shop with no stock whose handlers (and proof uploads) run on {@code handlers}. */
     public BotFixture(Executor handlers) {
-        this(new Stores(), handlers);
+        this(new Stores(), handlers, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD));
     }
 
-    private BotFixture(Stores stores, Executor handlers) {
+    /**
+     * A fresh shop with no stock run with nothing but a bot token: no server configured, so the shop's
+     * server is the bot's only one (the fake Discord's bot is in {@link org.awpt.adapters.discord.runtime.MockEvents#GUILD}).
+     */
+    public static BotFixture withNoConfiguredServer() {
+        return new BotFixture(new Stores(), Runnable::run, List.of());
+    }
+
+    private BotFixture(Stores stores, Executor handlers, List<String> shopGuildIds) {
         this.stores = stores;
         this.handlers = handlers;
+        this.shopGuildIds = shopGuildIds;
         AccessPolicy access = new AccessPolicy(Set.of(ADMIN, OTHER_ADMIN), Set.of("500"), Set.of(), Set.of(SUPPORT_ROLE));
         settings = ShopSettings.defaults(access);
         authorization = new Authorization(access);
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
         BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
-        BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL),
-                List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD), Optional.empty(), Runnable::run);
+        BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL), shopGuildIds,
+                Optional.empty(), Runnable::run);
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
         stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);
@@ -141,7 +151,7 @@ public final class BotFixture {
 
     /** Everything rebuilt over the same stores and fake Discord. */
     public BotFixture restarted() {
-        return new BotFixture(stores, handlers);
+        return new BotFixture(stores, handlers, shopGuildIds);
     }
 
     /** Adds keys of a type to the stock. */

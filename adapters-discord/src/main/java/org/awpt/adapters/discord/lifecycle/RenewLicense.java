@@ -3,40 +3,50 @@ package org.awpt.adapters.discord.lifecycle;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
+import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.Invocation;
 import org.awpt.adapters.discord.runtime.Reply;
+import org.awpt.adapters.discord.runtime.ShopServers;
+import org.awpt.adapters.discord.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Renew button of an expiry reminder: opens a purchase ticket in the shop's server, as the
  * panel's "Buy a license" does (the reminder arrives by direct message, where there is no server).
- * The ticket's payment embed offers every type; the button's type only names what was renewed.
+ * The shop's server is the first configured one, else the bot's only server; when the bot is in none
+ * or in several, the buyer is sent to the purchase panel. The ticket's payment embed offers every
+ * type; the button's type only names what was renewed.
  */
 public final class RenewLicense implements ComponentHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RenewLicense.class);
 
     private final ComponentHandler tickets;
-    private final String shopGuildId;
+    private final ShopServers servers;
+    private final DiscordOps ops;
+    private final Messages messages;
+    private final AtomicBoolean warned = new AtomicBoolean();
 
     /**
      * A Renew handler.
      *
-     * @param tickets     the handler of {@link ComponentAction#PANEL_BUY}, which opens tickets
-     * @param shopGuildId the server where renewal tickets are opened
+     * @param tickets  the handler of {@link ComponentAction#PANEL_BUY}, which opens tickets
+     * @param servers  the shop's configured servers (may be none)
+     * @param ops      tells the servers the bot is in, when none is configured
+     * @param messages the buyer's answer when the shop's server is unknown
      */
-    public RenewLicense(ComponentHandler tickets, String shopGuildId) {
+    public RenewLicense(ComponentHandler tickets, ShopServers servers, DiscordOps ops, Messages messages) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         if (!tickets.actions().contains(ComponentAction.PANEL_BUY)) {
             throw new IllegalArgumentException("the ticket handler must open tickets (" + ComponentAction.PANEL_BUY + ")");
         }
-        if (shopGuildId == null || shopGuildId.isBlank()) {
-            throw new IllegalArgumentException("a server id is required");
-        }
-        this.shopGuildId = shopGuildId;
+        this.servers = Objects.requireNonNull(servers, "servers");
+        this.ops = Objects.requireNonNull(ops, "ops");
+        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     @Override
@@ -49,9 +59,22 @@ public final class RenewLicense implements ComponentHandler {
         if (id.action() != ComponentAction.LICENSE_RENEW) {
             throw new IllegalArgumentException("not a renewal: " + id);
         }
+        Optional<String> shopGuildId = servers.ticketServer(ops::guildIds);
+        if (shopGuildId.isEmpty()) {
+            warnOnce();
+            return Reply.privateText(messages.get("renew.no_server"));
+        }
         LOG.info("{} renews a {} license", invocation.user(), id.arg(0));
-        Invocation inShop = new Invocation(invocation.requester(), Optional.of(shopGuildId), invocation.channelId(),
+        Invocation inShop = new Invocation(invocation.requester(), shopGuildId, invocation.channelId(),
                 invocation.messageId(), invocation.subcommand(), invocation.values(), invocation.attachments());
         return tickets.handle(ComponentId.of(ComponentAction.PANEL_BUY), inShop);
+    }
+
+    private void warnOnce() {
+        if (warned.compareAndSet(false, true)) {
+            LOG.warn("a buyer pressed Renew on an expiry reminder, but the shop's server is unknown: no server is"
+                    + " configured and the bot is in {} servers; set guildIds (AWPT_GUILD_IDS) to the shop's server"
+                    + " so that Renew opens tickets there", ops.guildIds().size());
+        }
     }
 }

@@ -253,5 +253,10 @@ public final class DiscordBot implements AutoCloseable {
         public void removeRole(String guildId, org.awpt.domain.DiscordUserId user, String roleId) {
             d().removeRole(guildId, user, roleId);
         }
+
+        @Override
+        public List<String> guildIds() {
+            return d().guildIds();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.awpt.adapters.discord.runtime;
 
+import java.util.List;
 import org.awpt.domain.DiscordUserId;
 
 /**
@@ -45,4 +46,7 @@ public interface DiscordOps {
 
     /** Takes a role from a member; a member who left is fine. */
     void removeRole(String guildId, DiscordUserId user, String roleId);
+
+    /** The servers the bot is in now (ids), in no particular order. */
+    List<String> guildIds();
 }

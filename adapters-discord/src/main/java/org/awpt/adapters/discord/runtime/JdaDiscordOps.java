@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
@@ -53,12 +54,17 @@ public final class JdaDiscordOps implements DiscordOps {
                         EnumSet.of(Permission.VIEW_CHANNEL))
                 .addMemberPermissionOverride(jda.getSelfUser().getIdLong(), TICKET_ACCESS, EnumSet.noneOf(Permission.class))
                 .addMemberPermissionOverride(buyer.value(), TICKET_ACCESS, EnumSet.noneOf(Permission.class));
-        for (Optional<Long> role : java.util.List.of(settings.adminRoleId(), settings.supportRoleId())) {
+        for (Optional<Long> role : List.of(settings.adminRoleId(), settings.supportRoleId())) {
             if (role.isPresent()) {
                 action = action.addRolePermissionOverride(role.get(), TICKET_ACCESS, EnumSet.noneOf(Permission.class));
             }
         }
         return action.complete().getId();
+    }
+
+    @Override
+    public List<String> guildIds() {
+        return jda.getGuildCache().stream().map(Guild::getId).toList();
     }
 
     @Override

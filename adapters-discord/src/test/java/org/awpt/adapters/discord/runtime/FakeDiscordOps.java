@@ -25,6 +25,7 @@ public final class FakeDiscordOps implements DiscordOps {
     private final List<String> roles = new ArrayList<>();
     private final List<String> dmAttempts = new ArrayList<>();
     private int edits;
+    private List<String> guilds = List.of(MockEvents.GUILD);
 
     @Override
     public synchronized String createTicketChannel(String guildId, DiscordUserId buyer, String name) {
@@ -83,6 +84,16 @@ public final class FakeDiscordOps implements DiscordOps {
     @Override
     public synchronized void removeRole(String guildId, DiscordUserId user, String roleId) {
         roles.add("-" + roleId + "@" + user);
+    }
+
+    @Override
+    public synchronized List<String> guildIds() {
+        return guilds;
+    }
+
+    /** The bot is in these servers from now on (at first only {@link MockEvents#GUILD}). */
+    public synchronized void inGuilds(String... guildIds) {
+        guilds = List.of(guildIds);
     }
 
     /** The user's direct messages are closed from now on (50007). */

@@ -3,13 +3,22 @@ package org.awpt.adapters.discord.standin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awpt.adapters.discord.BotAssembly;
 import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
+import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.application.fake.TestKeys;
+import org.awpt.application.port.PurchaseTicket;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.RobloxUser;
+import org.awpt.domain.license.ClaimOrder;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.license.OrderId;
 import org.awpt.domain.RobloxUserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +213,30 @@ class BotScenariosTest {
         world.stores.clock.advance(java.time.Duration.ofDays(8));
         assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("error.already_paid_out"));
         assertThat(world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer))).hasSize(1);
+    }
+
+    @Test
+    void withOnlyABotTokenTheRenewButtonOfAnExpiryReminderOpensATicketInTheBotsOnlyServer() {
+        live = LiveBot.startWithOnlyAToken().stock(LicenseTypeCode.WEEKLY, 3);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        discord.awaitCall("PUT", "applications/" + discord.applicationId() + "/commands");
+        LicenseKey held = TestKeys.inStock(900, LicenseTypeCode.WEEKLY, world.stores.clock.instant()).deliver(
+                new ClaimOrder(new OrderId("order-renew"), LicenseType.weekly(), LiveBot.World.idOf(world.buyer), null,
+                        null), world.stores.clock.instant());
+        new JdaExpiryReminderNotifier(live.ops(), live.messages,
+                new ClosedDirectMessages(world.stores.clock, BotAssembly.CLOSED_DM_MEMORY))
+                .remindExpiry(held, LicenseType.weekly());
+        PostedMessage reminder = discord.awaitDirectMessageTo(world.buyer,
+                dm -> hasButton(dm, ComponentAction.LICENSE_RENEW));
+
+        PostedMessage answer = discord.awaitAnswer(discord.buttonClick(world.buyer, reminder,
+                button(reminder, ComponentAction.LICENSE_RENEW)));
+
+        PurchaseTicket ticket = world.stores.tickets.findOpenOf(LiveBot.World.idOf(world.buyer)).orElseThrow();
+        assertThat(ticket.guildId()).isEqualTo(Long.toUnsignedString(world.guild.id()));
+        assertThat(answer.visibleText()).contains("<#" + ticket.channelId() + ">");
+        assertThat(world.guild.channel(Long.parseLong(ticket.channelId()))).as("the ticket channel").isPresent();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.awpt.adapters.discord.BotAssembly;
 import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.UseCases;
 import org.awpt.adapters.discord.runtime.DiscordBot;
+import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.SlashCommands;
@@ -58,7 +59,23 @@ public final class LiveBot implements AutoCloseable {
         public final StandInUser otherBuyer = member("other-buyer");
         /** The application's in-memory stores (the fake Discord operations in it stay unused here). */
         public final BotFixture.Stores stores = new BotFixture.Stores();
+        /** Whether the shop's server is configured; without it the bot runs with nothing but its token. */
+        public final boolean shopServerConfigured;
         private int nextKey;
+
+        /** A world whose shop server is configured. */
+        public World() {
+            this(true);
+        }
+
+        private World(boolean shopServerConfigured) {
+            this.shopServerConfigured = shopServerConfigured;
+        }
+
+        /** The configured shop servers: the shop's guild, or none. */
+        List<String> configuredGuildIds() {
+            return shopServerConfigured ? List.of(Long.toUnsignedString(guild.id())) : List.of();
+        }
 
         private StandInUser member(String name) {
             StandInUser user = discord.addUser(name);
@@ -93,7 +110,8 @@ public final class LiveBot implements AutoCloseable {
         settings = ShopSettings.defaults(access);
         Authorization authorization = new Authorization(access);
         DiscordStandIn discord = world.discord;
-        DiscordSettings discordSettings = new DiscordSettings(discord.token(), List.of(world.guild.id()), false,
+        DiscordSettings discordSettings = new DiscordSettings(discord.token(),
+                world.shopServerConfigured ? List.of(world.guild.id()) : List.of(), !world.shopServerConfigured,
                 Optional.of(world.adminChannel), Optional.of(world.ticketCategory), Optional.empty(), Optional.empty(),
                 Optional.of(world.licensedRole), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 4, 100,
                 Locale.ENGLISH);
@@ -106,7 +124,7 @@ public final class LiveBot implements AutoCloseable {
                     Auditor auditor = new Auditor(world.stores.audit, world.stores.ids, world.stores.clock);
                     BotAssembly assembly = new BotAssembly(messages, settings, factory.ops(), world.stores.tickets,
                             world.stores.clock);
-                    List<String> guilds = List.of(Long.toUnsignedString(world.guild.id()));
+                    List<String> guilds = world.configuredGuildIds();
                     Optional<String> licensed = Optional.of(Long.toUnsignedString(world.licensedRole));
                     BotAssembly.Notifiers notifiers = assembly.notifiers(world.stores.proofs,
                             Optional.of(Long.toUnsignedString(world.adminChannel)), guilds, licensed,
@@ -160,6 +178,14 @@ public final class LiveBot implements AutoCloseable {
         return new LiveBot(new World());
     }
 
+    /**
+     * Starts the bot in a fresh world with nothing but its token: no shop server configured, so commands are
+     * registered globally and the shop's server is the bot's only one.
+     */
+    public static LiveBot startWithOnlyAToken() {
+        return new LiveBot(new World(false));
+    }
+
     /** Stops this bot and starts a new one over the same world. */
     public LiveBot restart() {
         bot.shutdown();
@@ -172,6 +198,11 @@ public final class LiveBot implements AutoCloseable {
         world.nextKey += count;
         stock.refresh();
         return this;
+    }
+
+    /** The bot's Discord operations, for what the scenario's other parts (reminders) send. */
+    public DiscordOps ops() {
+        return bot.ops();
     }
 
     /** The connected JDA. */
