@@ -89,8 +89,7 @@ public final class DeliveryService implements DeliveryUseCase {
         }
         Instant now = clock.instant();
         LicenseKey told = keys.markTold(code, via, now).orElse(key);
-        auditor.record(null, AuditAction.KEY_TOLD, code.masked(),
-                Map.of("holder", key.holder().asString(), "channel", via.name()));
+        auditor.keyTold(null, key, key.holder(), via);
         if (via != DeliveryChannel.DIRECT_MESSAGE) {
             admins.deliveryFellBack(told, via);
         }
@@ -158,6 +157,7 @@ public final class DeliveryService implements DeliveryUseCase {
                 keys.release(key.orderId()).ifPresent(released -> {
                     LOG.log(Level.WARNING, "key " + key.code().masked() + " of called-off order " + key.orderId()
                             + " went back to stock");
+                    auditor.keyReleased(null, released, key.orderId(), "order_called_off");
                     onInventoryChanged.run();
                 });
                 return false;
@@ -178,8 +178,7 @@ public final class DeliveryService implements DeliveryUseCase {
             }
             if (key.hasPendingDelivery()) {
                 key = keys.markTold(key.code(), DeliveryChannel.MY_LICENSES, now).orElse(key);
-                auditor.record(requester.userId(), AuditAction.KEY_TOLD, key.code().masked(),
-                        Map.of("holder", requester.userId().asString(), "channel", DeliveryChannel.MY_LICENSES.name()));
+                auditor.keyTold(requester.userId(), key, requester.userId(), DeliveryChannel.MY_LICENSES);
             }
             shown.add(key);
         }

@@ -156,7 +156,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
             if (!current.isOpen()) {
                 if (current.status() != SessionStatus.APPROVED) {
                     // Rejected or cancelled while this approval claimed: the key was never told, it goes back.
-                    releaseKeyOf(current);
+                    releaseKeyOf(current, current.decidedBy());
                 }
                 throw decided(current);
             }
@@ -203,17 +203,19 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         if (session.reason() != null) {
             details.put("reason", session.reason());
         }
-        releaseKeyOf(session).ifPresent(key -> details.put("releasedKey", key.code().masked()));
+        releaseKeyOf(session, actor).ifPresent(key -> details.put("releasedKey", key.code().masked()));
         auditor.record(actor, action, session.id().value(), details);
         buyers.paymentClosed(session);
         admins.paymentClosed(session);
     }
 
-    private Optional<LicenseKey> releaseKeyOf(PaymentSession session) {
+    /** Puts back the key an approval claimed for a session that was then called off; {@code actor} called it off. */
+    private Optional<LicenseKey> releaseKeyOf(PaymentSession session, DiscordUserId actor) {
         Optional<LicenseKey> released = keys.release(session.orderId());
         released.ifPresent(key -> {
             LOG.log(Level.INFO, "key " + key.code().masked() + " claimed for " + session.status().wireName()
                     + " payment " + session.id() + " went back to stock");
+            auditor.keyReleased(actor, key, session.orderId(), session.status().wireName());
             onInventoryChanged.run();
         });
         return released;

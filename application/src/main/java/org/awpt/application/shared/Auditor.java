@@ -1,6 +1,7 @@
 package org.awpt.application.shared;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.awpt.application.port.AuditLog;
@@ -8,6 +9,9 @@ import org.awpt.application.port.IdSource;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.OrderId;
 
 /** Writes audit events with an id and the current time. Never give it a full license key. */
 public final class Auditor {
@@ -27,5 +31,31 @@ public final class Auditor {
         AuditEvent event = new AuditEvent(ids.nextId(), clock.instant(), actor, action, subject, details);
         log.append(event);
         return event;
+    }
+
+    /**
+     * Records that {@code recipient} was told {@code key} through {@code via}: {@link AuditAction#KEY_DELIVERED}
+     * when the shop sent it, {@link AuditAction#KEY_TOLD} when the holder saw it in their own license list.
+     * The key shows masked.
+     */
+    public AuditEvent keyTold(DiscordUserId actor, LicenseKey key, DiscordUserId recipient, DeliveryChannel via) {
+        Map<String, String> details = new HashMap<>();
+        details.put("holder", recipient.asString());
+        details.put("channel", via.name());
+        details.put("type", key.type().value());
+        if (key.orderId() != null) {
+            details.put("order", key.orderId().value());
+        }
+        AuditAction action = via == DeliveryChannel.MY_LICENSES ? AuditAction.KEY_TOLD : AuditAction.KEY_DELIVERED;
+        return record(actor, action, key.code().masked(), details);
+    }
+
+    /**
+     * Records that {@code released}, handed out for {@code order}, went back to stock, and why (a short
+     * lower-case word such as {@code rejected}). The key shows masked.
+     */
+    public AuditEvent keyReleased(DiscordUserId actor, LicenseKey released, OrderId order, String reason) {
+        return record(actor, AuditAction.KEY_RELEASED, released.code().masked(), Map.of(
+                "order", order.value(), "type", released.type().value(), "reason", reason));
     }
 }

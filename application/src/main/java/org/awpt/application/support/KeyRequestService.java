@@ -22,6 +22,7 @@ import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockUseCase;
+import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.NotFoundException;
 import org.awpt.domain.access.Actor;
@@ -116,7 +117,8 @@ public final class KeyRequestService implements KeyRequestUseCase {
             admins.keyRequestAwaitingApproval(request);
             return request;
         } catch (RuntimeException failure) {
-            releaseLines(id, quantity); // every line, since a reservation that threw may still have happened
+            // Every line, since a reservation that threw may still have happened.
+            releaseLines(id, quantity, support.id(), "request_failed");
             throw failure;
         } finally {
             stockChanged();
@@ -151,7 +153,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
     public KeyRequest deny(DecideKeyRequest command) {
         Actor admin = authorization.requireAdmin(command.requester(), "deny key requests");
         KeyRequest denied = decide(command.id(), (request, at) -> request.deny(admin, at), clock.instant());
-        int released = releaseLines(denied.id(), denied.keys().size());
+        int released = releaseLines(denied.id(), denied.keys().size(), admin.id(), "key_request_denied");
         auditor.record(admin.id(), AuditAction.KEY_REQUEST_DENIED, denied.id().value(), Map.of(
                 "requester", denied.requester().asString(), "type", denied.type().value(),
                 "released", Integer.toString(released)));
@@ -224,14 +226,23 @@ public final class KeyRequestService implements KeyRequestUseCase {
                     "requester", request.requester().asString(), "keys", Integer.toString(handed.size())));
             throw failure;
         }
-        handed.forEach(key -> keys.markTold(key.code(), DeliveryChannel.STAFF, now));
+        for (LicenseKey key : handed) {
+            keys.markTold(key.code(), DeliveryChannel.STAFF, now);
+            auditor.keyTold(null, key, request.requester(), DeliveryChannel.STAFF);
+        }
     }
 
-    /** Puts the keys of a request's first {@code lines} lines back in stock; how many went back. */
-    private int releaseLines(RequestId id, int lines) {
+    /**
+     * Puts the keys of a request's first {@code lines} lines back in stock, auditing each one that went
+     * back as released by {@code actor} for {@code reason}; how many went back.
+     */
+    private int releaseLines(RequestId id, int lines, DiscordUserId actor, String reason) {
         int released = 0;
         for (int line = 0; line < lines; line++) {
-            if (keys.release(OrderId.forKeyRequestLine(id, line)).isPresent()) {
+            OrderId order = OrderId.forKeyRequestLine(id, line);
+            Optional<LicenseKey> key = keys.release(order);
+            if (key.isPresent()) {
+                auditor.keyReleased(actor, key.get(), order, reason);
                 released++;
             }
         }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awpt.application.fake.RecordingAdminNotifier.FallBack;
 import org.awpt.application.fake.TestKeys;
@@ -27,6 +28,7 @@ import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.NotFoundException;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.audit.AuditEvent;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.KeyCode;
@@ -66,9 +68,17 @@ class DeliveryServiceTest {
         assertThat(shop.buyers.deliveredCodes()).containsExactly(key.code());
         assertThat(shop.buyers.keyDeliveries().get(0).type().code()).isEqualTo(WEEKLY);
         assertThat(shop.admins.deliveryFallBacks()).isEmpty();
-        assertThat(shop.audit.ofAction(AuditAction.KEY_TOLD)).singleElement().satisfies(e -> {
+        assertOnlyAuditedDelivered(key, DeliveryChannel.DIRECT_MESSAGE);
+    }
+
+    /** The audit log holds exactly one event: the shop delivered {@code key} of order test:1 to BUYER via {@code via}. */
+    private void assertOnlyAuditedDelivered(LicenseKey key, DeliveryChannel via) {
+        assertThat(shop.audit.all()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.KEY_DELIVERED);
+            assertThat(e.actor()).as("the shop delivers").isNull();
             assertThat(e.subject()).isEqualTo(key.code().masked());
-            assertThat(e.details()).containsEntry("channel", "DIRECT_MESSAGE").containsEntry("holder", "2000");
+            assertThat(e.details()).containsExactlyInAnyOrderEntriesOf(Map.of("channel", via.name(),
+                    "holder", BUYER.asString(), "type", "weekly", "order", "test:1"));
         });
         shop.assertNoFullKeyInAudit();
     }
@@ -85,6 +95,43 @@ class DeliveryServiceTest {
             assertThat(f.key().code()).isEqualTo(key.code());
             assertThat(f.via()).isEqualTo(DeliveryChannel.TICKET);
         });
+    }
+
+    @Test
+    void aTicketFallbackIsAuditedOnceAsDeliveredThroughTheTicket() {
+        LicenseKey key = claim("test:1", BUYER, "ticket-1");
+        shop.buyers.closeDirectMessages();
+
+        shop.delivery.deliver(key.code());
+        shop.delivery.deliver(key.code());
+
+        assertOnlyAuditedDelivered(key, DeliveryChannel.TICKET);
+    }
+
+    @Test
+    void aRetriedDeliveryIsAuditedAsDeliveredOnceAfterItsFailures() {
+        LicenseKey key = claim("test:1", BUYER, null);
+        shop.buyers.closeDirectMessages();
+        shop.delivery.deliver(key.code());
+        shop.clock.advance(Duration.ofMinutes(2));
+        shop.delivery.retryPending();
+        shop.buyers.reopen();
+        shop.clock.advance(Duration.ofMinutes(5));
+
+        assertThat(shop.delivery.retryPending()).isEqualTo(1);
+        shop.clock.advance(Duration.ofMinutes(5));
+        assertThat(shop.delivery.retryPending()).isZero();
+        assertThat(shop.delivery.deliver(key.code())).isEqualTo(DeliveryChannel.DIRECT_MESSAGE);
+        assertThat(shop.delivery.myLicenses(as(BUYER))).hasSize(1);
+
+        assertThat(shop.audit.all()).extracting(AuditEvent::action).containsExactly(AuditAction.DELIVERY_FAILED,
+                AuditAction.DELIVERY_FAILED, AuditAction.KEY_DELIVERED);
+        assertThat(shop.audit.ofAction(AuditAction.KEY_DELIVERED)).singleElement().satisfies(e -> {
+            assertThat(e.at()).isEqualTo(now(key).delivery().toldAt());
+            assertThat(e.details()).containsEntry("channel", "DIRECT_MESSAGE");
+        });
+        assertThat(shop.buyers.deliveredCodes()).containsExactly(key.code());
+        shop.assertNoFullKeyInAudit();
     }
 
     @Test
@@ -205,10 +252,16 @@ class DeliveryServiceTest {
         assertThat(mine.get(0).delivery().channel()).isEqualTo(DeliveryChannel.MY_LICENSES);
         assertThat(mine.get(1).delivery().channel()).isEqualTo(DeliveryChannel.DIRECT_MESSAGE);
         assertThat(now(pending).hasPendingDelivery()).isFalse();
-        assertThat(shop.audit.ofAction(AuditAction.KEY_TOLD)).extracting(e -> e.details().get("channel"))
-                .containsExactly("DIRECT_MESSAGE", "MY_LICENSES");
+        assertThat(shop.audit.ofAction(AuditAction.KEY_DELIVERED)).extracting(e -> e.details().get("channel"))
+                .containsExactly("DIRECT_MESSAGE");
+        assertThat(shop.audit.ofAction(AuditAction.KEY_TOLD)).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo(BUYER);
+            assertThat(e.subject()).isEqualTo(pending.code().masked());
+            assertThat(e.details()).containsEntry("channel", "MY_LICENSES").containsEntry("holder", "2000");
+        });
         assertThat(shop.delivery.myLicenses(as(BUYER))).isEqualTo(mine);
-        assertThat(shop.audit.ofAction(AuditAction.KEY_TOLD)).hasSize(2);
+        assertThat(shop.audit.ofAction(AuditAction.KEY_TOLD)).hasSize(1);
+        assertThat(shop.audit.ofAction(AuditAction.KEY_DELIVERED)).hasSize(1);
         shop.assertNoFullKeyInAudit();
     }
 
@@ -250,6 +303,16 @@ class DeliveryServiceTest {
         assertThat(shop.inventoryChanges.get()).isEqualTo(changes + 1);
         assertThat(shop.buyers.keyDeliveries()).isEmpty();
         assertThat(shop.delivery.retryPending()).isZero();
+        assertThat(shop.audit.all()).extracting(AuditEvent::action).containsExactly(AuditAction.PAYMENT_SUBMITTED,
+                AuditAction.PROOF_ATTACHED, AuditAction.PAYMENT_REJECTED, AuditAction.KEY_RELEASED);
+        assertThat(shop.audit.ofAction(AuditAction.KEY_RELEASED)).singleElement().satisfies(e -> {
+            assertThat(e.actor()).as("the sweeper is the shop itself").isNull();
+            assertThat(e.at()).isEqualTo(shop.clock.instant());
+            assertThat(e.subject()).isEqualTo(claimed.code().masked());
+            assertThat(e.details()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "order", session.orderId().value(), "type", "weekly", "reason", "order_called_off"));
+        });
+        shop.assertNoFullKeyInAudit();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.awpt.application.fake;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.AuditQuery;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
+import org.awpt.domain.license.KeyCode;
 
 /** The audit log in memory; thread-safe. Events of the same instant come back latest-appended first. */
 public final class InMemoryAuditLog implements AuditLog {
@@ -36,5 +38,14 @@ public final class InMemoryAuditLog implements AuditLog {
     /** The events of one action, oldest first. */
     public synchronized List<AuditEvent> ofAction(AuditAction action) {
         return events.stream().filter(e -> e.action() == action).toList();
+    }
+
+    /** The events whose subject or details hold one of these full codes (audit events must hold none). */
+    public synchronized List<AuditEvent> mentioningFullCodes(Collection<KeyCode> codes) {
+        List<String> values = codes.stream().map(KeyCode::value).toList();
+        return events.stream().filter(e -> {
+            String text = e.subject() + " " + e.details();
+            return values.stream().anyMatch(text::contains);
+        }).toList();
     }
 }

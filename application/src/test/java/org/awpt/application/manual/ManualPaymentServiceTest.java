@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -441,15 +442,49 @@ class ManualPaymentServiceTest {
         PaymentSession session = proven(BUYER);
         LicenseKey claimed = shop.keys.claim(new ClaimOrder(session.orderId(), shop.settings.types().require(WEEKLY),
                 BUYER, null, null), shop.clock.instant()).orElseThrow();
+        int before = shop.audit.all().size();
 
         shop.manual.reject(new RejectPayment(as(ADMIN), session.id(), "wrong amount"));
 
         assertThat(shop.keys.countAvailable(WEEKLY)).isEqualTo(10);
         assertThat(shop.keys.findByCode(claimed.code()).orElseThrow().status()).isEqualTo(KeyStatus.AVAILABLE);
         assertThat(shop.inventoryChanges.get()).isEqualTo(1);
-        assertThat(shop.audit.ofAction(AuditAction.PAYMENT_REJECTED)).singleElement()
-                .satisfies(e -> assertThat(e.details()).containsEntry("releasedKey", claimed.code().masked()));
+        List<AuditEvent> written = shop.audit.all().subList(before, shop.audit.all().size());
+        assertThat(written).extracting(AuditEvent::action)
+                .containsExactly(AuditAction.KEY_RELEASED, AuditAction.PAYMENT_REJECTED);
+        assertThat(written.get(0)).satisfies(e -> {
+            assertThat(e.actor()).isEqualTo(ADMIN);
+            assertThat(e.subject()).isEqualTo(claimed.code().masked());
+            assertThat(e.details()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "order", session.orderId().value(), "type", "weekly", "reason", "rejected"));
+        });
+        assertThat(written.get(1).details()).containsEntry("releasedKey", claimed.code().masked());
         shop.assertNoFullKeyInAudit();
+    }
+
+    @Test
+    void aCancellationReleasingAClaimedKeyIsAuditedAsReleasedByTheBuyer() {
+        PaymentSession session = proven(BUYER);
+        LicenseKey claimed = shop.keys.claim(new ClaimOrder(session.orderId(), shop.settings.types().require(WEEKLY),
+                BUYER, null, null), shop.clock.instant()).orElseThrow();
+
+        shop.manual.cancel(new CancelPayment(as(BUYER), session.id()));
+
+        assertThat(shop.audit.ofAction(AuditAction.KEY_RELEASED)).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo(BUYER);
+            assertThat(e.subject()).isEqualTo(claimed.code().masked());
+            assertThat(e.details()).containsEntry("reason", "cancelled")
+                    .containsEntry("order", session.orderId().value());
+        });
+        shop.assertNoFullKeyInAudit();
+    }
+
+    @Test
+    void aRejectionOrCancellationWithoutAClaimedKeyAuditsNoRelease() {
+        shop.manual.reject(new RejectPayment(as(ADMIN), proven(BUYER).id(), "blurry"));
+        shop.manual.cancel(new CancelPayment(as(BUYER), proven(BUYER).id()));
+
+        assertThat(shop.audit.ofAction(AuditAction.KEY_RELEASED)).isEmpty();
     }
 
     @Test
@@ -473,6 +508,12 @@ class ManualPaymentServiceTest {
         assertThat(shop.keys.findByOrder(session.orderId())).isEmpty();
         assertThat(shop.buyers.deliveredCodes()).isEmpty();
         assertThat(stored(session).status()).isEqualTo(SessionStatus.REJECTED);
+        assertThat(shop.audit.ofAction(AuditAction.KEY_RELEASED)).as("released once, by the rejection")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(OTHER_ADMIN);
+                    assertThat(e.details()).containsEntry("reason", "rejected");
+                });
+        assertThat(shop.audit.ofAction(AuditAction.KEY_DELIVERED)).isEmpty();
     }
 
     @Test

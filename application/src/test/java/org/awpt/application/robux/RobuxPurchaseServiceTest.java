@@ -91,7 +91,8 @@ class RobuxPurchaseServiceTest {
         assertThat(purchase.actor()).isEqualTo(BUYER);
         assertThat(purchase.subject()).isEqualTo("robux:111:1022970504:5001");
         assertThat(purchase.details()).containsEntry("key", key.code().masked()).containsEntry("roblox", "111");
-        assertThat(shop.audit.ofAction(AuditAction.KEY_TOLD)).hasSize(1);
+        assertThat(shop.audit.ofAction(AuditAction.KEY_DELIVERED)).hasSize(1);
+        assertThat(shop.audit.ofAction(AuditAction.KEY_TOLD)).isEmpty();
         shop.assertNoFullKeyInAudit();
     }
 

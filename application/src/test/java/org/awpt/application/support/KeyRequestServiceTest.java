@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.awpt.application.adminshop.AdminShop;
 import org.awpt.application.adminshop.Race;
@@ -157,6 +158,10 @@ class KeyRequestServiceTest {
                 .isInstanceOf(IllegalStateException.class).hasMessage("database down");
 
         assertNothingReserved(failing, 5);
+        assertThat(failing.auditLog.ofAction(AuditAction.KEY_RELEASED)).hasSize(3).allSatisfy(e -> {
+            assertThat(e.actor()).isEqualTo(AdminShop.SUPPORT);
+            assertThat(e.details()).containsEntry("reason", "request_failed");
+        });
     }
 
     @Test
@@ -388,6 +393,50 @@ class KeyRequestServiceTest {
         assertThat(shop.auditLog.ofAction(AuditAction.KEY_REQUEST_DENIED)).singleElement()
                 .satisfies(e -> assertThat(e.details()).containsEntry("released", "4"));
         assertThat(shop.buyers.requestDeliveries()).isEmpty();
+    }
+
+    @Test
+    void aDenialAuditsEveryKeyItPutsBack() {
+        shop.stockKeys(WEEKLY, 5);
+        KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 2, ""));
+        int before = shop.auditLog.all().size();
+
+        requests.deny(new DecideKeyRequest(AdminShop.admin(), request.id()));
+
+        List<AuditEvent> written = shop.auditLog.all().subList(before, shop.auditLog.all().size());
+        assertThat(written).extracting(AuditEvent::action).containsExactly(AuditAction.KEY_RELEASED,
+                AuditAction.KEY_RELEASED, AuditAction.KEY_REQUEST_DENIED);
+        for (int line = 0; line < 2; line++) {
+            AuditEvent released = written.get(line);
+            assertThat(released.actor()).isEqualTo(AdminShop.ADMIN);
+            assertThat(released.subject()).isEqualTo(request.keys().get(line).masked());
+            assertThat(released.details()).containsExactlyInAnyOrderEntriesOf(Map.of("reason", "key_request_denied",
+                    "type", "weekly", "order", OrderId.forKeyRequestLine(request.id(), line).value()));
+        }
+        assertThat(shop.auditLog.mentioningFullCodes(request.keys())).isEmpty();
+    }
+
+    @Test
+    void anApprovalAuditsEachKeyDeliveredToTheRequesterOnceEvenAfterARetry() {
+        shop.stockKeys(WEEKLY, 5);
+        KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 2, ""));
+        shop.buyers.failNext(1);
+        assertThatThrownBy(() -> requests.approve(new DecideKeyRequest(AdminShop.admin(), request.id())))
+                .isInstanceOf(DeliveryFailedException.class);
+        assertThat(shop.auditLog.ofAction(AuditAction.KEY_DELIVERED)).isEmpty();
+        shop.clock.advance(Duration.ofMinutes(2));
+
+        assertThat(requests.retryDeliveries()).isEqualTo(1);
+        shop.clock.advance(Duration.ofMinutes(2));
+        assertThat(requests.retryDeliveries()).isZero();
+
+        assertThat(shop.auditLog.ofAction(AuditAction.KEY_DELIVERED)).hasSize(2).allSatisfy(e -> {
+            assertThat(e.actor()).isNull();
+            assertThat(e.details()).containsEntry("channel", "STAFF")
+                    .containsEntry("holder", AdminShop.SUPPORT.asString()).containsEntry("type", "weekly");
+        }).extracting(AuditEvent::subject)
+                .containsExactly(request.keys().get(0).masked(), request.keys().get(1).masked());
+        assertThat(shop.auditLog.mentioningFullCodes(request.keys())).isEmpty();
     }
 
     @Test

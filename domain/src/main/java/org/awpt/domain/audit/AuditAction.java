@@ -6,12 +6,20 @@ import java.util.Locale;
 public enum AuditAction {
     /** Keys were imported. */
     KEYS_IMPORTED,
-    /** A key was delivered to a buyer. */
+    /**
+     * The shop sent a claimed key to its holder (direct message, purchase ticket, or privately to the
+     * support member who requested it); written once per key, with the channel.
+     */
     KEY_DELIVERED,
-    /** A buyer was told their key. */
+    /** A holder saw a key the shop had not delivered yet in their own license list (so it counts as told). */
     KEY_TOLD,
     /** Telling a buyer their key failed for now. */
     DELIVERY_FAILED,
+    /**
+     * A claimed or reserved key went back to stock before anyone was told it (its payment was rejected
+     * or cancelled, its key request denied); written once per key released, with the order and the reason.
+     */
+    KEY_RELEASED,
     /** A key was revoked. */
     KEY_REVOKED,
     /** A Robux purchase was verified and paid out. */
