@@ -493,6 +493,21 @@ class ProductionScenariosTest {
     }
 
     @Test
+    void anAdminDeletesATicketChannelByHandItsTicketClosesAndTheBuyerOpensANewOne() {
+        startShopWithStock();
+        long deleted = openTicket();
+        PurchaseTicketRepository tickets = shop.get(PurchaseTicketRepository.class);
+
+        discord.personDeletesChannel(deleted);
+        DiscordStandIn.awaitTrue(() -> !tickets.find(Long.toUnsignedString(deleted)).orElseThrow().isOpen(),
+                "the ticket of the deleted channel to close");
+        long fresh = openTicket();
+
+        assertThat(fresh).isNotEqualTo(deleted);
+        assertThat(guild.channel(fresh)).as("the new ticket channel").isPresent();
+    }
+
+    @Test
     void afterTheGatewayDropsTheBotResumesAndServesTheNextInteraction() {
         startShopWithStock();
 

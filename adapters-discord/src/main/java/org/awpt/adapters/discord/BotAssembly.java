@@ -15,6 +15,7 @@ import org.awpt.adapters.discord.buyer.PaymentFlows;
 import org.awpt.adapters.discord.buyer.ProofUploads;
 import org.awpt.adapters.discord.buyer.PurchaseTickets;
 import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
 import org.awpt.adapters.discord.lifecycle.RenewLicense;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
@@ -58,6 +59,7 @@ public final class BotAssembly {
     private final SessionNotices notices;
     private final LateUseCases late = new LateUseCases();
     private volatile ProofUploads uploads;
+    private volatile TicketChannelDeletions deletions;
     private volatile List<String> guildIds = List.of();
 
     /** An assembly over these parts. */
@@ -112,6 +114,7 @@ public final class BotAssembly {
         PurchaseTickets purchases = new PurchaseTickets(tickets, embeds, useCases.delivery(), useCases.authorization(),
                 ops, views, clock);
         components.add(purchases);
+        deletions = new TicketChannelDeletions(purchases, handlers);
         if (guildIds.isEmpty()) {
             LOG.warn("no shop server configured (guildIds): the Renew button of expiry reminders opens tickets in"
                     + " the bot's only server; while the bot is in no server or in several, it sends buyers to the"
@@ -136,10 +139,22 @@ public final class BotAssembly {
      * next to the router. Exists once {@link #router} ran.
      */
     public ProofUploads proofUploads() {
-        if (uploads == null) {
+        return built(uploads);
+    }
+
+    /**
+     * The listener closing the ticket of a channel deleted in Discord; register it with JDA next to the
+     * router. Exists once {@link #router} ran.
+     */
+    public TicketChannelDeletions ticketChannelDeletions() {
+        return built(deletions);
+    }
+
+    private static <T> T built(T listener) {
+        if (listener == null) {
             throw new IllegalStateException("the bot's router is not built yet");
         }
-        return uploads;
+        return listener;
     }
 
     private TicketEmbeds ticketEmbeds() {

@@ -77,6 +77,8 @@ public final class BotFixture {
     public final KeyRequestService keyRequests;
     public final InteractionRouter router;
     public final org.awpt.adapters.discord.buyer.ProofUploads uploads;
+    /** The listener closing the tickets of deleted channels. */
+    public final org.awpt.adapters.discord.buyer.TicketChannelDeletions deletions;
     private final Executor handlers;
     private final List<String> shopGuildIds;
 
@@ -147,6 +149,7 @@ public final class BotFixture {
         router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
                 inventory, keyRequests, lockdown, audit), handlers);
         uploads = assembly.proofUploads();
+        deletions = assembly.ticketChannelDeletions();
     }
 
     /** Everything rebuilt over the same stores and fake Discord. */

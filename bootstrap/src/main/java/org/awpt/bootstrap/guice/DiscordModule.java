@@ -11,6 +11,7 @@ import java.util.Set;
 import org.awpt.adapters.discord.BotAssembly;
 import org.awpt.adapters.discord.UseCases;
 import org.awpt.adapters.discord.buyer.ProofUploads;
+import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
 import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
 import org.awpt.adapters.discord.lifecycle.JdaLicensedRoleGateway;
 import org.awpt.adapters.discord.lifecycle.MemberJoinListener;
@@ -146,6 +147,13 @@ public final class DiscordModule extends AbstractModule {
     ProofUploads proofUploads(BotAssembly assembly, InteractionRouter router) {
         // The assembly makes the upload listener while it builds the router.
         return assembly.proofUploads();
+    }
+
+    @Provides
+    @Singleton
+    TicketChannelDeletions ticketChannelDeletions(BotAssembly assembly, InteractionRouter router) {
+        // The assembly makes the deletion listener while it builds the router.
+        return assembly.ticketChannelDeletions();
     }
 
 

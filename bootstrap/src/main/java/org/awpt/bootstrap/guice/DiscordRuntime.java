@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.awpt.adapters.discord.buyer.ProofUploads;
+import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
 import org.awpt.adapters.discord.lifecycle.MemberJoinListener;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
@@ -22,17 +23,19 @@ public final class DiscordRuntime implements AutoCloseable {
     private final InteractionRouter router;
     private final ProofUploads uploads;
     private final MemberJoinListener memberJoins;
+    private final TicketChannelDeletions ticketDeletions;
     private final ShopSettings shop;
     private final Messages messages;
     private volatile boolean closed;
 
     @Inject
     DiscordRuntime(DiscordBot bot, InteractionRouter router, ProofUploads uploads, MemberJoinListener memberJoins,
-            ShopSettings shop, Messages messages) {
+            TicketChannelDeletions ticketDeletions, ShopSettings shop, Messages messages) {
         this.bot = bot;
         this.router = router;
         this.uploads = uploads;
         this.memberJoins = memberJoins;
+        this.ticketDeletions = ticketDeletions;
         this.shop = shop;
         this.messages = messages;
     }
@@ -45,7 +48,7 @@ public final class DiscordRuntime implements AutoCloseable {
         SlashCommands commands = new SlashCommands(messages,
                 shop.types().codes().stream().map(LicenseTypeCode::value).toList(), features,
                 Arrays.stream(AuditAction.values()).map(Enum::name).toList());
-        bot.start(List.of(router, uploads, memberJoins), commands.all());
+        bot.start(List.of(router, uploads, memberJoins, ticketDeletions), commands.all());
     }
 
     /**

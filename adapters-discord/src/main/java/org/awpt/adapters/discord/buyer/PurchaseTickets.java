@@ -73,6 +73,11 @@ public final class PurchaseTickets implements ComponentHandler {
         // One ticket per buyer even when they click twice at once.
         synchronized (opening.computeIfAbsent(buyer, b -> new Object())) {
             Optional<PurchaseTicket> existing = tickets.findOpenOf(buyer);
+            // A channel deleted by hand while the bot was offline left its ticket open: close it, open a new one.
+            while (existing.isPresent() && !ops.channelExists(existing.get().channelId())) {
+                closeStale(existing.get());
+                existing = tickets.findOpenOf(buyer);
+            }
             if (existing.isPresent()) {
                 return Reply.privateText(views.messages().get("ticket.existing",
                         "channel", "<#" + existing.get().channelId() + ">"));
@@ -85,6 +90,19 @@ public final class PurchaseTickets implements ComponentHandler {
             embeds.post(ticket);
             return Reply.privateText(views.messages().get("ticket.opened", "channel", "<#" + channel + ">"));
         }
+    }
+
+    /**
+     * A channel was deleted (by the bot, by hand in Discord, or lost by Discord): the ticket it held, if
+     * still open, is closed, so its buyer can open a new one.
+     */
+    public void channelDeleted(String channelId) {
+        tickets.find(channelId).filter(PurchaseTicket::isOpen).ifPresent(this::closeStale);
+    }
+
+    private void closeStale(PurchaseTicket ticket) {
+        tickets.close(ticket.channelId(), clock.instant());
+        LOG.info("closed purchase ticket {} of {}: its channel is gone", ticket.channelId(), ticket.buyer());
     }
 
     private Reply close(Invocation invocation) {

@@ -220,6 +220,11 @@ public final class DiscordBot implements AutoCloseable {
         }
 
         @Override
+        public boolean channelExists(String channelId) {
+            return d().channelExists(channelId);
+        }
+
+        @Override
         public void deleteChannel(String channelId) {
             d().deleteChannel(channelId);
         }

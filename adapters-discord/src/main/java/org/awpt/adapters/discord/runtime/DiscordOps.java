@@ -17,6 +17,12 @@ public interface DiscordOps {
      */
     String createTicketChannel(String guildId, DiscordUserId buyer, String name);
 
+    /**
+     * Whether a channel still exists, as the bot sees it now (no request to Discord). Answers true when
+     * it cannot tell (a server of the bot is unavailable), so a live channel is never taken for gone.
+     */
+    boolean channelExists(String channelId);
+
     /** Deletes a channel; a channel already gone is fine. */
     void deleteChannel(String channelId);
 

@@ -68,6 +68,12 @@ public final class JdaDiscordOps implements DiscordOps {
     }
 
     @Override
+    public boolean channelExists(String channelId) {
+        // JDA keeps every channel of the available servers in its cache; an outage hides a server's channels.
+        return jda.getGuildChannelById(channelId) != null || !jda.getUnavailableGuilds().isEmpty();
+    }
+
+    @Override
     public void deleteChannel(String channelId) {
         GuildChannel channel = jda.getGuildChannelById(channelId);
         if (channel != null) {

@@ -6,8 +6,15 @@ import static org.awpt.adapters.discord.BotFixture.BUYER;
 import static org.awpt.adapters.discord.BotFixture.NO_ROLES;
 import static org.awpt.adapters.discord.BotFixture.OTHER_BUYER;
 
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
 import org.awpt.adapters.discord.BotDriver;
 import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.ids.ComponentAction;
@@ -68,6 +75,64 @@ class PurchaseTicketsTest {
 
         assertThat(again.text()).isEqualTo(bot.messages.get("ticket.existing", "channel", "<#" + ticket.channelId() + ">"));
         assertThat(discord.channels()).hasSize(1);
+    }
+
+    private static ChannelDeleteEvent deleted(String channelId, boolean inAServer) {
+        ChannelDeleteEvent event = mock(ChannelDeleteEvent.class, RETURNS_DEEP_STUBS);
+        when(event.isFromGuild()).thenReturn(inAServer);
+        when(event.getChannel().getId()).thenReturn(channelId);
+        return event;
+    }
+
+    @Test
+    void aTicketWhoseChannelWasDeletedByHandIsClosedAndTheBuyerGetsANewOne() {
+        PurchaseTicket old = openTicket();
+        discord.deleteByHand(old.channelId());
+
+        BotDriver.Answer again = driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.PANEL_BUY), "panel", "1");
+
+        PurchaseTicket fresh = bot.stores.tickets.findOpenOf(BUYER).orElseThrow();
+        assertThat(fresh.channelId()).isNotEqualTo(old.channelId());
+        assertThat(again.text()).isEqualTo(bot.messages.get("ticket.opened", "channel", "<#" + fresh.channelId() + ">"));
+        assertThat(bot.stores.tickets.find(old.channelId()).orElseThrow().closedAt()).isEqualTo(bot.stores.clock.instant());
+        assertThat(discord.channels()).containsOnlyKeys(fresh.channelId());
+        assertThat(discord.message(fresh.embedMessageId()).channelId()).isEqualTo(fresh.channelId());
+        assertThat(discord.deleted()).as("the bot deletes nothing").isEmpty();
+    }
+
+    @Test
+    void deletingATicketChannelInDiscordClosesItsTicket() {
+        PurchaseTicket ticket = openTicket();
+        discord.deleteByHand(ticket.channelId());
+
+        bot.deletions.onChannelDelete(deleted(ticket.channelId(), true));
+
+        assertThat(bot.stores.tickets.findOpenOf(BUYER)).isEmpty();
+        assertThat(bot.stores.tickets.find(ticket.channelId()).orElseThrow().closedAt())
+                .isEqualTo(bot.stores.clock.instant());
+    }
+
+    @Test
+    void deletingAnotherChannelLeavesTheTicketOpen() {
+        PurchaseTicket ticket = openTicket();
+
+        bot.deletions.onChannelDelete(deleted("123", true));
+        bot.deletions.onChannelDelete(deleted(ticket.channelId(), false));
+
+        assertThat(bot.stores.tickets.findOpenOf(BUYER)).contains(ticket);
+    }
+
+    @Test
+    void theDeletionThatFollowsClosingATicketKeepsWhenItWasClosed() {
+        PurchaseTicket ticket = openTicket();
+        driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.TICKET_CLOSE), ticket.channelId(),
+                ticket.embedMessageId());
+        Instant closedAt = bot.stores.tickets.find(ticket.channelId()).orElseThrow().closedAt();
+        bot.stores.clock.advance(Duration.ofMinutes(1));
+
+        bot.deletions.onChannelDelete(deleted(ticket.channelId(), true));
+
+        assertThat(bot.stores.tickets.find(ticket.channelId()).orElseThrow().closedAt()).isEqualTo(closedAt);
     }
 
     @Test

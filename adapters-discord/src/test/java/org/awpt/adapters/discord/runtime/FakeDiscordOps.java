@@ -22,6 +22,7 @@ public final class FakeDiscordOps implements DiscordOps {
     private final Set<DiscordUserId> closedDms = new HashSet<>();
     private final Map<String, byte[]> files = new HashMap<>();
     private final List<String> deleted = new ArrayList<>();
+    private final Set<String> gone = new HashSet<>();
     private final List<String> roles = new ArrayList<>();
     private final List<String> dmAttempts = new ArrayList<>();
     private int edits;
@@ -35,9 +36,21 @@ public final class FakeDiscordOps implements DiscordOps {
     }
 
     @Override
+    public synchronized boolean channelExists(String channelId) {
+        return !gone.contains(channelId);
+    }
+
+    @Override
     public synchronized void deleteChannel(String channelId) {
         channels.remove(channelId);
         deleted.add(channelId);
+        gone.add(channelId);
+    }
+
+    /** Someone deleted a channel outside the bot (by hand in Discord): it is gone, though the bot did not delete it. */
+    public synchronized void deleteByHand(String channelId) {
+        channels.remove(channelId);
+        gone.add(channelId);
     }
 
     @Override

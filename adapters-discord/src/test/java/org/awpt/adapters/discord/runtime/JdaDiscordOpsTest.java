@@ -19,6 +19,7 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -89,6 +90,19 @@ class JdaDiscordOpsTest {
         directMessageThat(error(ErrorResponse.MISSING_ACCESS));
         assertThatThrownBy(() -> ops.sendDirect(BUYER, Reply.privateText("hi")))
                 .isInstanceOf(ErrorResponseException.class);
+    }
+
+    @Test
+    void aChannelExistsWhileJdaCachesItOrCannotTell() {
+        when(jda.getGuildChannelById("5")).thenReturn(mock(TextChannel.class));
+        when(jda.getGuildChannelById("6")).thenReturn(null);
+        when(jda.getUnavailableGuilds()).thenReturn(Set.of());
+
+        assertThat(ops.channelExists("5")).isTrue();
+        assertThat(ops.channelExists("6")).as("deleted").isFalse();
+
+        when(jda.getUnavailableGuilds()).thenReturn(Set.of("9"));
+        assertThat(ops.channelExists("6")).as("maybe in the unavailable server").isTrue();
     }
 
     @Test

@@ -239,6 +239,44 @@ class BotScenariosTest {
         assertThat(world.guild.channel(Long.parseLong(ticket.channelId()))).as("the ticket channel").isPresent();
     }
 
+    /** Whether the buyer's ticket in this channel is closed in the store. */
+    private boolean closed(long ticketChannel) {
+        return !live.world.stores.tickets.find(Long.toUnsignedString(ticketChannel)).orElseThrow().isOpen();
+    }
+
+    @Test
+    void anAdminDeletesATicketChannelByHandAndTheBuyerOpensANewTicket() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 3);
+        DiscordStandIn discord = live.world.discord;
+        long deleted = openTicket();
+
+        discord.personDeletesChannel(deleted);
+        DiscordStandIn.awaitTrue(() -> closed(deleted), "the ticket of the deleted channel to close");
+        long fresh = openTicket();
+
+        assertThat(fresh).isNotEqualTo(deleted);
+        assertThat(live.world.guild.channel(fresh)).as("the new ticket channel").isPresent();
+        discord.awaitMessageIn(fresh, message -> hasButton(message, ComponentAction.PAY_METHOD));
+    }
+
+    @Test
+    void aTicketChannelLostWhileTheBotWasOfflineIsReplacedWhenTheBuyerBuysAgain() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 3);
+        DiscordStandIn discord = live.world.discord;
+        long lost = openTicket();
+        // Gone without a CHANNEL_DELETE: the bot only sees it missing when it reconnects.
+        live.world.guild.deleteChannel(lost);
+        live = live.restart();
+        discord.awaitIdentified(2);
+
+        long fresh = openTicket();
+
+        assertThat(fresh).isNotEqualTo(lost);
+        assertThat(closed(lost)).as("the lost ticket is closed").isTrue();
+        assertThat(live.world.guild.channel(fresh)).as("the new ticket channel").isPresent();
+        discord.awaitMessageIn(fresh, message -> hasButton(message, ComponentAction.PAY_METHOD));
+    }
+
     @Test
     void withDmsClosedTheKeyLandsInTheTicketAndMyLicensesShowsIt() {
         startShopWithRobuxBuyer();

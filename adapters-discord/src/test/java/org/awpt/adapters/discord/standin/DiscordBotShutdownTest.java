@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -88,16 +87,6 @@ class DiscordBotShutdownTest {
         return Reply.privateText("slow work done");
     }
 
-    private static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + DiscordStandIn.WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.onSpinWait();
-        }
-    }
-
     @Test
     void aHandlerInFlightStillAnswersWhileNewInteractionsAreRefusedAndJdaClosesLast() throws Exception {
         DiscordSettings settings = new DiscordSettings(discord.token(), List.of(guild.id()), false, Optional.empty(),
@@ -114,7 +103,7 @@ class DiscordBotShutdownTest {
         InjectedInteraction inFlight = discord.slashCommand(buyer, channel, "slow");
         assertThat(slowStarted.await(DiscordStandIn.WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
         CompletableFuture<Void> stopped = CompletableFuture.runAsync(bot::shutdown);
-        awaitTrue(() -> bot.handlerPool().isShutdown(), "the bot to stop taking interactions");
+        DiscordStandIn.awaitTrue(() -> bot.handlerPool().isShutdown(), "the bot to stop taking interactions");
 
         InjectedInteraction late = discord.slashCommand(buyer, channel, "quick");
         PostedMessage refusal = discord.awaitAnswer(late);

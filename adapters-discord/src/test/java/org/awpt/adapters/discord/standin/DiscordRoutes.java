@@ -210,12 +210,7 @@ final class DiscordRoutes {
 
     private Answer deleteChannel(Incoming request, Matcher path) {
         long channelId = Long.parseLong(path.group(1));
-        return discord.guildOf(channelId)
-                .flatMap(guild -> guild.deleteChannel(channelId))
-                .map(channel -> {
-                    discord.dispatch("CHANNEL_DELETE", channel.deepCopy());
-                    return Answer.json(channel);
-                })
+        return discord.deleteChannel(channelId).map(Answer::json)
                 .orElseGet(() -> Answer.error(404, 10003, "Unknown Channel"));
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import mockwebserver3.MockWebServer;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -226,6 +227,31 @@ public final class DiscordStandIn implements AutoCloseable {
         guild.addMember(user);
         ObjectNode member = guild.memberJson(user.id()).put("guild_id", Long.toUnsignedString(guild.id()));
         gateway.dispatch("GUILD_MEMBER_ADD", member);
+    }
+
+    /** A person deletes a server channel by hand in Discord: CHANNEL_DELETE reaches JDA. */
+    public void personDeletesChannel(long channelId) {
+        if (deleteChannel(channelId).isEmpty()) {
+            throw new IllegalArgumentException("no server channel " + channelId);
+        }
+    }
+
+    /** Deletes a server channel and tells JDA (CHANNEL_DELETE); empty when there is no such channel. */
+    Optional<ObjectNode> deleteChannel(long channelId) {
+        Optional<ObjectNode> channel = guildOf(channelId).flatMap(guild -> guild.deleteChannel(channelId));
+        channel.ifPresent(deleted -> dispatch("CHANNEL_DELETE", deleted.deepCopy()));
+        return channel;
+    }
+
+    /** Waits (bounded by {@link #WAIT}) until the condition holds. */
+    public static void awaitTrue(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.onSpinWait();
+        }
     }
 
     /** A person leaves the guild (losing their roles): GUILD_MEMBER_REMOVE reaches JDA. */

@@ -156,7 +156,7 @@ public final class LiveBot implements AutoCloseable {
                     AuditService audit = new AuditService(world.stores.audit, authorization);
                     InteractionRouter router = assembly.router(new UseCases(settings, authorization, catalog, robux,
                             manual, storefront, delivery, inventory, keyRequests, lockdown, audit), bot.handlerPool());
-                    return List.of(router, assembly.proofUploads());
+                    return List.of(router, assembly.proofUploads(), assembly.ticketChannelDeletions());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,0 +1,48 @@
+package org.awpt.adapters.discord.buyer;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Closes the purchase ticket of a channel deleted in Discord (by hand, or lost), so its buyer can open
+ * a new one. Runs on {@code executor}, never on JDA's event thread (it reads and writes the database).
+ * A deletion missed here (too busy, or while the bot was offline) is caught when the buyer presses
+ * "Buy a license" again.
+ */
+public final class TicketChannelDeletions extends ListenerAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(TicketChannelDeletions.class);
+
+    private final PurchaseTickets tickets;
+    private final Executor executor;
+
+    /** A listener closing the tickets of {@code tickets} whose channels are deleted. */
+    public TicketChannelDeletions(PurchaseTickets tickets, Executor executor) {
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    @Override
+    public void onChannelDelete(ChannelDeleteEvent event) {
+        if (!event.isFromGuild()) {
+            return;
+        }
+        String channelId = event.getChannel().getId();
+        try {
+            executor.execute(() -> {
+                try {
+                    tickets.channelDeleted(channelId);
+                } catch (RuntimeException e) {
+                    LOG.error("could not close the purchase ticket of deleted channel {}", channelId, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("too busy to close the ticket of deleted channel {}; it closes when its buyer buys again",
+                    channelId, e);
+        }
+    }
+}
