@@ -13,7 +13,6 @@ import de.bwaldvogel.mongo.bson.MaxKey;
 import de.bwaldvogel.mongo.bson.MinKey;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,7 +24,7 @@ import org.h2.mvstore.WriteBuffer;
 
 /**
  * The file encoding of a stored value: its {@link ValueKind} tag, then the value in a compact
- * binary form (lengths as var-ints, strings as UTF-8, documents as their fields in order). It reads
+ * binary form (lengths as var-ints, strings as H2 writes them, documents as their fields in order). It reads
  * back the same Java types the server's BSON decoder makes, so a stored document or key comes back
  * {@code equals} to the one written.
  */
@@ -136,9 +135,9 @@ final class ValueCodec {
         out.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
     }
 
+    /** H2's own string form (the char count, then each char in one to three bytes): no copy on write. */
     private static void writeString(WriteBuffer out, String value) {
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.putVarInt(utf8.length).put(utf8);
+        out.putVarInt(value.length()).putStringData(value, value.length());
     }
 
     private static void writeNullableString(WriteBuffer out, String value) {
@@ -149,13 +148,7 @@ final class ValueCodec {
     }
 
     private static String readString(ByteBuffer in) {
-        int length = DataUtils.readVarInt(in);
-        if (in.hasArray()) {
-            String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-            in.position(in.position() + length);
-            return value;
-        }
-        return new String(readBytes(in, length), StandardCharsets.UTF_8);
+        return DataUtils.readString(in);
     }
 
     private static String readNullableString(ByteBuffer in) {
