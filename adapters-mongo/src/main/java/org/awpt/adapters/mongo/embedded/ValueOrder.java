@@ -48,7 +48,7 @@ final class ValueOrder {
             case OBJECT_ID -> ((ObjectId) a).compareTo((ObjectId) b);
             case INSTANT -> ((Instant) a).compareTo((Instant) b);
             case UUID -> ((UUID) a).compareTo((UUID) b);
-            case KEY -> compareSequences(((KeyValue) a).iterator(), ((KeyValue) b).iterator());
+            case KEY -> compareKeys((KeyValue) a, (KeyValue) b);
             case DOCUMENT -> compareDocuments((Document) a, (Document) b);
             case LIST -> compareSequences(((Collection<?>) a).iterator(), ((Collection<?>) b).iterator());
             case BIN_DATA -> ((BinData) a).compareTo((BinData) b);
@@ -58,6 +58,18 @@ final class ValueOrder {
             case REGULAR_EXPRESSION -> compareRegularExpressions((BsonRegularExpression) a, (BsonRegularExpression) b);
             case JAVASCRIPT -> ((BsonJavaScript) a).getCode().compareTo(((BsonJavaScript) b).getCode());
         };
+    }
+
+    /** Part by part, without iterators: index lookups compare keys many times per write. */
+    private static int compareKeys(KeyValue a, KeyValue b) {
+        int parts = Math.min(a.size(), b.size());
+        for (int i = 0; i < parts; i++) {
+            int c = compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     private static int compareSequences(Iterator<?> a, Iterator<?> b) {
