@@ -2,7 +2,9 @@ package org.awpt.adapters.mongo.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import java.util.Collection;
+import java.util.ConcurrentModificationException;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * A rough heap size of a stored value, for the store's page cache and page splits. It only needs
@@ -22,26 +24,37 @@ final class MemoryEstimate {
     private MemoryEstimate() {
     }
 
-    /** The estimated heap bytes of a value and everything it holds. */
+    /**
+     * The estimated heap bytes of a value and everything it holds; a rough constant for a document
+     * the server is updating in place at that moment.
+     */
     static int of(Object value) {
+        try {
+            return estimate(value);
+        } catch (ConcurrentModificationException | NoSuchElementException changedMeanwhile) {
+            return UNKNOWN;
+        }
+    }
+
+    private static int estimate(Object value) {
         if (value instanceof String s) {
             return STRING + s.length();
         } else if (value instanceof Map<?, ?> map) {
             int size = MAP;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                size += MAP_ENTRY + of(entry.getKey()) + of(entry.getValue());
+                size += MAP_ENTRY + estimate(entry.getKey()) + estimate(entry.getValue());
             }
             return size;
         } else if (value instanceof KeyValue key) {
             int size = SMALL_OBJECT + LIST;
             for (Object part : key) {
-                size += REFERENCE + of(part);
+                size += REFERENCE + estimate(part);
             }
             return size;
         } else if (value instanceof Collection<?> list) {
             int size = LIST;
             for (Object element : list) {
-                size += REFERENCE + of(element);
+                size += REFERENCE + estimate(element);
             }
             return size;
         } else if (value == null || value instanceof Boolean) {

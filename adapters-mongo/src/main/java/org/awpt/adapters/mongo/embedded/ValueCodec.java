@@ -15,7 +15,9 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +53,10 @@ final class ValueCodec {
             case UUID -> writeUuid(out, (UUID) value);
             case KEY -> writeAll(out, ((KeyValue) value).size(), (KeyValue) value);
             case DOCUMENT -> writeDocument(out, (Document) value);
-            case LIST -> writeAll(out, ((Collection<?>) value).size(), (Collection<?>) value);
+            case LIST -> {
+                Object[] elements = elementsOf((Collection<?>) value);
+                writeAll(out, elements.length, Arrays.asList(elements));
+            }
             case BIN_DATA -> {
                 byte[] data = ((BinData) value).getData();
                 out.putVarInt(data.length).put(data);
@@ -69,10 +74,45 @@ final class ValueCodec {
 
     /** Writes a document's fields in order, without a tag. */
     static void writeDocument(WriteBuffer out, Document document) {
-        out.putVarInt(document.size());
-        for (Map.Entry<String, Object> field : document.entrySet()) {
-            writeString(out, field.getKey());
-            write(out, field.getValue());
+        Object[] fields = fieldsOf(document);
+        out.putVarInt(fields.length / 2);
+        for (int i = 0; i < fields.length; i += 2) {
+            writeString(out, (String) fields[i]);
+            write(out, fields[i + 1]);
+        }
+    }
+
+    /**
+     * A copy of a document's names and values. The server updates a stored document in place
+     * ({@code AbstractMongoCollection.updateDocument}) while the store may be writing a page that
+     * holds it (commits run beside the writes), so copy first, and again if it changed meanwhile:
+     * writing straight from the live map failed the commit with a ConcurrentModificationException,
+     * which closes the store.
+     */
+    private static Object[] fieldsOf(Document document) {
+        while (true) {
+            try {
+                Object[] fields = new Object[document.size() * 2];
+                int i = 0;
+                for (Map.Entry<String, Object> field : document.entrySet()) {
+                    fields[i++] = field.getKey();
+                    fields[i++] = field.getValue();
+                }
+                return i == fields.length ? fields : Arrays.copyOf(fields, i);
+            } catch (ConcurrentModificationException | ArrayIndexOutOfBoundsException changedMeanwhile) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    /** A copy of a list's elements, for the same reason as {@link #fieldsOf}. */
+    private static Object[] elementsOf(Collection<?> values) {
+        while (true) {
+            try {
+                return values.toArray();
+            } catch (ConcurrentModificationException changedMeanwhile) {
+                Thread.onSpinWait();
+            }
         }
     }
 
