@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.DataType;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,31 @@ class MapTypesTest {
         assertThat(ValueType.INSTANCE.compare(new ObjectId(new byte[12]), ID)).isNegative();
         assertThat(ValueType.INSTANCE.compare("key-a", "key-b")).isNegative();
         assertThat(ValueType.INSTANCE.compare(new KeyValue("a", 2.0), new KeyValue("a", 10.0))).isNegative();
+    }
+
+    /** The server updates stored documents in place while a commit may be writing them. */
+    @Test
+    void aDocumentChangedWhileItIsWrittenIsStillWrittenWhole() throws Exception {
+        Document document = new Document("_id", ID).append("key", "K-1").append("status", "available");
+        AtomicBoolean done = new AtomicBoolean();
+        Thread updater = new Thread(() -> {
+            for (long i = 0; !done.get(); i++) {
+                document.remove("status");
+                document.remove("orderId");
+                document.put("status", i % 2 == 0 ? "used" : "available");
+                document.put("orderId", "o-" + i);
+            }
+        });
+        updater.start();
+        try {
+            for (int i = 0; i < 20_000; i++) {
+                Document read = (Document) roundTrip(ValueType.INSTANCE, document);
+                assertThat(read).containsEntry("_id", ID).containsEntry("key", "K-1");
+            }
+        } finally {
+            done.set(true);
+            updater.join();
+        }
     }
 
     /** Equal and of the same type; a regular expression (identity {@code equals}) by its pattern and options. */
