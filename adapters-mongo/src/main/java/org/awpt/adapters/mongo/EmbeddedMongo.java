@@ -13,12 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import org.awpt.adapters.mongo.embedded.CompactH2Backend;
+import org.awpt.adapters.mongo.embedded.EmbeddedFileFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default: {@code mongo-java-server} on loopback, reached through the same MongoDB
- * driver and code path as a real server.
+ * driver and code path as a real server. On disk it is the server's H2 file backend with compact map
+ * types ({@link CompactH2Backend}).
  *
  * <p>The H2 file backend commits on its own only about once a second, so a process killed right
  * after an acknowledged write could lose it. {@link #commitAfterWrites()} closes that gap: the
@@ -44,7 +47,11 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.address = server.getLocalAddress();
     }
 
-    /** A server keeping its data in {@code dataDirectory}, created when missing. */
+    /**
+     * A server keeping its data in {@code dataDirectory}, created when missing.
+     *
+     * @throws EmbeddedFileFormatException when the folder's file was written by an earlier build
+     */
     public static EmbeddedMongo onDisk(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
@@ -54,7 +61,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath();
         H2Backend h2;
         try {
-            h2 = new H2Backend(file.toString());
+            h2 = CompactH2Backend.open(file);
+        } catch (EmbeddedFileFormatException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot open the embedded database file " + file
                     + " (is another AWPT running on the same data folder?)", e);
