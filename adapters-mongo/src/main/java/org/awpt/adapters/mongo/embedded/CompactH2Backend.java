@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.h2.mvstore.MVStore;
 
@@ -33,20 +34,45 @@ public final class CompactH2Backend extends H2Backend {
     }
 
     /**
-     * Opens the backend on {@code file}, created when missing.
+     * Opens the backend on {@code file}, created when missing, with every unique index rebuilt from its
+     * collection's documents ({@link UniqueIndexRebuild}) before anything is served.
      *
      * @throws EmbeddedFileFormatException when the file was written in another format (by an earlier
-     *     build); the file is then left as it was
+     *     build), or two documents of a collection share a unique key; the file is then left as it was
      */
     public static CompactH2Backend open(Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).keysPerPage(KEYS_PER_PAGE).open();
         try {
             StoreFormat.checkOrMark(store, file);
+            CompactH2Backend backend = new CompactH2Backend(store);
+            UniqueIndexRebuild.run(store, file, backend.openedCollections());
+            return backend;
         } catch (RuntimeException e) {
             store.closeImmediately();
             throw e;
         }
-        return new CompactH2Backend(store);
+    }
+
+    /** The collections of every database, all opened (with their indexes) by the stock constructor. */
+    @SuppressWarnings("unchecked")
+    private List<MongoCollection<Object>> openedCollections() {
+        List<MongoCollection<Object>> collections = new ArrayList<>();
+        for (String mapName : getMvStore().getMapNames()) {
+            if (!mapName.startsWith(MapNames.DATA_PREFIX)) {
+                continue;
+            }
+            String fullName = mapName.substring(MapNames.DATA_PREFIX.length());
+            int dot = fullName.indexOf('.'); // database names cannot hold a dot, collection names can
+            String collectionName = fullName.substring(dot + 1);
+            if (dot < 0 || collectionName.startsWith("system.")) {
+                continue; // the server's own lists of collections and indexes, which have no unique index
+            }
+            MongoCollection<?> collection = resolveDatabase(fullName.substring(0, dot)).resolveCollection(collectionName, false);
+            if (collection != null) {
+                collections.add((MongoCollection<Object>) collection);
+            }
+        }
+        return collections;
     }
 
     @Override

@@ -3,8 +3,9 @@ package org.awpt.adapters.mongo.embedded;
 import java.nio.file.Path;
 
 /**
- * The embedded database file was written in a format this build cannot read. Raised instead of
- * opening the file, so a shop never starts silently empty or on garbled data.
+ * The embedded database file was written in a format this build cannot read, or holds what no build
+ * writes (two documents with one unique key). Raised instead of opening the file, so a shop never
+ * starts silently empty or on garbled data.
  */
 public final class EmbeddedFileFormatException extends IllegalStateException {
     private static final long serialVersionUID = 1L;

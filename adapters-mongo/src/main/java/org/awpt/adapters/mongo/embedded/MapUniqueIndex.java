@@ -6,19 +6,29 @@ import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import java.util.List;
 import java.util.Map;
-import org.h2.mvstore.MVMap;
 
 /**
  * A unique index over one map from key to document id, as mongo-java-server's {@code H2UniqueIndex}
  * (1.47.0) does it (whose constructor is not public): the base class hands in normalized keys and
- * checks uniqueness; a missing id is stored as {@link Missing}.
+ * checks uniqueness; a missing id is stored as {@link Missing}. The map is the store's; an index over
+ * a map in memory computes what the store's should hold ({@link UniqueIndexRebuild}).
  */
 final class MapUniqueIndex extends AbstractUniqueIndex<Object> {
-    private final MVMap<KeyValue, Object> map;
+    private final Map<KeyValue, Object> map;
 
-    MapUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+    MapUniqueIndex(Map<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
+    }
+
+    /** The same index (name, keys, sparseness) over another map. */
+    MapUniqueIndex over(Map<KeyValue, Object> other) {
+        return new MapUniqueIndex(other, getName(), getKeys(), isSparse());
+    }
+
+    /** The index's map from key to document id. */
+    Map<KeyValue, Object> entries() {
+        return map;
     }
 
     @Override
@@ -43,7 +53,7 @@ final class MapUniqueIndex extends AbstractUniqueIndex<Object> {
 
     @Override
     public long getCount() {
-        return map.sizeAsLong();
+        return map.size();
     }
 
     @Override

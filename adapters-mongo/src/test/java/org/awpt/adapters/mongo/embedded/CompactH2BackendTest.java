@@ -2,11 +2,9 @@ package org.awpt.adapters.mongo.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awpt.adapters.mongo.embedded.EmbeddedFileServer.assertDuplicate;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoNamespace;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -43,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and renamed, and a file written by an earlier build is refused untouched.
  */
 class CompactH2BackendTest {
-    private static final int DUPLICATE_KEY = 11000;
 
     @TempDir
     Path data;
@@ -208,20 +205,7 @@ class CompactH2BackendTest {
         return data.resolve(EmbeddedMongo.FILE_NAME).toAbsolutePath();
     }
 
-    /** Runs against a server on the data folder's file, committing after writes as AWPT does, then stops it. */
     private void withServer(Consumer<MongoDatabase> work) {
-        try (EmbeddedMongo embedded = EmbeddedMongo.onDisk(data)) {
-            MongoClientSettings.Builder settings = MongoClientSettings.builder()
-                    .applyConnectionString(new ConnectionString(embedded.connectionString()));
-            embedded.commitAfterWrites().ifPresent(settings::addCommandListener);
-            try (MongoClient client = MongoClients.create(settings.build())) {
-                work.accept(client.getDatabase("awpt"));
-            }
-        }
-    }
-
-    private static void assertDuplicate(Runnable write) {
-        assertThatThrownBy(write::run).isInstanceOfSatisfying(MongoWriteException.class,
-                e -> assertThat(e.getCode()).isEqualTo(DUPLICATE_KEY));
+        EmbeddedFileServer.withServer(data, work);
     }
 }
