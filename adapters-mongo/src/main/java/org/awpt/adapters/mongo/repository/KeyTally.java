@@ -17,7 +17,10 @@ import java.util.Optional;
  * refusal) forgets the tally, and a seed is taken only if no write ran while it was counted.
  */
 final class KeyTally {
-    /** A stored type and status, as the documents hold them (either may be missing or of another BSON type in an old database). */
+    /**
+     * A stored type and status, as the documents hold them (either may be missing or of another BSON
+     * type in an old database).
+     */
     record Slot(Object type, Object status) {
     }
 

@@ -180,8 +180,9 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     private Optional<LicenseKey> takeFromStock(OrderId order, LicenseTypeCode type, LicenseKey next) {
         Bson update = mapper.stateUpdate(next, Updates.inc(LicenseKeyEntity.REVISION, 1L));
         String typeCode = type.value();
-        for (String candidate = hints.next(typeCode, howMany -> inStock(typeCode, howMany)); candidate != null;
-                candidate = hints.next(typeCode, howMany -> inStock(typeCode, howMany))) {
+        Function<Integer, List<String>> lookUp = howMany -> inStock(typeCode, howMany);
+        for (String candidate = hints.next(typeCode, lookUp); candidate != null;
+                candidate = hints.next(typeCode, lookUp)) {
             Bson stillInStock = new Document(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName())
                     .append(LicenseKeyEntity.KEY, candidate);
             LicenseKeyEntity taken;
@@ -189,7 +190,8 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
                 taken = tallied(() -> collection().findOneAndUpdate(stillInStock, update,
                                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)),
                         after -> after == null ? List.of()
-                                : List.of(new Move(new Slot(typeCode, KeyStatus.AVAILABLE.wireName()), slotOf(after))));
+                                : List.of(new Move(new Slot(after.typeCode(), KeyStatus.AVAILABLE.wireName()),
+                                        slotOf(after))));
             } catch (MongoException e) {
                 if (!Duplicates.isDuplicateKey(e)) {
                     throw e;
