@@ -5,13 +5,20 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -19,7 +26,13 @@ import org.h2.mvstore.MVStore;
  * ids and unique index keys in a tagged binary form, keys compared as objects. The stock backend
  * opens its maps with H2's default type, which writes documents and index keys with Java
  * serialization and compares index keys by serializing them on every comparison. Everything else
- * (collections, queries, index checks, commits) is the stock backend's.
+ * (collections, queries, index checks) is the stock backend's.
+ *
+ * <p>A commit never runs beside a command: the server updates stored documents in place, after their
+ * index entries, while a commit snapshots the maps at one instant and writes the documents later, so a
+ * commit beside an update could write a document half changed, or changed but not its index entries.
+ * Commands share a lock that a commit takes alone, and the store never commits on its own (the
+ * embedded server commits after every acknowledged write).
  */
 public final class CompactH2Backend extends H2Backend {
     /**
@@ -28,6 +41,12 @@ public final class CompactH2Backend extends H2Backend {
      * measured on 100,000 keys imported in batches of 1,000, the file grew to 253 MB, not 438 MB.
      */
     private static final int KEYS_PER_PAGE = 16;
+
+    private final ReentrantReadWriteLock commits = new ReentrantReadWriteLock();
+    private final AtomicLong commandsDone = new AtomicLong();
+    private final Object commitTurn = new Object();
+    /** Every command counted up to this number is in the file (guarded by {@code commitTurn}). */
+    private long committedThrough;
 
     private CompactH2Backend(MVStore store) {
         super(store);
@@ -41,7 +60,8 @@ public final class CompactH2Backend extends H2Backend {
      *     build), or two documents of a collection share a unique key; the file is then left as it was
      */
     public static CompactH2Backend open(Path file) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).keysPerPage(KEYS_PER_PAGE).open();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).keysPerPage(KEYS_PER_PAGE)
+                .autoCommitDisabled().open();
         try {
             StoreFormat.checkOrMark(store, file);
             CompactH2Backend backend = new CompactH2Backend(store);
@@ -73,6 +93,58 @@ public final class CompactH2Backend extends H2Backend {
             }
         }
         return collections;
+    }
+
+    /**
+     * Commits every change of the commands that ended so far, once no command is running (commands
+     * wait meanwhile). Writers asking at once share one commit: a commit that began after the
+     * caller's command ended already holds its changes.
+     */
+    @Override
+    public void commit() {
+        long mine = commandsDone.get();
+        synchronized (commitTurn) {
+            if (committedThrough >= mine && mine > 0) {
+                return;
+            }
+            long through = commandsDone.get();
+            commits.writeLock().lock();
+            try {
+                super.commit();
+            } finally {
+                commits.writeLock().unlock();
+            }
+            committedThrough = through;
+        }
+    }
+
+    /** The driver's commands (OP_MSG); they reach {@code handleCommand} through here. */
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        return beside(() -> super.handleMessage(message));
+    }
+
+    /** Whether a commit is waiting for running commands to end (for tests). */
+    boolean commitWaiting() {
+        return commits.hasQueuedThreads() && !commits.isWriteLocked();
+    }
+
+    /** Legacy queries (OP_QUERY: the driver's first handshake). */
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return beside(() -> super.handleQuery(query));
+    }
+
+    /** Runs a command beside other commands, never beside a commit. */
+    <T> T beside(Supplier<T> command) {
+        commits.readLock().lock();
+        try {
+            return command.get();
+        } finally {
+            commits.readLock().unlock();
+            // Before the reply is sent: a commit asked after the reply counts this command.
+            commandsDone.incrementAndGet();
+        }
     }
 
     @Override
