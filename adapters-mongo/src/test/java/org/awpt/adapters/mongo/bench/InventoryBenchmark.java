@@ -289,8 +289,8 @@ public final class InventoryBenchmark {
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(", ")
                 .append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))
                 .append(", load average `").append(loadAtStart).append("` at the start and `").append(loadAverage())
-                .append("` at the end").append(busy() ? " (other work was running on the same machine: figures are "
-                        + "lower bounds).\n" : ".\n")
+                .append("` at the end").append(busy() ? " (a load of 1 or more at the start: the machine was busy "
+                        + "just before or during the run, so figures are lower bounds).\n" : ".\n")
                 .append("The memory backend is what the tests use; the H2 file backend is the embedded default, ")
                 .append("committed after every acknowledged write so that a killed process loses nothing.\n\n")
                 .append("| Backend | Measurement | Result | Target |\n|---|---|---|---|\n");
