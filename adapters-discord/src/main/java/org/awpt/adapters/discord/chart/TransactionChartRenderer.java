@@ -38,6 +38,11 @@ public final class TransactionChartRenderer {
      * @param style  bars or a line
      */
     public byte[] render(String title, String yLabel, SortedMap<LocalDate, Long> perDay, ChartStyle style) {
+        return png(chart(title, yLabel, perDay, style));
+    }
+
+    /** The chart before encoding. */
+    CategoryChart chart(String title, String yLabel, SortedMap<LocalDate, Long> perDay, ChartStyle style) {
         SortedMap<LocalDate, Long> series = perDay.isEmpty() ? new TreeMap<>(java.util.Map.of(LocalDate.EPOCH, 0L))
                 : perDay;
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
@@ -50,6 +55,11 @@ public final class TransactionChartRenderer {
         chart.getStyler().setXAxisLabelRotation(series.size() > 14 ? 45 : 0);
         chart.getStyler().setXAxisMaxLabelCount(Math.max(2, Math.min(series.size(), 31)));
         chart.getStyler().setYAxisDecimalPattern("#,##0");
+        // Counts start at zero; with nothing delivered, XChart would centre the zero line in the plot.
+        chart.getStyler().setYAxisMin(0.0);
+        if (series.values().stream().allMatch(count -> count == 0)) {
+            chart.getStyler().setYAxisMax(1.0);
+        }
         List<String> days = new ArrayList<>();
         List<Number> counts = new ArrayList<>();
         series.forEach((day, count) -> {
@@ -59,7 +69,7 @@ public final class TransactionChartRenderer {
         CategorySeries drawn = chart.addSeries("delivered", days, counts);
         drawn.setChartCategorySeriesRenderStyle(style == ChartStyle.LINE
                 ? CategorySeries.CategorySeriesRenderStyle.Line : CategorySeries.CategorySeriesRenderStyle.Bar);
-        return png(chart);
+        return chart;
     }
 
     private static byte[] png(Chart<?, ?> chart) {

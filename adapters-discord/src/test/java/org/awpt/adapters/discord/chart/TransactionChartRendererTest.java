@@ -41,6 +41,42 @@ class TransactionChartRendererTest {
         assertThat(distinctColours(image)).isGreaterThan(1);
     }
 
+    @org.junit.jupiter.api.Test
+    void aWeekWithNothingDeliveredDrawsItsZeroLineAtTheBottomOfThePlot() throws IOException {
+        SortedMap<LocalDate, Long> perDay = new TreeMap<>();
+        for (int i = 0; i < 7; i++) {
+            perDay.put(LocalDate.of(2026, 1, 1).plusDays(i), 0L);
+        }
+        assertThat(renderer.chart("Nothing", "keys", perDay, ChartStyle.LINE).getStyler().getYAxisMax()).isEqualTo(1.0);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                renderer.render("Nothing", "keys", perDay, ChartStyle.LINE)));
+        int[] rows = seriesColouredRows(image);
+        assertThat(rows).isNotEmpty();
+        assertThat(java.util.Arrays.stream(rows).min().orElseThrow()).isGreaterThan(image.getHeight() * 3 / 4);
+    }
+
+    @org.junit.jupiter.api.Test
+    void countsStartAtZero() {
+        SortedMap<LocalDate, Long> perDay = new TreeMap<>(java.util.Map.of(LocalDate.of(2026, 1, 1), 40L,
+                LocalDate.of(2026, 1, 2), 42L));
+        assertThat(renderer.chart("Some", "keys", perDay, ChartStyle.BAR).getStyler().getYAxisMin()).isEqualTo(0.0);
+        assertThat(renderer.chart("Some", "keys", perDay, ChartStyle.BAR).getStyler().getYAxisMax()).isNull();
+    }
+
+    private static int[] seriesColouredRows(BufferedImage image) {
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                int rgb = image.getRGB(x, y);
+                if ((rgb & 0xFF) > 200 && ((rgb >> 16) & 0xFF) < 150 && ((rgb >> 8) & 0xFF) < 150) {
+                    rows.add(y);
+                }
+            }
+        }
+        return rows.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     @ParameterizedTest
     @EnumSource(ChartStyle.class)
     void codesRoundTrip(ChartStyle style) {
