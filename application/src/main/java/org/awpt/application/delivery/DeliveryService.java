@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
@@ -46,6 +48,12 @@ public final class DeliveryService implements DeliveryUseCase {
     private final Auditor auditor;
     private final Clock clock;
     private final Runnable onInventoryChanged;
+    /**
+     * Keys this process is telling right now. A delivery that hangs past the grace period (Discord
+     * slow to answer) is left to finish rather than sent again by the sweeper; across processes the
+     * rare overlap sends the same key to the same holder twice, never a second key.
+     */
+    private final Set<KeyCode> underWay = ConcurrentHashMap.newKeySet();
 
     /** A delivery step that tells nobody when a called-off key goes back to stock. */
     public DeliveryService(ShopSettings settings, LicenseKeyRepository keys, BuyerNotifier buyers,
@@ -82,10 +90,13 @@ public final class DeliveryService implements DeliveryUseCase {
         }
         LicenseType type = settings.types().require(key.type());
         DeliveryChannel via;
+        underWay.add(code);
         try {
             via = buyers.deliverKey(key, type);
         } catch (DeliveryFailedException failed) {
             return recordFailure(key, failed);
+        } finally {
+            underWay.remove(code);
         }
         Instant now = clock.instant();
         LicenseKey told = keys.markTold(code, via, now).orElse(key);
@@ -116,7 +127,7 @@ public final class DeliveryService implements DeliveryUseCase {
         Instant now = clock.instant();
         // Keys reserved for support requests are delivered by their own use case.
         for (LicenseKey key : keys.pendingDeliveries(KeyStatus.USED, now.minus(GRACE), BATCH)) {
-            if (key.holder() == null || backingOff(key, now)) {
+            if (key.holder() == null || backingOff(key, now) || underWay.contains(key.code())) {
                 continue;
             }
             try {

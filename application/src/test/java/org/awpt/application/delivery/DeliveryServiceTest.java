@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.awpt.application.fake.RecordingAdminNotifier.FallBack;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.port.BuyerNotifier;
@@ -222,6 +225,54 @@ class DeliveryServiceTest {
 
         assertThat(told).containsExactly(fine.code());
         assertThat(now(broken).hasPendingDelivery()).isTrue();
+    }
+
+    @Test
+    void theSweeperLeavesADeliveryThatIsStillUnderWayToFinish() throws Exception {
+        LicenseKey key = claim("test:1", BUYER, null);
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        List<KeyCode> sent = new CopyOnWriteArrayList<>();
+        BuyerNotifier slowDiscord = new BuyerNotifier() {
+            @Override
+            public DeliveryChannel deliverKey(LicenseKey told, LicenseType type) {
+                sent.add(told.code());
+                sending.countDown();
+                try {
+                    if (!answered.await(30, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("never answered");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return DeliveryChannel.DIRECT_MESSAGE;
+            }
+
+            @Override
+            public void deliverRequestedKeys(KeyRequest request, List<LicenseKey> keys) {
+                throw new AssertionError("not used");
+            }
+
+            @Override
+            public void paymentClosed(PaymentSession session) {
+                throw new AssertionError("not used");
+            }
+        };
+        DeliveryService service = new DeliveryService(shop.settings, shop.keys, slowDiscord, shop.admins,
+                OrderSettlement.alwaysSettled(), shop.auditor, shop.clock);
+        CompletableFuture<DeliveryChannel> approval = CompletableFuture.supplyAsync(() -> service.deliver(key.code()));
+        assertThat(sending.await(30, TimeUnit.SECONDS)).isTrue();
+        shop.clock.advance(Duration.ofMinutes(2));
+
+        assertThat(service.retryPending()).isZero();
+
+        answered.countDown();
+        assertThat(approval.get(30, TimeUnit.SECONDS)).isEqualTo(DeliveryChannel.DIRECT_MESSAGE);
+        assertThat(sent).containsExactly(key.code());
+        assertThat(shop.audit.ofAction(AuditAction.KEY_DELIVERED)).hasSize(1);
+        assertThat(service.retryPending()).isZero();
+        assertThat(sent).containsExactly(key.code());
     }
 
     @Test
