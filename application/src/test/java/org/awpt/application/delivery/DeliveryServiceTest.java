@@ -49,6 +49,26 @@ import org.junit.jupiter.api.Test;
 class DeliveryServiceTest {
     private final BuyerShop shop = new BuyerShop().stock(WEEKLY, 10);
 
+    /** A buyer notifier that only tells keys, the way {@code tell} does. */
+    private static BuyerNotifier tellingKeysBy(java.util.function.Function<LicenseKey, DeliveryChannel> tell) {
+        return new BuyerNotifier() {
+            @Override
+            public DeliveryChannel deliverKey(LicenseKey key, LicenseType type) {
+                return tell.apply(key);
+            }
+
+            @Override
+            public void deliverRequestedKeys(KeyRequest request, List<LicenseKey> keys) {
+                throw new AssertionError("not used");
+            }
+
+            @Override
+            public void paymentClosed(PaymentSession session) {
+                throw new AssertionError("not used");
+            }
+        };
+    }
+
     private LicenseKey claim(String order, DiscordUserId buyer, String ticket) {
         LicenseType weekly = shop.settings.types().require(WEEKLY);
         return shop.keys.claim(new ClaimOrder(new OrderId(order), weekly, buyer, null, ticket), shop.clock.instant())
@@ -197,26 +217,13 @@ class DeliveryServiceTest {
         LicenseKey broken = claim("test:1", BUYER, null);
         LicenseKey fine = claim("test:2", OTHER_BUYER, null);
         List<KeyCode> told = new CopyOnWriteArrayList<>();
-        BuyerNotifier notifier = new BuyerNotifier() {
-            @Override
-            public DeliveryChannel deliverKey(LicenseKey key, LicenseType type) {
-                if (key.code().equals(broken.code())) {
-                    throw new IllegalStateException("a bug in the adapter");
-                }
-                told.add(key.code());
-                return DeliveryChannel.DIRECT_MESSAGE;
+        BuyerNotifier notifier = tellingKeysBy(key -> {
+            if (key.code().equals(broken.code())) {
+                throw new IllegalStateException("a bug in the adapter");
             }
-
-            @Override
-            public void deliverRequestedKeys(KeyRequest request, List<LicenseKey> keys) {
-                throw new AssertionError("not used");
-            }
-
-            @Override
-            public void paymentClosed(PaymentSession session) {
-                throw new AssertionError("not used");
-            }
-        };
+            told.add(key.code());
+            return DeliveryChannel.DIRECT_MESSAGE;
+        });
         DeliveryService service = new DeliveryService(shop.settings, shop.keys, notifier, shop.admins,
                 OrderSettlement.alwaysSettled(), shop.auditor, shop.clock);
         shop.clock.advance(Duration.ofMinutes(2));
@@ -233,32 +240,19 @@ class DeliveryServiceTest {
         CountDownLatch sending = new CountDownLatch(1);
         CountDownLatch answered = new CountDownLatch(1);
         List<KeyCode> sent = new CopyOnWriteArrayList<>();
-        BuyerNotifier slowDiscord = new BuyerNotifier() {
-            @Override
-            public DeliveryChannel deliverKey(LicenseKey told, LicenseType type) {
-                sent.add(told.code());
-                sending.countDown();
-                try {
-                    if (!answered.await(30, TimeUnit.SECONDS)) {
-                        throw new IllegalStateException("never answered");
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
+        BuyerNotifier slowDiscord = tellingKeysBy(told -> {
+            sent.add(told.code());
+            sending.countDown();
+            try {
+                if (!answered.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("never answered");
                 }
-                return DeliveryChannel.DIRECT_MESSAGE;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-
-            @Override
-            public void deliverRequestedKeys(KeyRequest request, List<LicenseKey> keys) {
-                throw new AssertionError("not used");
-            }
-
-            @Override
-            public void paymentClosed(PaymentSession session) {
-                throw new AssertionError("not used");
-            }
-        };
+            return DeliveryChannel.DIRECT_MESSAGE;
+        });
         DeliveryService service = new DeliveryService(shop.settings, shop.keys, slowDiscord, shop.admins,
                 OrderSettlement.alwaysSettled(), shop.auditor, shop.clock);
         CompletableFuture<DeliveryChannel> approval = CompletableFuture.supplyAsync(() -> service.deliver(key.code()));
