@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts every unique index map of an opened file back to exactly what adding each of its collection's
  * documents makes. The server changes a stored document in place and its index maps one after the
- * other, while a commit started by another thread's write snapshots the maps at one instant and
- * writes the documents later; a process killed before the write's own commit leaves index entries
- * that disagree with the documents (worst: a claimed key with {@code orderId} X that the order index
- * lacks, so a retried claim for X would take a second key). Every index is checked before any is
+ * other; before {@link CompactH2Backend} kept commits apart from commands, a commit started by another
+ * thread's write could snapshot the maps at one instant and write the documents later, and a process
+ * killed before the write's own commit left index entries that disagree with the documents (worst: a
+ * claimed key with {@code orderId} X that the order index lacks, so a retried claim for X would take a
+ * second key). Files written then, or damaged otherwise, are repaired here. Every index is checked before any is
  * changed, so a file refused here is left as it was; a file already in order is not written.
  */
 final class UniqueIndexRebuild {

@@ -83,11 +83,11 @@ final class ValueCodec {
     }
 
     /**
-     * A copy of a document's names and values. The server updates a stored document in place
-     * ({@code AbstractMongoCollection.updateDocument}) while the store may be writing a page that
-     * holds it (commits run beside the writes), so copy first, and again if it changed meanwhile:
-     * writing straight from the live map failed the commit with a ConcurrentModificationException,
-     * which closes the store.
+     * A copy of a document's names and values. The server updates stored documents in place
+     * ({@code AbstractMongoCollection.updateDocument}); {@link CompactH2Backend} no longer lets a commit
+     * run beside a command, but a page written while a document changed would fail the commit with a
+     * ConcurrentModificationException, which closes the store, so the copy stays as a second guard:
+     * copy first, and again if it changed meanwhile.
      */
     private static Object[] fieldsOf(Document document) {
         while (true) {
