@@ -55,6 +55,8 @@ import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.AuditLog;
+import org.awpt.application.port.AuditQuery;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.PurchaseTicket;
 import org.awpt.application.port.PurchaseTicketRepository;
@@ -68,6 +70,7 @@ import org.awpt.bootstrap.guice.AwptModules;
 import org.awpt.bootstrap.guice.DiscordRuntime;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
+import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
@@ -311,6 +314,39 @@ class ProductionScenariosTest {
         assertThat(keysOf(buyer)).hasSize(1);
         assertThat(discord.directMessagesTo(buyer)).filteredOn(dm -> dm.visibleText().contains("license key"))
                 .as("one key delivered").hasSize(1);
+    }
+
+    @Test
+    void whenRobloxGivesNoInstanceIdTheBuyerRemovesPressesIRemovedItRebuysAndGetsASecondKey() {
+        roblox.add(new RobloxUser(new RobloxUserId(ROBLOX_ACCOUNT), "Builderman", "Builder", false));
+        roblox.ownWithoutInstance(ROBLOX_ACCOUNT, WEEKLY_PASS);
+        startShopWithStock();
+        long ticket = openTicket();
+        PostedMessage instructions = chooseWeekly(ticket, "robux");
+        assertThat(instructions.visibleText()).contains("I removed it");
+        assertThat(verifyRobux(instructions).visibleText()).contains(messages.get("robux.verified.dm"));
+
+        clock.advance(Duration.ofDays(8));
+        PostedMessage paidOut = verifyRobux(instructions);
+        assertThat(paidOut.visibleText()).contains(messages.get("error.already_paid_out"));
+        String removed = button(paidOut, ComponentAction.ROBUX_REMOVED);
+        assertThat(discord.awaitAnswer(discord.buttonClick(buyer, paidOut, removed)).visibleText())
+                .contains(messages.get("error.gamepass_still_owned"));
+
+        roblox.disown(ROBLOX_ACCOUNT, WEEKLY_PASS);
+        assertThat(discord.awaitAnswer(discord.buttonClick(buyer, paidOut, removed)).visibleText())
+                .contains(messages.get("robux.removed.next"));
+        roblox.ownWithoutInstance(ROBLOX_ACCOUNT, WEEKLY_PASS);
+        assertThat(verifyRobux(instructions).visibleText()).contains(messages.get("robux.verified.dm"));
+
+        assertThat(keysOf(buyer)).extracting(key -> key.orderId().value()).containsExactlyInAnyOrder(
+                "robux:156:1022970504:c1", "robux:156:1022970504:c2");
+        for (LicenseKey key : keysOf(buyer)) {
+            discord.awaitDirectMessageTo(buyer, dm -> dm.visibleText().contains(key.code().value()));
+        }
+        assertThat(shop.get(AuditLog.class).recent(new AuditQuery(Optional.empty(),
+                Optional.of(AuditAction.ROBUX_CYCLE_CLOSED), 10)))
+                .singleElement().satisfies(event -> assertThat(event.subject()).isEqualTo("robux:156:1022970504:c1"));
     }
 
     @Test

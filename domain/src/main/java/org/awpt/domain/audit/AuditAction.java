@@ -26,6 +26,11 @@ public enum AuditAction {
     ROBUX_PURCHASE,
     /** A Robux purchase was refused (not owned, blocked, already licensed...). */
     ROBUX_REFUSED,
+    /**
+     * A payout cycle of a gamepass Roblox gives no instance id for was closed, so the next verified
+     * ownership pays again: the shop saw the gamepass gone, or an admin reset it.
+     */
+    ROBUX_CYCLE_CLOSED,
     /** A manual payment was submitted. */
     PAYMENT_SUBMITTED,
     /** A proof of payment was attached. */

@@ -36,6 +36,17 @@ public record OrderId(String value) {
         return new OrderId("robux:" + buyer.value() + ":" + gamePassId + ":" + ownershipInstanceId);
     }
 
+    /**
+     * The order of a Robux purchase Roblox gives no instance id for: payout cycle {@code cycle} (from 1)
+     * of one gamepass of one Roblox user. The {@code c} keeps it apart from an instance id.
+     */
+    public static OrderId forRobuxCycle(RobloxUserId buyer, long gamePassId, int cycle) {
+        if (cycle < 1) {
+            throw new IllegalArgumentException("a payout cycle is 1 or more");
+        }
+        return new OrderId("robux:" + buyer.value() + ":" + gamePassId + ":c" + cycle);
+    }
+
     /** The order of one line (0-based) of a support key request. */
     public static OrderId forKeyRequestLine(RequestId request, int line) {
         if (line < 0) {

@@ -39,6 +39,15 @@ class OrderIdTest {
     }
 
     @Test
+    void aRobuxPayoutCycleIsItsOwnOrderAndNeverAnInstance() {
+        OrderId first = OrderId.forRobuxCycle(BUYER, PASS, 1);
+        assertThat(first.value()).isEqualTo("robux:42:1022970504:c1");
+        assertThat(OrderId.forRobuxCycle(BUYER, PASS, 2)).isNotEqualTo(first);
+        assertThat(OrderId.forRobuxPurchase(BUYER, PASS, 1)).isNotEqualTo(first);
+        assertThatThrownBy(() -> OrderId.forRobuxCycle(BUYER, PASS, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void keyRequestOrderIsOnePerLine() {
         RequestId request = new RequestId("req-0001");
         assertThat(OrderId.forKeyRequestLine(request, 0).value()).isEqualTo("request:req-0001:0");

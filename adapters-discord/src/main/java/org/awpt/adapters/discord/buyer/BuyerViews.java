@@ -23,6 +23,7 @@ import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.pricing.Money;
 import org.awpt.domain.stock.StockStatus;
 
@@ -102,6 +103,16 @@ public final class BuyerViews {
                         Button.link(start.link(), start.type().displayName()),
                         Button.success(ComponentId.of(ComponentAction.ROBUX_PURCHASED, start.type().code().value()).encode(),
                                 messages.get("robux.button.purchased"))), 1));
+    }
+
+    /**
+     * Robux "already paid out": the removal-and-rebuy steps and the "I removed it" button for this
+     * type and Roblox account.
+     */
+    public Reply alreadyPaidOut(String steps, LicenseTypeCode type, String robloxUserId) {
+        return new Reply(steps, List.of(), Rows.of(List.of(Button.primary(
+                ComponentId.of(ComponentAction.ROBUX_REMOVED, type.value(), robloxUserId).encode(),
+                messages.get("robux.button.removed"))), 1), List.of(), true);
     }
 
     /** Storefront: the link and a cancel button. */
