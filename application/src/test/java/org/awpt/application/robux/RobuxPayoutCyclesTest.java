@@ -11,6 +11,7 @@ import static org.awpt.domain.license.LicenseTypeCode.WEEKLY;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.awpt.application.contract.Race;
 import org.awpt.application.purchase.BuyerShop;
@@ -47,6 +48,15 @@ class RobuxPayoutCyclesTest {
 
     private PayoutCycle removed() {
         return shop.robux.confirmRemoval(new ConfirmGamePassRemoval(as(BUYER), WEEKLY, ACCOUNT));
+    }
+
+    private static Optional<PayoutCycle> resetOrNothing(Callable<PayoutCycle> reset) throws Exception {
+        try {
+            return Optional.of(reset.call());
+        } catch (NothingToResetException later) {
+            assertThat(later.details()).containsEntry("cycle", 2);
+            return Optional.empty();
+        }
     }
 
     private PayoutCycle reset(BuyerShop on, String account) {
@@ -160,11 +170,15 @@ class RobuxPayoutCyclesTest {
         owningWithoutInstance().stock(WEEKLY, 5);
         verify();
 
-        List<PayoutCycle> results = Race.all(List.<Callable<PayoutCycle>>of(() -> reset(shop, "111"),
-                () -> shop.robux.resetCycle(new ResetPayoutCycle(as(OTHER_ADMIN), "111", WEEKLY_PASS))));
+        // An admin who comes after the other's close finds cycle 2 unpaid: "nothing to reset", told as such.
+        List<Optional<PayoutCycle>> results = Race.all(List.<Callable<Optional<PayoutCycle>>>of(
+                () -> resetOrNothing(() -> reset(shop, "111")),
+                () -> resetOrNothing(() -> shop.robux.resetCycle(new ResetPayoutCycle(as(OTHER_ADMIN), "111",
+                        WEEKLY_PASS)))));
 
-        assertThat(results).extracting(PayoutCycle::open).containsOnly(2);
-        assertThat(results).extracting(PayoutCycle::closedNow).containsExactlyInAnyOrder(true, false);
+        List<PayoutCycle> answered = results.stream().flatMap(Optional::stream).toList();
+        assertThat(answered).extracting(PayoutCycle::open).containsOnly(2);
+        assertThat(answered).filteredOn(PayoutCycle::closedNow).hasSize(1);
         assertThat(shop.audit.ofAction(AuditAction.ROBUX_CYCLE_CLOSED)).hasSize(1);
     }
 
