@@ -1,7 +1,6 @@
 package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -19,8 +18,9 @@ import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.guice.AwptModules;
 import org.awpt.bootstrap.guice.DiscordRuntime;
-import org.awpt.bootstrap.health.HealthServer;
-import org.awpt.bootstrap.health.ReadinessCheck;
+import org.awpt.adapters.web.CannotListenException;
+import org.awpt.adapters.web.HealthServer;
+import org.awpt.adapters.web.ReadinessCheck;
 import org.awpt.bootstrap.health.ShopMetrics;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.slf4j.Logger;
@@ -103,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
                         ShopMetrics.registry(stock, config.shop().types().codes()),
                         List.of(new ReadinessCheck("database", () -> keys.countAvailable(first) >= 0),
                                 new ReadinessCheck("discord", discord::isConnected)));
-            } catch (UncheckedIOException portTaken) {
+            } catch (CannotListenException portTaken) {
                 // The message names the port and the settings that move or disable it.
                 throw new CommandFailedException(portTaken.getMessage(), portTaken);
             }
