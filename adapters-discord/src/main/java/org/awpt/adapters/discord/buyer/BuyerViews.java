@@ -120,7 +120,7 @@ public final class BuyerViews {
         return Reply.privateEmbed(SafeEmbed.create()
                 .title(messages.get("storefront.title", "method", start.method().displayName()))
                 .description(messages.get("storefront.description", "type", start.type().displayName(),
-                        "link", visit.link())).color(BRAND).build(),
+                        "link", visit.link(), "buyer", visit.buyer().asString())).color(BRAND).build(),
                 Rows.of(List.of(Button.link(visit.link(), start.method().displayName()),
                         Button.danger(ComponentId.of(ComponentAction.STOREFRONT_CANCEL, visit.id()).encode(),
                                 messages.get("storefront.button.cancel"))), 1));

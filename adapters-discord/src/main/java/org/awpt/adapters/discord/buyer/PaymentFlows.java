@@ -98,7 +98,7 @@ public final class PaymentFlows implements ComponentHandler {
         return switch (start.method().kind()) {
             case ROBUX -> views.robux(start);
             case STOREFRONT -> {
-                StorefrontVisit visit = storefront.open(new OpenStorefront(invocation.requester(), type));
+                StorefrontVisit visit = storefront.open(new OpenStorefront(invocation.requester(), type, start.method().code()));
                 yield views.storefront(start, visit);
             }
             case MANUAL -> views.manual(start);
