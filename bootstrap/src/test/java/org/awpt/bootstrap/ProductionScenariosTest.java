@@ -74,6 +74,7 @@ import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -125,6 +126,12 @@ class ProductionScenariosTest {
         StandInUser user = discord.addUser(name);
         guild.addMember(user);
         return user;
+    }
+
+    /** Outside the per-test timeout: compiling Discord's API description for the stand-in takes seconds. */
+    @BeforeAll
+    static void prepareDiscordApiDescription() {
+        DiscordStandIn.prepareApiDescription();
     }
 
     @BeforeEach

@@ -75,6 +75,15 @@ public final class DiscordStandIn implements AutoCloseable {
         return standIn;
     }
 
+    /**
+     * Loads and compiles Discord's API description for this JVM now rather than in the first test: it
+     * takes seconds (far more on a busy machine), so call it from a {@code @BeforeAll} when each test
+     * has a timeout.
+     */
+    public static void prepareApiDescription() {
+        start().close();
+    }
+
     // ---- connecting JDA ----
 
     /** The bot token the stand-in accepts. */
