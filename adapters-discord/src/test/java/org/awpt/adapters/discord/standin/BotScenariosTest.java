@@ -378,6 +378,16 @@ class BotScenariosTest {
                 && !message.isDisabled(weeklyRobux));
     }
 
+    /** The admin runs {@code /license import} for weekly with the file attached; returns the report. */
+    private PostedMessage importWeekly(CharSequence file) {
+        DiscordStandIn discord = live.world.discord;
+        InjectedInteraction imported = discord.slashCommand(live.world.admin, live.world.adminChannel, "license",
+                SlashOption.subcommand("import", SlashOption.string("type", "weekly"),
+                        SlashOption.attachment("file", new StandInFile("keys.txt", "text/plain",
+                                file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        return discord.awaitAnswer(imported);
+    }
+
     @Test
     void licenseImportWithAnAttachedFileThenViewWithAPngChartAndAnExportThatParses() throws Exception {
         live = LiveBot.start();
@@ -387,12 +397,7 @@ class BotScenariosTest {
         org.awpt.application.fake.TestKeys.codes(700, 3).forEach(code -> file.append(code.value()).append('\n'));
         file.append("not-a-key\n");
 
-        InjectedInteraction imported = discord.slashCommand(world.admin, world.adminChannel, "license",
-                SlashOption.subcommand("import", SlashOption.string("type", "weekly"),
-                        SlashOption.attachment("file", new StandInFile("keys.txt", "text/plain",
-                                file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
-
-        PostedMessage report = discord.awaitAnswer(imported);
+        PostedMessage report = importWeekly(file);
         assertThat(report.visibleText()).contains("Imported: 3").contains("Invalid lines: 1");
         assertThat(world.stores.keys.count(org.awpt.application.port.KeyFilter.ALL)).isEqualTo(3);
 
@@ -524,8 +529,6 @@ class BotScenariosTest {
     @Test
     void theLongestImportReportFitsDiscordAndAttachesTheFullReport() {
         live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 200);
-        LiveBot.World world = live.world;
-        DiscordStandIn discord = world.discord;
         StringBuilder file = new StringBuilder();
         // Every kind of line the report lists, thousands of each: new keys, keys already in stock, repeats, junk.
         TestKeys.codes(5_000, 2_000).forEach(code -> file.append(code.value()).append('\n'));
@@ -535,12 +538,7 @@ class BotScenariosTest {
             file.append("not a key ").append(i).append('\n');
         }
 
-        InjectedInteraction imported = discord.slashCommand(world.admin, world.adminChannel, "license",
-                SlashOption.subcommand("import", SlashOption.string("type", "weekly"),
-                        SlashOption.attachment("file", new StandInFile("keys.txt", "text/plain",
-                                file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
-
-        PostedMessage report = discord.awaitAnswer(imported);
+        PostedMessage report = importWeekly(file);
         assertThat(report.visibleText()).contains("Imported: 2000").contains("Invalid lines: 2000");
         assertThat(report.files()).extracting(Upload::filename).containsExactly("import-report.txt");
         assertThat(report.embeds()).singleElement().satisfies(embed -> assertThat(embedText(embed))
