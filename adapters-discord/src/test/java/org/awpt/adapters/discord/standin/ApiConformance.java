@@ -100,6 +100,11 @@ final class ApiConformance {
         return violations(operation.get() + " response " + status, response + JSON_SCHEMA, body);
     }
 
+    /** The violations of a value against one of the description's schemas, by name (strict, as answers are). */
+    List<String> shape(String where, String schemaName, JsonNode value) {
+        return violations(where, "/components/schemas/" + schemaName, value);
+    }
+
     private List<String> violations(String where, String schemaPointer, JsonNode instance) {
         List<Error> errors = description.schema(schemaPointer).validate(Json.write(instance), InputFormat.JSON);
         return UnionBranches.ofTheRightType(errors).stream().map(error -> where + " " + describe(error)).distinct()

@@ -58,8 +58,14 @@ public final class DiscordStandIn implements AutoCloseable {
     private DiscordStandIn() {
         users.put(bot.id(), bot);
         board = new MessageBoard(ids, id -> "http://127.0.0.1:" + server.getPort() + "/attachments/" + id);
+        GatewayShapes shapes = new GatewayShapes(new ApiConformance(DiscordApiDescription.get()));
         gateway = new Gateway(token, "standin-session-" + ids.next(), this::gatewayUrl, this::readyPayload,
-                this::guildPayloads);
+                this::guildPayloads, (type, data) -> {
+                    List<String> violations = shapes.check(type, data);
+                    if (!violations.isEmpty()) {
+                        log.add(RecordedCall.gatewayDispatch(type, data, violations));
+                    }
+                });
         server.setDispatcher(new RestApi(this, log, failures, gateway));
         server.setServerSocketFactory(sockets);
     }

@@ -31,6 +31,14 @@ public record RecordedCall(String method, String path, String query, JsonNode js
         violations = List.copyOf(violations);
     }
 
+    /**
+     * A gateway dispatch the stand-in sent whose documented parts break Discord's description: logged
+     * with the calls (method {@code GATEWAY}, path the event name) so that a test fails on it.
+     */
+    static RecordedCall gatewayDispatch(String event, JsonNode data, List<String> violations) {
+        return new RecordedCall("GATEWAY", event, "", data, List.of(), 0, true, violations);
+    }
+
     /** True when a stand-in route answered and both sides kept to Discord's description; a test fails otherwise. */
     public boolean expected() {
         return routed && violations.isEmpty();

@@ -191,6 +191,7 @@ public final class StandInGuild {
         member.set("user", user.json());
         member.putNull("nick");
         member.putNull("avatar");
+        member.putNull("banner");
         ArrayNode roleIds = member.putArray("roles");
         memberRoles.getOrDefault(userId, Set.of()).forEach(roleId -> roleIds.add(Long.toUnsignedString(roleId)));
         member.put("joined_at", Json.TIMESTAMP);
