@@ -565,4 +565,44 @@ class BotScenariosTest {
         discord.awaitCallback(paged);
         discord.awaitMessageIn(world.adminChannel, message -> message.visibleText().contains("Page 2 of 5"));
     }
+
+    /**
+     * Far more types and methods than one message holds, every name at its longest: the embed keeps 25
+     * fields and Discord's 6,000 characters, the buttons 5 rows of 5, each label and id within its limit.
+     */
+    private static org.awpt.application.shared.ShopSettings crowded(org.awpt.application.shared.ShopSettings shop) {
+        java.util.List<LicenseType> types = new java.util.ArrayList<>();
+        java.util.Map<LicenseTypeCode, java.util.List<org.awpt.domain.pricing.Money>> prices = new java.util.HashMap<>();
+        for (int i = 0; i < 30; i++) {
+            LicenseTypeCode code = new LicenseTypeCode(atMost("type-" + i + "-", 32));
+            types.add(new LicenseType(code, atMost("**Type** @everyone " + i + " ", 64), java.time.Duration.ofDays(7)));
+            prices.put(code, java.util.List.of(org.awpt.domain.pricing.Money.of("123456.78", "USD"),
+                    org.awpt.domain.pricing.Money.of("99999", "ROBUX")));
+        }
+        java.util.List<org.awpt.domain.payment.PaymentMethod> methods = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            methods.add(new org.awpt.domain.payment.PaymentMethod(atMost("method_" + i + "_", 32),
+                    atMost("Method " + i + " ", 100), org.awpt.domain.payment.PaymentMethodKind.MANUAL,
+                    atMost("description ", 200), atMost("details ", 500), "", java.util.Map.of()));
+        }
+        return new org.awpt.application.shared.ShopSettings(new org.awpt.domain.license.LicenseTypeCatalog(types),
+                new org.awpt.domain.pricing.PriceList(prices), new org.awpt.domain.payment.PaymentMethods(methods),
+                shop.gamePasses(), shop.thresholds(), shop.buyerPolicy(), shop.proofPolicy(), shop.importLimits(),
+                shop.access(), shop.sessionExpiry(), shop.cooldowns(), shop.zone());
+    }
+
+    @Test
+    void thePaymentEmbedWithTheMostTypesAndMethodsTheShopCanConfigureFitsDiscord() {
+        live = LiveBot.start(BotScenariosTest::crowded);
+
+        long ticket = openTicket();
+
+        PostedMessage purchase = live.world.discord.awaitMessageIn(ticket,
+                message -> hasButton(message, ComponentAction.PAY_METHOD));
+        assertThat(purchase.embeds()).singleElement().satisfies(embed -> {
+            assertThat(embedText(embed)).isLessThanOrEqualTo(6_000);
+            assertThat(embed.path("fields").size()).isLessThanOrEqualTo(25);
+        });
+        assertThat(purchase.json().path("components").size()).isLessThanOrEqualTo(5);
+    }
 }
