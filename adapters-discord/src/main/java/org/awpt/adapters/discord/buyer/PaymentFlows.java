@@ -3,6 +3,7 @@ package org.awpt.adapters.discord.buyer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.Ack;
@@ -121,7 +122,8 @@ public final class PaymentFlows implements ComponentHandler {
             case "TICKET" -> "robux.verified.ticket";
             default -> "robux.verified.pending";
         };
-        return Reply.privateText(views.messages().get("robux.verified", "account", result.account().name(),
+        return Reply.privateText(views.messages().get("robux.verified", "account",
+                MarkdownSanitizer.escape(result.account().name()),
                 "type", result.type().displayName()) + "\n" + views.messages().get(told));
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.NamedFile;
@@ -108,15 +109,16 @@ public final class SessionNotices {
         return types.find(session.type()).map(t -> t.displayName()).orElse(session.type().value());
     }
 
+    /** What the buyer typed, markdown escaped: their words show as typed, never as headings, links or spoilers. */
     private static String details(PaymentSession session) {
         var d = session.details();
-        StringBuilder out = new StringBuilder(d.methodUsed());
+        StringBuilder out = new StringBuilder(MarkdownSanitizer.escape(d.methodUsed()));
         if (!d.transactionId().isEmpty()) {
-            out.append("\n").append(d.transactionId());
+            out.append("\n").append(MarkdownSanitizer.escape(d.transactionId()));
         }
-        out.append("\n").append(d.contact());
+        out.append("\n").append(MarkdownSanitizer.escape(d.contact()));
         if (!d.notes().isEmpty()) {
-            out.append("\n").append(d.notes());
+            out.append("\n").append(MarkdownSanitizer.escape(d.notes()));
         }
         return out.toString();
     }

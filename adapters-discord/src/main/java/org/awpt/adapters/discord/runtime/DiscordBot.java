@@ -12,6 +12,7 @@ import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -19,6 +20,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,6 +94,9 @@ public final class DiscordBot implements AutoCloseable {
      */
     public JDA start(List<? extends EventListener> listeners, List<SlashCommandData> commands)
             throws InterruptedException {
+        // No message of the bot pings anyone: it echoes what buyers and staff typed (names, notes, reasons),
+        // and "@everyone" or a role mention in there must stay text. JDA then sends allowed_mentions.parse = [].
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         JDABuilder builder = JDABuilder.createLight(settings.token(), intents(settings))
                 .setMemberCachePolicy(MemberCachePolicy.NONE);
         settings.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));

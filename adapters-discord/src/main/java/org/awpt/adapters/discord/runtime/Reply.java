@@ -1,8 +1,10 @@
 package org.awpt.adapters.discord.runtime;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -65,10 +67,14 @@ public record Reply(String content, List<MessageEmbed> embeds, List<? extends Me
         return builder.build();
     }
 
-    /** As the new state of an existing message (replacing its text, embeds, components and files). */
+    /**
+     * As the new state of an existing message (replacing its text, embeds, components and files). It
+     * pings no one: the edit that completes a deferred reply is what Discord notifies for, and JDA sends
+     * allowed mentions with an edit only when they are set on it.
+     */
     public MessageEditData toEditData() {
         List<FileUpload> uploads = files.stream().map(NamedFile::toUpload).toList();
         return new MessageEditBuilder().setContent(content).setEmbeds(embeds).setComponents(components)
-                .setAttachments(uploads).build();
+                .setAttachments(uploads).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build();
     }
 }

@@ -31,7 +31,7 @@ class DiscordBotStartTest {
     @AfterEach
     void stopDiscord() {
         discord.close();
-        assertThat(discord.unexpectedCalls()).as("requests no stand-in route knows").isEmpty();
+        assertThat(discord.unexpectedCalls()).as("requests outside the stand-in's routes or Discord's API description").isEmpty();
     }
 
     /** Global commands, no servers: only the overrides point the bot at the stand-in. */

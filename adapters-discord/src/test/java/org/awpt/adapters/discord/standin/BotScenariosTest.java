@@ -40,7 +40,7 @@ class BotScenariosTest {
         if (live != null) {
             DiscordStandIn discord = live.world.discord;
             live.close();
-            assertThat(discord.unexpectedCalls()).as("requests no stand-in route knows").isEmpty();
+            assertThat(discord.unexpectedCalls()).as("requests outside the stand-in's routes or Discord's API description").isEmpty();
             assertThat(discord.unacknowledgedInteractions()).as("interactions left without an answer").isEmpty();
             assertThat(discord.calls("POST", "interactions/.*/callback")).as("interactions acknowledged twice or late")
                     .allMatch(call -> call.status() == 200);
@@ -378,6 +378,16 @@ class BotScenariosTest {
                 && !message.isDisabled(weeklyRobux));
     }
 
+    /** The admin runs {@code /license import} for weekly with the file attached; returns the report. */
+    private PostedMessage importWeekly(CharSequence file) {
+        DiscordStandIn discord = live.world.discord;
+        InjectedInteraction imported = discord.slashCommand(live.world.admin, live.world.adminChannel, "license",
+                SlashOption.subcommand("import", SlashOption.string("type", "weekly"),
+                        SlashOption.attachment("file", new StandInFile("keys.txt", "text/plain",
+                                file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        return discord.awaitAnswer(imported);
+    }
+
     @Test
     void licenseImportWithAnAttachedFileThenViewWithAPngChartAndAnExportThatParses() throws Exception {
         live = LiveBot.start();
@@ -387,12 +397,7 @@ class BotScenariosTest {
         org.awpt.application.fake.TestKeys.codes(700, 3).forEach(code -> file.append(code.value()).append('\n'));
         file.append("not-a-key\n");
 
-        InjectedInteraction imported = discord.slashCommand(world.admin, world.adminChannel, "license",
-                SlashOption.subcommand("import", SlashOption.string("type", "weekly"),
-                        SlashOption.attachment("file", new StandInFile("keys.txt", "text/plain",
-                                file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
-
-        PostedMessage report = discord.awaitAnswer(imported);
+        PostedMessage report = importWeekly(file);
         assertThat(report.visibleText()).contains("Imported: 3").contains("Invalid lines: 1");
         assertThat(world.stores.keys.count(org.awpt.application.port.KeyFilter.ALL)).isEqualTo(3);
 
@@ -455,5 +460,149 @@ class BotScenariosTest {
         assertThat(discord.awaitAnswer(panel).visibleText()).contains(live.messages.get("panel.posted"));
         discord.awaitMessageIn(live.world.shopChannel, message -> hasButton(message, ComponentAction.PANEL_BUY));
         assertThat(discord.identifyCount()).isEqualTo(1);
+    }
+
+    // ---- Discord's limits, pushed through real JDA; the stand-in holds every call to Discord's description ----
+
+    /** Text of exactly {@code length} characters starting with {@code start}. */
+    private static String atMost(String start, int length) {
+        return (start + "x".repeat(length)).substring(0, length);
+    }
+
+    /** The characters Discord counts against an embed's 6,000: title, description, field names and values, footer. */
+    private static int embedText(JsonNode embed) {
+        int length = embed.path("title").asText("").length() + embed.path("description").asText("").length()
+                + embed.path("footer").path("text").asText("").length();
+        for (JsonNode field : embed.path("fields")) {
+            length += field.path("name").asText("").length() + field.path("value").asText("").length();
+        }
+        return length;
+    }
+
+    /** Every message the bot posted pings no one: {@code allowed_mentions.parse} empty, no users or roles. */
+    private static void pingsNoOne(RecordedCall call) {
+        JsonNode mentions = call.json().path("allowed_mentions");
+        assertThat(mentions.path("parse").isArray()).as("allowed_mentions.parse in " + call).isTrue();
+        assertThat(mentions.path("parse")).as("mention types parsed in " + call).isEmpty();
+        assertThat(mentions.path("users")).as("users pinged in " + call).isEmpty();
+        assertThat(mentions.path("roles")).as("roles pinged in " + call).isEmpty();
+    }
+
+    @Test
+    void aBuyerWithMarkdownAndMentionsInEveryFieldAtItsLimitIsEchoedEscapedPingsNoOneAndIsRejectedAtTheLongestReason() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        String loud = "**@everyone** <@&" + world.licensedRole + "> @here __name__ ";
+        long ticket = openTicket();
+
+        InjectedInteraction submit = submitManualModal(ticket, "gcash",
+                ModalField.text(BuyerModals.METHOD_USED, atMost(loud, 100)),
+                ModalField.text(BuyerModals.TRANSACTION, atMost(loud, 200)),
+                ModalField.text(BuyerModals.CONTACT, atMost(loud, 200)),
+                ModalField.text(BuyerModals.NOTES, atMost(loud, 1000)),
+                ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
+        assertThat(discord.awaitAnswer(submit).visibleText()).contains(live.messages.get("manual.submitted"));
+        PostedMessage notice = discord.awaitMessageIn(world.adminChannel,
+                message -> hasButton(message, ComponentAction.PAY_APPROVE));
+
+        assertThat(notice.visibleText()).as("the buyer's words, escaped").contains("\\*\\*@everyone\\*\\*")
+                .contains("\\_\\_name\\_\\_").doesNotContain(" **@everyone**");
+        InjectedInteraction reject = discord.buttonClick(world.admin, notice, button(notice, ComponentAction.PAY_REJECT));
+        discord.awaitCallback(reject);
+        String reason = atMost(loud, 1000);
+        InjectedInteraction rejected = discord.modalSubmit(world.admin, notice,
+                reject.modal().orElseThrow().path("custom_id").asText(), ModalField.text(BuyerModals.REASON, reason));
+        discord.awaitCallback(rejected);
+
+        discord.awaitMessageIn(world.adminChannel, message -> message.id() == notice.id()
+                && message.visibleText().contains("Rejected by"));
+        discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains("was rejected"));
+        java.util.List<RecordedCall> posted = discord.calls().stream()
+                .filter(call -> call.method().equals("POST") || call.method().equals("PATCH"))
+                .filter(call -> call.json().has("content") || call.json().has("embeds"))
+                .toList();
+        assertThat(posted).as("messages the bot sent or edited").hasSizeGreaterThan(5);
+        posted.forEach(BotScenariosTest::pingsNoOne);
+    }
+
+    @Test
+    void theLongestImportReportFitsDiscordAndAttachesTheFullReport() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 200);
+        StringBuilder file = new StringBuilder();
+        // Every kind of line the report lists, thousands of each: new keys, keys already in stock, repeats, junk.
+        TestKeys.codes(5_000, 2_000).forEach(code -> file.append(code.value()).append('\n'));
+        TestKeys.codes(0, 200).forEach(code -> file.append(code.value()).append('\n'));
+        TestKeys.codes(5_000, 2_000).forEach(code -> file.append(code.value()).append('\n'));
+        for (int i = 0; i < 2_000; i++) {
+            file.append("not a key ").append(i).append('\n');
+        }
+
+        PostedMessage report = importWeekly(file);
+        assertThat(report.visibleText()).contains("Imported: 2000").contains("Invalid lines: 2000");
+        assertThat(report.files()).extracting(Upload::filename).containsExactly("import-report.txt");
+        assertThat(report.embeds()).singleElement().satisfies(embed -> assertThat(embedText(embed))
+                .as("an embed's text in all (not in the description)").isLessThanOrEqualTo(6_000));
+    }
+
+    @Test
+    void theAllKeysPageAtItsLargestFitsDiscordAndPagesOn() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 25).stock(LicenseTypeCode.MONTHLY, 25);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+
+        InjectedInteraction view = discord.slashCommand(world.admin, world.adminChannel, "license",
+                SlashOption.subcommand("view", SlashOption.string("view_type", "keys")));
+        PostedMessage first = discord.awaitAnswer(view);
+        assertThat(first.visibleText()).contains("Page 1 of 5");
+        assertThat(first.embeds()).singleElement().satisfies(embed -> assertThat(embedText(embed))
+                .isLessThanOrEqualTo(6_000));
+        String next = first.customIds().stream().filter(id -> id.startsWith("v1:" + ComponentAction.KEYS_PAGE.code())
+                && id.endsWith(":n1")).findFirst().orElseThrow(() -> new AssertionError("no Next on " + first.json()));
+
+        InjectedInteraction paged = discord.buttonClick(world.admin, first, next);
+
+        discord.awaitCallback(paged);
+        discord.awaitMessageIn(world.adminChannel, message -> message.visibleText().contains("Page 2 of 5"));
+    }
+
+    /**
+     * Far more types and methods than one message holds, every name at its longest: the embed keeps 25
+     * fields and Discord's 6,000 characters, the buttons 5 rows of 5, each label and id within its limit.
+     */
+    private static org.awpt.application.shared.ShopSettings crowded(org.awpt.application.shared.ShopSettings shop) {
+        java.util.List<LicenseType> types = new java.util.ArrayList<>();
+        java.util.Map<LicenseTypeCode, java.util.List<org.awpt.domain.pricing.Money>> prices = new java.util.HashMap<>();
+        for (int i = 0; i < 30; i++) {
+            LicenseTypeCode code = new LicenseTypeCode(atMost("type-" + i + "-", 32));
+            types.add(new LicenseType(code, atMost("**Type** @everyone " + i + " ", 64), java.time.Duration.ofDays(7)));
+            prices.put(code, java.util.List.of(org.awpt.domain.pricing.Money.of("123456.78", "USD"),
+                    org.awpt.domain.pricing.Money.of("99999", "ROBUX")));
+        }
+        java.util.List<org.awpt.domain.payment.PaymentMethod> methods = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            methods.add(new org.awpt.domain.payment.PaymentMethod(atMost("method_" + i + "_", 32),
+                    atMost("Method " + i + " ", 100), org.awpt.domain.payment.PaymentMethodKind.MANUAL,
+                    atMost("description ", 200), atMost("details ", 500), "", java.util.Map.of()));
+        }
+        return new org.awpt.application.shared.ShopSettings(new org.awpt.domain.license.LicenseTypeCatalog(types),
+                new org.awpt.domain.pricing.PriceList(prices), new org.awpt.domain.payment.PaymentMethods(methods),
+                shop.gamePasses(), shop.thresholds(), shop.buyerPolicy(), shop.proofPolicy(), shop.importLimits(),
+                shop.access(), shop.sessionExpiry(), shop.cooldowns(), shop.zone());
+    }
+
+    @Test
+    void thePaymentEmbedWithTheMostTypesAndMethodsTheShopCanConfigureFitsDiscord() {
+        live = LiveBot.start(BotScenariosTest::crowded);
+
+        long ticket = openTicket();
+
+        PostedMessage purchase = live.world.discord.awaitMessageIn(ticket,
+                message -> hasButton(message, ComponentAction.PAY_METHOD));
+        assertThat(purchase.embeds()).singleElement().satisfies(embed -> {
+            assertThat(embedText(embed)).isLessThanOrEqualTo(6_000);
+            assertThat(embed.path("fields").size()).isLessThanOrEqualTo(25);
+        });
+        assertThat(purchase.json().path("components").size()).isLessThanOrEqualTo(5);
     }
 }

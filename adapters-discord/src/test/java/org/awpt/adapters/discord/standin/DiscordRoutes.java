@@ -17,6 +17,7 @@ final class DiscordRoutes {
     private static final int MODAL = 9;
 
     private final DiscordStandIn discord;
+    private final DocumentedEncodings encodings = new DocumentedEncodings(DiscordApiDescription.get()::node);
 
     private DiscordRoutes(DiscordStandIn discord) {
         this.discord = discord;
@@ -24,7 +25,7 @@ final class DiscordRoutes {
 
     static void register(RestApi api, DiscordStandIn discord) {
         DiscordRoutes routes = new DiscordRoutes(discord);
-        api.route("GET", "users/@me", (request, path) -> Answer.json(discord.botUser().json()));
+        api.route("GET", "users/@me", (request, path) -> Answer.json(discord.botUser().selfJson()));
         api.route("GET", "users/" + ID, routes::user);
         api.route("PUT", "applications/" + ID + "/commands", (request, path) -> routes.commands(request, null));
         api.route("PUT", "applications/" + ID + "/guilds/" + ID + "/commands",
@@ -77,7 +78,11 @@ final class DiscordRoutes {
             if (guildId != null) {
                 copy.put("guild_id", Long.toUnsignedString(guildId));
             }
-            registered.add(copy);
+            if (!copy.has("default_member_permissions")) {
+                copy.putNull("default_member_permissions");
+            }
+            // Discord answers in its own encoding (integer contexts, string permissions), whatever JDA sent.
+            registered.add(encodings.normalize(copy, "/components/schemas/ApplicationCommandResponse"));
         }
         return Answer.json(registered);
     }
@@ -131,9 +136,10 @@ final class DiscordRoutes {
         callback.putNull("activity_instance_id");
         if (message != null) {
             callback.put("response_message_id", message.path("id").asText());
+        }
+        // Discord's description has a resource only for a message sent or updated (4, 7); JDA reads it if present.
+        if (type == 4 || type == 7) {
             response.putObject("resource").put("type", type).set("message", message);
-        } else {
-            response.putObject("resource").put("type", type);
         }
         return Answer.json(response);
     }
@@ -197,7 +203,7 @@ final class DiscordRoutes {
                 .map(guild -> {
                     ObjectNode channel = guild.createChannel(request.json());
                     discord.dispatch("CHANNEL_CREATE", channel.deepCopy());
-                    return Answer.json(channel);
+                    return Answer.created(channel);
                 })
                 .orElseGet(() -> Answer.error(404, 10004, "Unknown Guild"));
     }

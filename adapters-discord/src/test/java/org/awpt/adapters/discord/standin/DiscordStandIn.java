@@ -32,8 +32,8 @@ public final class DiscordStandIn implements AutoCloseable {
     public static final Duration DISCORD_ACK_DEADLINE = Duration.ofSeconds(3);
     /** How long Discord accepts follow-ups and edits with an interaction's token. */
     public static final Duration DISCORD_TOKEN_LIFETIME = Duration.ofMinutes(15);
-    /** The wait tests use for anything the bot does in answer to an event. */
-    public static final Duration WAIT = Duration.ofSeconds(10);
+    /** The wait tests use for anything the bot does in answer to an event: generous, for a busy 2-core machine. */
+    public static final Duration WAIT = Duration.ofSeconds(30);
 
     private static final int BOT_ROLE_POSITION = 1_000;
 
@@ -58,8 +58,14 @@ public final class DiscordStandIn implements AutoCloseable {
     private DiscordStandIn() {
         users.put(bot.id(), bot);
         board = new MessageBoard(ids, id -> "http://127.0.0.1:" + server.getPort() + "/attachments/" + id);
+        GatewayShapes shapes = new GatewayShapes(new ApiConformance(DiscordApiDescription.get()));
         gateway = new Gateway(token, "standin-session-" + ids.next(), this::gatewayUrl, this::readyPayload,
-                this::guildPayloads);
+                this::guildPayloads, (type, data) -> {
+                    List<String> violations = shapes.check(type, data);
+                    if (!violations.isEmpty()) {
+                        log.add(RecordedCall.gatewayDispatch(type, data, violations));
+                    }
+                });
         server.setDispatcher(new RestApi(this, log, failures, gateway));
         server.setServerSocketFactory(sockets);
     }
@@ -73,6 +79,15 @@ public final class DiscordStandIn implements AutoCloseable {
             throw new UncheckedIOException("Could not start the Discord stand-in", e);
         }
         return standIn;
+    }
+
+    /**
+     * Loads and compiles Discord's API description for this JVM now rather than in the first test: it
+     * takes seconds (far more on a busy machine), so call it from a {@code @BeforeAll} when each test
+     * has a timeout.
+     */
+    public static void prepareApiDescription() {
+        start().close();
     }
 
     // ---- connecting JDA ----
@@ -290,8 +305,7 @@ public final class DiscordStandIn implements AutoCloseable {
     /** The next request matching method and path gets a 429 with {@code retry_after} and rate-limit headers. */
     public void rateLimitOnce(String method, String pathRegex, Duration retryAfter) {
         double seconds = retryAfter.toMillis() / 1000.0;
-        ObjectNode body = Json.object().put("message", "You are being rate limited.").put("retry_after", seconds)
-                .put("global", false);
+        ObjectNode body = Json.error(0, "You are being rate limited.").put("retry_after", seconds).put("global", false);
         failures.add(new FailureRules.OneShot(method, pathRegex, 429, body, Map.of(
                 "Retry-After", Long.toString(Math.max(1, (long) Math.ceil(seconds))),
                 "X-RateLimit-Limit", "5",
@@ -343,7 +357,10 @@ public final class DiscordStandIn implements AutoCloseable {
         return interactions.values().stream().filter(interaction -> !interaction.acknowledged()).toList();
     }
 
-    /** Calls no route knew (answered 404): a test fails when there are any. */
+    /**
+     * Calls no stand-in route knew (answered 404), and calls whose request or answer broke Discord's
+     * published API description (see {@link RecordedCall#violations()}): a test fails when there are any.
+     */
     public List<RecordedCall> unexpectedCalls() {
         return log.all().stream().filter(call -> !call.expected()).toList();
     }
@@ -523,7 +540,7 @@ public final class DiscordStandIn implements AutoCloseable {
 
     private ObjectNode readyPayload() {
         ObjectNode ready = Json.object().put("v", 10);
-        ready.set("user", bot.json().put("verified", true).put("mfa_enabled", false).put("flags", 0));
+        ready.set("user", bot.selfJson());
         ArrayNode guildStubs = ready.putArray("guilds");
         guildPayloads().forEach(guild -> guildStubs.addObject().put("id", guild.path("id").asText())
                 .put("unavailable", true));

@@ -73,7 +73,7 @@ class DiscordStandInTest {
             }
         }
         discord.close();
-        assertThat(discord.unexpectedCalls()).as("requests no stand-in route knows").isEmpty();
+        assertThat(discord.unexpectedCalls()).as("requests outside the stand-in's routes or Discord's API description").isEmpty();
     }
 
     private JDA connect() throws InterruptedException {
@@ -506,7 +506,8 @@ class DiscordStandInTest {
         InjectedInteraction submit = discord.modalSubmit(buyer, shopChannel, "form", ModalField.text("note", "x"));
 
         try (Response modal = rawCallback(submit, "{\"type\":9,\"data\":{\"custom_id\":\"again\",\"title\":\"Again\","
-                + "\"components\":[]}}")) {
+                + "\"components\":[{\"type\":18,\"label\":\"Why\",\"component\":{\"type\":4,\"custom_id\":\"why\","
+                + "\"style\":1}}]}}")) {
             assertThat(modal.code()).isEqualTo(400);
             assertThat(discordCode(modal)).isEqualTo(50035);
         }

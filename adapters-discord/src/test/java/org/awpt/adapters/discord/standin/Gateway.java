@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import okhttp3.Response;
 import okhttp3.WebSocket;
@@ -28,6 +29,7 @@ final class Gateway extends WebSocketListener {
     /** Discord's resumable close code. */
     private static final int UNKNOWN_ERROR = 4000;
 
+    private final BiConsumer<String, ObjectNode> shapes;
     private final String token;
     private final String sessionId;
     private final Supplier<String> resumeUrl;
@@ -40,8 +42,12 @@ final class Gateway extends WebSocketListener {
     private int identifies;
     private int resumes;
 
+    /**
+     * @param shapes told each dispatch before it is sent or kept for a resume, to hold it to Discord's shapes
+     */
     Gateway(String token, String sessionId, Supplier<String> resumeUrl, Supplier<ObjectNode> readyPayload,
-            Supplier<List<ObjectNode>> guildPayloads) {
+            Supplier<List<ObjectNode>> guildPayloads, BiConsumer<String, ObjectNode> shapes) {
+        this.shapes = shapes;
         this.token = token;
         this.sessionId = sessionId;
         this.resumeUrl = resumeUrl;
@@ -162,7 +168,8 @@ final class Gateway extends WebSocketListener {
         webSocket.send(Json.write(frame(type, data).put("s", ++sequence)));
     }
 
-    private static ObjectNode frame(String type, ObjectNode data) {
+    private ObjectNode frame(String type, ObjectNode data) {
+        shapes.accept(type, data);
         ObjectNode frame = Json.object().put("op", 0).put("t", type);
         frame.set("d", data);
         return frame;

@@ -61,6 +61,8 @@ public final class LiveBot implements AutoCloseable {
         public final BotFixture.Stores stores = new BotFixture.Stores();
         /** Whether the shop's server is configured; without it the bot runs with nothing but its token. */
         public final boolean shopServerConfigured;
+        /** The shop's settings from the defaults: types, prices, methods (kept across restarts). */
+        private final java.util.function.UnaryOperator<ShopSettings> shop;
         private int nextKey;
 
         /** A world whose shop server is configured. */
@@ -69,7 +71,12 @@ public final class LiveBot implements AutoCloseable {
         }
 
         private World(boolean shopServerConfigured) {
+            this(shopServerConfigured, java.util.function.UnaryOperator.identity());
+        }
+
+        private World(boolean shopServerConfigured, java.util.function.UnaryOperator<ShopSettings> shop) {
             this.shopServerConfigured = shopServerConfigured;
+            this.shop = shop;
         }
 
         /** The configured shop servers: the shop's guild, or none. */
@@ -107,7 +114,7 @@ public final class LiveBot implements AutoCloseable {
     private LiveBot(World world) {
         this.world = world;
         AccessPolicy access = world.access();
-        settings = ShopSettings.defaults(access);
+        settings = world.shop.apply(ShopSettings.defaults(access));
         Authorization authorization = new Authorization(access);
         DiscordStandIn discord = world.discord;
         DiscordSettings discordSettings = new DiscordSettings(discord.token(),
@@ -176,6 +183,11 @@ public final class LiveBot implements AutoCloseable {
     /** Starts the bot in a fresh world. */
     public static LiveBot start() {
         return new LiveBot(new World());
+    }
+
+    /** Starts the bot in a fresh world whose shop settings are the defaults changed by {@code shop}. */
+    public static LiveBot start(java.util.function.UnaryOperator<ShopSettings> shop) {
+        return new LiveBot(new World(true, shop));
     }
 
     /**

@@ -71,7 +71,7 @@ final class MessageBoard {
         json.putArray("mentions");
         json.putArray("mention_roles");
         json.set("embeds", payload.has("embeds") ? rich(payload.get("embeds")) : Json.array());
-        json.set("components", payload.has("components") ? payload.get("components").deepCopy() : Json.array());
+        json.set("components", payload.has("components") ? numbered(payload.get("components")) : Json.array());
         List<Upload> kept = new ArrayList<>();
         json.set("attachments", attachments(payload, uploads, Json.array(), List.of(), kept));
         messages.put(id, new PostedMessage(id, channelId, json.deepCopy(), kept, 0));
@@ -96,10 +96,13 @@ final class MessageBoard {
             return Optional.empty();
         }
         ObjectNode json = (ObjectNode) old.json().deepCopy();
-        for (String field : List.of("content", "components", "flags")) {
+        for (String field : List.of("content", "flags")) {
             if (payload.has(field) && !payload.get(field).isNull()) {
                 json.set(field, payload.get(field).deepCopy());
             }
+        }
+        if (payload.hasNonNull("components")) {
+            json.set("components", numbered(payload.get("components")));
         }
         if (payload.hasNonNull("embeds")) {
             json.set("embeds", rich(payload.get("embeds")));
@@ -149,6 +152,34 @@ final class MessageBoard {
 
     synchronized List<PostedMessage> in(long channelId) {
         return messages.values().stream().filter(message -> message.channelId() == channelId).toList();
+    }
+
+    /** Components as Discord returns them: each numbered ({@code id}, 1, 2, ... depth first) unless the bot did. */
+    private static ArrayNode numbered(JsonNode components) {
+        ArrayNode copy = components.deepCopy();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        copy.findValues("id").forEach(id -> taken.add(id.asInt()));
+        int[] next = {1};
+        java.util.function.Consumer<JsonNode> number = new java.util.function.Consumer<>() {
+            @Override
+            public void accept(JsonNode component) {
+                if (component instanceof ObjectNode object && object.has("type")) {
+                    if (!object.has("id")) {
+                        while (taken.contains(next[0])) {
+                            next[0]++;
+                        }
+                        object.put("id", next[0]++);
+                    }
+                    object.path("components").forEach(this);
+                    object.path("accessory").forEach(this);
+                    if (object.has("component")) {
+                        accept(object.get("component"));
+                    }
+                }
+            }
+        };
+        copy.forEach(number);
+        return copy;
     }
 
     /** Embeds as Discord returns them: every embed the bot sends is of type "rich". */

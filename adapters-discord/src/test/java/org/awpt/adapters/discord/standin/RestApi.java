@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The REST side of the stand-in: a route table below {@code /api/v10/}, the hosted attachment files,
- * and the WebSocket upgrade for the gateway. Every request is recorded; unknown routes answer 404.
+ * and the WebSocket upgrade for the gateway. Every request is recorded; unknown routes answer 404. Each
+ * request and answer is held to Discord's published description ({@link ApiConformance}): a request
+ * body that breaks it is refused as Discord would (400, 50035), and the call is recorded as unexpected.
  */
 final class RestApi extends Dispatcher {
 
@@ -44,6 +46,11 @@ final class RestApi extends Dispatcher {
 
         static Answer json(JsonNode body) {
             return new Answer(200, body, Map.of());
+        }
+
+        /** 201, as Discord answers a creation (a guild channel). */
+        static Answer created(JsonNode body) {
+            return new Answer(201, body, Map.of());
         }
 
         static Answer noContent() {
@@ -68,6 +75,7 @@ final class RestApi extends Dispatcher {
     private final FailureRules failures;
     private final Gateway gateway;
     private final List<Route> routes = new ArrayList<>();
+    private final ApiConformance conformance = new ApiConformance(DiscordApiDescription.get());
 
     RestApi(DiscordStandIn discord, CallLog log, FailureRules failures, Gateway gateway) {
         this.discord = discord;
@@ -75,6 +83,8 @@ final class RestApi extends Dispatcher {
         this.failures = failures;
         this.gateway = gateway;
         DiscordRoutes.register(this, discord);
+        conformance.prepare((method, path) -> routes.stream()
+                .anyMatch(route -> route.method().equals(method) && route.path().matcher(path).matches()));
     }
 
     void route(String method, String pathRegex, Handler handler) {
@@ -102,19 +112,25 @@ final class RestApi extends Dispatcher {
             LOG.error("Stand-in could not parse {} {}", request.getMethod(), fullPath, e);
             throw e;
         }
+        List<String> violations = new ArrayList<>(conformance.request(incoming.method(), incoming.path(),
+                incoming.json()));
         Answer answer;
-        boolean expected = true;
-        Optional<FailureRules.OneShot> failure = failures.take(incoming.method(), incoming.path());
-        if (failure.isPresent()) {
+        boolean routed = true;
+        Optional<FailureRules.OneShot> failure;
+        if (!violations.isEmpty() && conformance.documented(incoming.method(), incoming.path())) {
+            // Discord refuses a body that breaks its schema, as "Invalid Form Body".
+            answer = Answer.error(400, 50035, "Invalid Form Body");
+        } else if ((failure = failures.take(incoming.method(), incoming.path())).isPresent()) {
             answer = new Answer(failure.get().status(), failure.get().body(), failure.get().headers());
         } else {
-            Optional<Answer> routed = route(incoming);
-            expected = routed.isPresent();
-            answer = routed.orElseGet(() -> Answer.error(404, 0, "404: Not Found"));
+            Optional<Answer> handled = route(incoming);
+            routed = handled.isPresent();
+            answer = handled.orElseGet(() -> Answer.error(404, 0, "404: Not Found"));
         }
+        violations.addAll(conformance.response(incoming.method(), incoming.path(), answer.status(), answer.body()));
         RecordedCall call = new RecordedCall(incoming.method(), incoming.path(), incoming.query(), incoming.json(),
-                incoming.uploads(), answer.status(), expected);
-        if (!expected) {
+                incoming.uploads(), answer.status(), routed, violations);
+        if (!call.expected()) {
             LOG.warn("Unexpected request to the Discord stand-in: {}", call);
         }
         log.add(call);

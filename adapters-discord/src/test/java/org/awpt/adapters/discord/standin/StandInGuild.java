@@ -142,8 +142,13 @@ public final class StandInGuild {
                 .put("nsfw", false)
                 .put("rate_limit_per_user", 0)
                 .put("flags", 0);
-        channel.set("permission_overwrites", request.has("permission_overwrites")
-                ? request.get("permission_overwrites").deepCopy() : Json.array());
+        ArrayNode overwrites = channel.putArray("permission_overwrites");
+        // As Discord answers them: ids and permission bits as strings, whatever encoding the bot sent.
+        request.path("permission_overwrites").forEach(overwrite -> overwrites.addObject()
+                .put("id", overwrite.path("id").asText())
+                .put("type", overwrite.path("type").asInt())
+                .put("allow", overwrite.path("allow").asText("0"))
+                .put("deny", overwrite.path("deny").asText("0")));
         JsonNode parent = request.path("parent_id");
         if (parent.isMissingNode() || parent.isNull()) {
             channel.putNull("parent_id");
@@ -186,6 +191,7 @@ public final class StandInGuild {
         member.set("user", user.json());
         member.putNull("nick");
         member.putNull("avatar");
+        member.putNull("banner");
         ArrayNode roleIds = member.putArray("roles");
         memberRoles.getOrDefault(userId, Set.of()).forEach(roleId -> roleIds.add(Long.toUnsignedString(roleId)));
         member.put("joined_at", Json.TIMESTAMP);

@@ -22,6 +22,11 @@ public record StandInUser(long id, String username, boolean bot) {
         return Long.toUnsignedString(id);
     }
 
+    /** The bot's own user as {@code GET users/@me} and READY show it: with its private fields. */
+    ObjectNode selfJson() {
+        return json().put("verified", true).put("mfa_enabled", false).put("locale", "en-US");
+    }
+
     ObjectNode json() {
         ObjectNode user = Json.object()
                 .put("id", idString())
@@ -29,9 +34,11 @@ public record StandInUser(long id, String username, boolean bot) {
                 .put("discriminator", "0")
                 .put("global_name", username)
                 .put("public_flags", 0)
+                .put("flags", 0)
                 .put("bot", bot)
                 .put("system", false);
         user.putNull("avatar");
+        user.putNull("primary_guild");
         return user;
     }
 }

@@ -27,6 +27,13 @@
  * guilds/{id}/members/{id}}, {@code PUT/DELETE guilds/{id}/members/{id}/roles/{id}}. Attachments (uploaded
  * by the bot or attached by a person in an injected interaction) are served at {@code /attachments/...}.
  *
+ * <p>Discord's published API description (OpenAPI 3.1, {@code discord-api/} in the test resources) is
+ * the reference for both sides: {@link org.awpt.adapters.discord.standin.ApiConformance} validates every
+ * request body (after {@link org.awpt.adapters.discord.standin.DocumentedEncodings}, JDA's other
+ * encodings of snowflakes and integers) and every answer, {@link org.awpt.adapters.discord.standin.GatewayShapes}
+ * the objects inside gateway dispatches. A request that breaks it is refused with 400 / 50035 and, like any
+ * break, recorded as an unexpected call naming route, JSON pointer and rule.
+ *
  * <p>Entry point: {@link org.awpt.adapters.discord.standin.DiscordStandIn}; the real bot over it:
  * {@link org.awpt.adapters.discord.standin.LiveBot}.
  */
