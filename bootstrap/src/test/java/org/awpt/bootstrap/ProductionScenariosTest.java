@@ -105,7 +105,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link DiscordBot}, built from the configured {@link DiscordSettings} with the stand-in's token and
  * gateway); the clock is the other test binding, so a scenario can move time forward.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ProductionScenariosTest {
     /** A token shaped like Discord's, for the config loader; the bot uses the stand-in's. */
     private static final String CONFIG_TOKEN = "MTE5ODc2NTQzMjEwOTg3NjU0.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 
 /** Responses built from the JSON fixtures in {@code src/test/resources/roblox}. */
 final class Fixtures {
@@ -41,9 +41,8 @@ final class Fixtures {
         return builder.build();
     }
 
-    /** An answer whose headers come later than the read timeout allows. */
-    static MockResponse tooSlow(Duration delay) {
-        return new MockResponse.Builder().code(200).body("{}")
-                .headersDelay(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build();
+    /** An answer that never comes: the server holds the connection open until the client gives up. */
+    static MockResponse stalled() {
+        return new MockResponse.Builder().code(200).body("{}").onResponseStart(SocketEffect.Stall.INSTANCE).build();
     }
 }

@@ -113,7 +113,7 @@ public abstract class PurchaseTicketRepositoryContract {
                 done.add(pool.submit(() -> tickets.save(PurchaseTicket.opened(channel, GUILD, BUYER, T0))));
             }
             for (Future<?> f : done) {
-                f.get(10, TimeUnit.SECONDS);
+                f.get(30, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();

@@ -317,7 +317,7 @@ class ManualPaymentServiceTest {
         CyclicBarrier bothClaimed = new CyclicBarrier(2);
         BuyerShop racing = big.withInventoryHook(() -> {
             try {
-                bothClaimed.await(10, TimeUnit.SECONDS);
+                bothClaimed.await(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -343,11 +343,11 @@ class ManualPaymentServiceTest {
                     };
                     outcomes.add(pool.submit(approveNow));
                 }
-                assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+                assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
                 go.countDown();
                 List<Object> results = new ArrayList<>();
                 for (Future<Object> outcome : outcomes) {
-                    results.add(outcome.get(10, TimeUnit.SECONDS));
+                    results.add(outcome.get(30, TimeUnit.SECONDS));
                 }
 
                 List<Approval> approvals = results.stream().filter(Approval.class::isInstance)

@@ -239,7 +239,7 @@ class RobuxPurchaseServiceTest {
             go.countDown();
             List<Object> results = new ArrayList<>();
             for (Future<Object> outcome : outcomes) {
-                results.add(outcome.get(10, TimeUnit.SECONDS));
+                results.add(outcome.get(30, TimeUnit.SECONDS));
             }
 
             List<KeyCode> keys = results.stream().filter(KeyCode.class::isInstance).map(KeyCode.class::cast).toList();

@@ -42,7 +42,7 @@ class DiscordBotStartTest {
     }
 
     @Test
-    @Timeout(value = 40, unit = TimeUnit.SECONDS)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aSlashCommandIsDeferredThenAnsweredInPlace() throws Exception {
         DiscordBot bot = new DiscordBot(settings());
         CommandHandler ping = new CommandHandler() {
@@ -79,7 +79,7 @@ class DiscordBotStartTest {
     }
 
     @Test
-    @Timeout(value = 40, unit = TimeUnit.SECONDS)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void connectsThroughTheOverridesAndRegistersTheCommandsGlobally() throws Exception {
         DiscordBot bot = new DiscordBot(settings());
         assertThat(bot.isConnected()).as("not started").isFalse();

@@ -339,7 +339,7 @@ class InteractionRouterTest {
         router.onModalInteraction(reject);
         router.onSlashCommandInteraction(slash);
         pool.shutdown();
-        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
         // One handler thread ran all three: the command after two sessions sees no session left over.
         assertThat(logContext).containsExactly("1001 / sessionA", "1002 / sessionB", "1003 / null");

@@ -32,8 +32,8 @@ public final class DiscordStandIn implements AutoCloseable {
     public static final Duration DISCORD_ACK_DEADLINE = Duration.ofSeconds(3);
     /** How long Discord accepts follow-ups and edits with an interaction's token. */
     public static final Duration DISCORD_TOKEN_LIFETIME = Duration.ofMinutes(15);
-    /** The wait tests use for anything the bot does in answer to an event: generous, for a busy 2-core machine. */
-    public static final Duration WAIT = Duration.ofSeconds(30);
+    /** The wait tests use for anything the bot does in answer to an event: enough for a machine ten times slower. */
+    public static final Duration WAIT = Duration.ofSeconds(60);
 
     private static final int BOT_ROLE_POSITION = 1_000;
 
@@ -52,7 +52,9 @@ public final class DiscordStandIn implements AutoCloseable {
     private final MessageBoard board;
     private final Gateway gateway;
     private final InteractionPayloads payloads = new InteractionPayloads(this);
-    private volatile Duration ackDeadline = DISCORD_ACK_DEADLINE;
+    // Not Discord's 3 s by default: a cold JVM on a busy machine may take longer, and a test must not race the
+    // wall clock. The test about the deadline sets its own; the latency benchmark measures the real margin.
+    private volatile Duration ackDeadline = WAIT;
     private volatile Duration tokenLifetime = DISCORD_TOKEN_LIFETIME;
 
     private DiscordStandIn() {
@@ -107,7 +109,7 @@ public final class DiscordStandIn implements AutoCloseable {
         return "ws://127.0.0.1:" + server.getPort();
     }
 
-    /** Points a JDA builder at the stand-in: REST base URL, gateway, plain JSON frames, short HTTP timeouts. */
+    /** Points a JDA builder at the stand-in: REST base URL, gateway, plain JSON frames, HTTP timeouts under WAIT. */
     public JDABuilder configure(JDABuilder builder) {
         String gatewayUrl = gatewayUrl();
         return builder.setRestConfig(new RestConfig().setBaseUrl(restBaseUrl()))
@@ -118,8 +120,8 @@ public final class DiscordStandIn implements AutoCloseable {
                     }
                 })
                 .setCompression(Compression.NONE)
-                .setHttpClientBuilder(new OkHttpClient.Builder().connectTimeout(2, TimeUnit.SECONDS)
-                        .readTimeout(5, TimeUnit.SECONDS).writeTimeout(5, TimeUnit.SECONDS));
+                .setHttpClientBuilder(new OkHttpClient.Builder().connectTimeout(20, TimeUnit.SECONDS)
+                        .readTimeout(20, TimeUnit.SECONDS).writeTimeout(20, TimeUnit.SECONDS));
     }
 
     // ---- the world ----
@@ -153,7 +155,7 @@ public final class DiscordStandIn implements AutoCloseable {
         return guild;
     }
 
-    /** How long after an interaction its first acknowledgement is accepted (Discord: 3 s). */
+    /** How long after an interaction its first acknowledgement is accepted (Discord: 3 s; by default here: WAIT). */
     public void ackDeadline(Duration deadline) {
         ackDeadline = deadline;
     }
