@@ -5,10 +5,10 @@ import org.awpt.application.contract.OnceRegistryContract;
 import org.awpt.application.port.OnceRegistry;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The OnceRegistry contract on the embedded server (memory backend). */
-class EmbeddedMongoOnceRegistryTest extends OnceRegistryContract {
+/** The OnceRegistry contract on mongo-java-server's memory backend. */
+class MemoryMongoOnceRegistryTest extends OnceRegistryContract {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     @Override
     protected OnceRegistry newRegistry() {

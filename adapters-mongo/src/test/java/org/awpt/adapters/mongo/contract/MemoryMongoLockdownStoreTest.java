@@ -5,10 +5,10 @@ import org.awpt.application.contract.LockdownStoreContract;
 import org.awpt.application.port.LockdownStore;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The LockdownStore contract on the embedded server (memory backend). */
-class EmbeddedMongoLockdownStoreTest extends LockdownStoreContract {
+/** The LockdownStore contract on mongo-java-server's memory backend. */
+class MemoryMongoLockdownStoreTest extends LockdownStoreContract {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     @Override
     protected LockdownStore newStore() {

@@ -5,10 +5,10 @@ import org.awpt.application.contract.ProofStoreContract;
 import org.awpt.application.port.ProofStore;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The ProofStore contract on the embedded server (memory backend). */
-class EmbeddedMongoProofStoreTest extends ProofStoreContract {
+/** The ProofStore contract on mongo-java-server's memory backend. */
+class MemoryMongoProofStoreTest extends ProofStoreContract {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     @Override
     protected ProofStore newStore() {

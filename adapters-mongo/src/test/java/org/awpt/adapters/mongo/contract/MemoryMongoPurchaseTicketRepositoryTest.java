@@ -5,10 +5,10 @@ import org.awpt.application.contract.PurchaseTicketRepositoryContract;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The PurchaseTicketRepository contract on the embedded server (memory backend). */
-class EmbeddedMongoPurchaseTicketRepositoryTest extends PurchaseTicketRepositoryContract {
+/** The PurchaseTicketRepository contract on mongo-java-server's memory backend. */
+class MemoryMongoPurchaseTicketRepositoryTest extends PurchaseTicketRepositoryContract {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     @Override
     protected PurchaseTicketRepository newRepository() {

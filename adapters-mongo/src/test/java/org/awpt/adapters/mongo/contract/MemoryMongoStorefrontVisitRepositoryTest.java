@@ -5,10 +5,10 @@ import org.awpt.application.contract.StorefrontVisitRepositoryContract;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The StorefrontVisitRepository contract on the embedded server (memory backend). */
-class EmbeddedMongoStorefrontVisitRepositoryTest extends StorefrontVisitRepositoryContract {
+/** The StorefrontVisitRepository contract on mongo-java-server's memory backend. */
+class MemoryMongoStorefrontVisitRepositoryTest extends StorefrontVisitRepositoryContract {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     @Override
     protected StorefrontVisitRepository newRepository() {

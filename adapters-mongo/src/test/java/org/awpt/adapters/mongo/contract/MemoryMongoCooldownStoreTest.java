@@ -5,10 +5,10 @@ import org.awpt.application.contract.CooldownStoreContract;
 import org.awpt.application.port.CooldownStore;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The CooldownStore contract on the embedded server (memory backend). */
-class EmbeddedMongoCooldownStoreTest extends CooldownStoreContract {
+/** The CooldownStore contract on mongo-java-server's memory backend. */
+class MemoryMongoCooldownStoreTest extends CooldownStoreContract {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     @Override
     protected CooldownStore newStore() {

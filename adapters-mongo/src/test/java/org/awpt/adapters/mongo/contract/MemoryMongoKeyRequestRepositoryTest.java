@@ -5,10 +5,10 @@ import org.awpt.application.contract.KeyRequestRepositoryContract;
 import org.awpt.application.port.KeyRequestRepository;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The KeyRequestRepository contract on the embedded server (memory backend). */
-class EmbeddedMongoKeyRequestRepositoryTest extends KeyRequestRepositoryContract {
+/** The KeyRequestRepository contract on mongo-java-server's memory backend. */
+class MemoryMongoKeyRequestRepositoryTest extends KeyRequestRepositoryContract {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     @Override
     protected KeyRequestRepository newRepository() {

@@ -5,10 +5,10 @@ import org.awpt.application.contract.PaymentSessionRepositoryContract;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The PaymentSessionRepository contract on the embedded server (memory backend). */
-class EmbeddedMongoPaymentSessionRepositoryTest extends PaymentSessionRepositoryContract {
+/** The PaymentSessionRepository contract on mongo-java-server's memory backend. */
+class MemoryMongoPaymentSessionRepositoryTest extends PaymentSessionRepositoryContract {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     @Override
     protected PaymentSessionRepository newRepository() {

@@ -5,10 +5,10 @@ import org.awpt.application.contract.AuditLogContract;
 import org.awpt.application.port.AuditLog;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The AuditLog contract on the embedded server (memory backend). */
-class EmbeddedMongoAuditLogTest extends AuditLogContract {
+/** The AuditLog contract on mongo-java-server's memory backend. */
+class MemoryMongoAuditLogTest extends AuditLogContract {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     @Override
     protected AuditLog newAuditLog() {
