@@ -2,7 +2,9 @@ package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.awpt.adapters.roblox.GamePassCheck;
@@ -14,6 +16,7 @@ import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.Assembly;
+import org.awpt.bootstrap.OtherWritersWatch;
 import org.awpt.bootstrap.Sweepers;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
@@ -22,6 +25,7 @@ import org.awpt.bootstrap.guice.DiscordRuntime;
 import org.awpt.bootstrap.health.HealthServer;
 import org.awpt.bootstrap.health.ReadinessCheck;
 import org.awpt.bootstrap.health.ShopMetrics;
+import org.awpt.bootstrap.store.Store;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +62,14 @@ final class RunCommand implements Callable<Integer> {
             throw new MissingSettingException(String.join(System.lineSeparator(), missing));
         }
         LOG.info("Starting AWPT on {}", config.database().describe());
-        Assembly shop = Assembly.start(AwptModules.production(config));
+        Store store = Store.open(config.database(), Store.Opening.CREATE, config.shop().types(), Clock.systemUTC());
+        Assembly shop;
+        try {
+            shop = Assembly.start(AwptModules.production(config, store));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             LOG.info("Stopping AWPT: finishing interactions in flight, then closing Discord and the database");
@@ -123,7 +134,12 @@ final class RunCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw unreachable(config, e);
         }
+        // Watched from before the levels are established, and polled once they are: nothing written meanwhile is missed.
+        Optional<OtherWritersWatch> otherWriters = shop.get(Store.class).dataVersion()
+                .map(version -> new OtherWritersWatch(version, stock));
         stock.startUp();
+        otherWriters.ifPresent(watch -> sweepers.every(Sweepers.OTHER_WRITERS_EVERY,
+                "stock level changes after another process wrote the database", watch::check));
         config.discord().clientId().ifPresent(id -> LOG.info("Invite link: https://discord.com/oauth2/authorize"
                 + "?client_id={}&scope=bot+applications.commands&permissions={}", id, INVITE_PERMISSIONS));
         if (config.roblox().checkGamePassesAtStartUp()) {
