@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,6 +29,7 @@ import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.OrderId;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -198,6 +203,34 @@ class KeyCommandsTest {
                 .doesNotContain("pa55word");
         // One attempt of 1 s; a retry per component needing the database (as Guice used to do) takes 15 s or more.
         assertThat(took).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anExportWritesEveryReadableKeyNamesTheUnreadableOnesAndExitsOne() throws IOException {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        String uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/shop";
+        try (MongoClient client = MongoClients.create(uri)) {
+            Map<String, String> env = new HashMap<>(env());
+            env.put("AWPT_MONGODB_URI", uri);
+            Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n" + KEY_B + "\n");
+            assertThat(CliRun.of(dir, env, "keys", "import", "--type", "weekly", "keys.txt").code()).isZero();
+            // Left by another tool: a code AWPT cannot read.
+            client.getDatabase("shop").getCollection("licensekeys").insertOne(new Document("_id", "legacy-7")
+                    .append("key", "not-a-key").append("type", "weekly").append("status", "available"));
+
+            CliRun export = CliRun.of(dir, env, "keys", "export", "--out", "keys.csv");
+
+            assertThat(export.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(export.out()).contains("Wrote 2 keys to");
+            assertThat(export.err()).contains("Left out stored key legacy-7").doesNotContain("not-a-key")
+                    .contains("1 stored keys could not be read and are not in the file.");
+            assertThat(readCsv(dir.resolve("keys.csv")).subList(1, 3)).extracting(row -> row.get(0))
+                    .containsExactlyInAnyOrder(KEY_A, KEY_B);
+        } finally {
+            server.shutdownNow();
+        }
+        assertThat(dir.resolve("data")).doesNotExist();
     }
 
     @Test
