@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -54,6 +55,8 @@ import org.awpt.adapters.mongo.repository.KeyTally.Move;
 import org.awpt.adapters.mongo.repository.KeyTally.Slot;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.KeyScan;
+import org.awpt.application.port.UnreadableKey;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
@@ -68,7 +71,9 @@ import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
+import org.bson.BsonDocumentReader;
 import org.bson.Document;
+import org.bson.codecs.DecoderContext;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,6 +100,8 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     /** Any well-formed code: claims compute their update from a key in stock of the order's type. */
     private static final KeyCode TEMPLATE_CODE = new KeyCode("0".repeat(KeyCode.LENGTH));
     private static final Pattern WELL_FORMED_CODE = Pattern.compile("^[A-Za-z0-9]{" + KeyCode.LENGTH + "}$");
+    /** Documents read per page of a scan. */
+    private static final int SCAN_BATCH = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(MongoLicenseKeyRepository.class);
 
     private final Datastore datastore;
@@ -490,6 +497,50 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     @Override
     public long count(KeyFilter filter) {
         return talliedCount(filter);
+    }
+
+    /**
+     * Pages by {@code _id} (immutable and always indexed): each page starts after the last id read, so
+     * a key is read at most once and one that keeps its status is never skipped, whatever else changes.
+     * Documents are decoded one by one, so one that AWPT cannot read is reported by its id.
+     */
+    @Override
+    public KeyScan scan(KeyFilter filter, Consumer<LicenseKey> sink) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(sink, "sink");
+        List<Bson> parts = new ArrayList<>();
+        filter.type().ifPresent(type -> parts.add(Filters.eq(LicenseKeyEntity.TYPE, type.value())));
+        filter.status().ifPresent(status -> parts.add(Filters.eq(LicenseKeyEntity.STATUS, status.wireName())));
+        var codec = datastore.getCodecRegistry().get(LicenseKeyEntity.class);
+        List<UnreadableKey> unreadable = new ArrayList<>();
+        long handed = 0;
+        Object last = null;
+        while (true) {
+            List<Bson> page = new ArrayList<>(parts);
+            if (last != null) {
+                page.add(Filters.gt("_id", last));
+            }
+            List<Document> batch = raw().find(page.isEmpty() ? new Document() : Filters.and(page))
+                    .sort(new Document("_id", 1)).limit(SCAN_BATCH).into(new ArrayList<>());
+            for (Document document : batch) {
+                last = document.get("_id");
+                Optional<LicenseKey> key;
+                try {
+                    key = Optional.of(mapper.toDomain(codec.decode(
+                            new BsonDocumentReader(document.toBsonDocument()), DecoderContext.builder().build())));
+                } catch (RuntimeException e) {
+                    unreadable.add(new UnreadableKey(String.valueOf(last), e.getClass().getSimpleName()));
+                    key = Optional.empty();
+                }
+                if (key.isPresent()) {
+                    sink.accept(key.get());
+                    handed++;
+                }
+            }
+            if (batch.size() < SCAN_BATCH) {
+                return new KeyScan(handed, unreadable);
+            }
+        }
     }
 
     @Override
