@@ -48,8 +48,8 @@ final class SqliteDatabase implements AutoCloseable {
         this.file = file;
         this.settings = settings;
         this.watcher = watcher;
-        this.writerPool = pool("awpt-sqlite-writer", dataSource(file, settings, false), 1, settings);
-        this.readerPool = pool("awpt-sqlite-reader", dataSource(file, settings, true), READERS, settings);
+        this.writerPool = pool("awpt-sqlite-writer", dataSource(file, settings, false), 1, false, settings);
+        this.readerPool = pool("awpt-sqlite-reader", dataSource(file, settings, true), READERS, true, settings);
         this.writer = Jdbi.create(writerPool);
         this.reader = Jdbi.create(readerPool);
     }
@@ -166,8 +166,11 @@ final class SqliteDatabase implements AutoCloseable {
         return dataSource;
     }
 
-    private static HikariDataSource pool(String name, SQLiteDataSource source, int size, SqliteSettings settings) {
+    private static HikariDataSource pool(String name, SQLiteDataSource source, int size, boolean readOnly,
+            SqliteSettings settings) {
         HikariConfig config = new HikariConfig();
+        // The same as the connection's open flag: SQLite cannot change it afterwards.
+        config.setReadOnly(readOnly);
         config.setPoolName(name);
         config.setDataSource(source);
         config.setMaximumPoolSize(size);

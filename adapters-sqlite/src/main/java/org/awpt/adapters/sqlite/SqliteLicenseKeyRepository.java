@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +14,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.KeyScan;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.UnreadableKey;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.RobloxUserId;
@@ -47,6 +51,8 @@ import org.sqlite.SQLiteException;
 final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
     /** Keys per import transaction: claims get the writer between batches. */
     static final int IMPORT_BATCH = 1_000;
+    /** Rows the driver fetches at a time during a scan. */
+    private static final int SCAN_FETCH = 1_000;
     /** Any well-formed code: a claim computes its state from a key in stock of the order's type. */
     private static final KeyCode TEMPLATE_CODE = new KeyCode("0".repeat(KeyCode.LENGTH));
     private static final String SELECT = "SELECT " + KeyRows.COLUMNS + " FROM license_keys";
@@ -309,6 +315,46 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
         // instr, not LIKE: the fragment is taken literally; codes are ASCII, so lower() folds every letter.
         return keys(" WHERE instr(lower(code), lower(:fragment)) > 0" + STABLE_ORDER + " LIMIT :limit",
                 query -> query.bind("fragment", fragment == null ? "" : fragment).bind("limit", limit));
+    }
+
+    /**
+     * One read transaction (a WAL snapshot: claims go on meanwhile, unseen by this pass) streaming the
+     * matching rows in row id order with a forward-only cursor; a row that cannot be read as a key is
+     * reported by its row id and the pass goes on.
+     */
+    @Override
+    public KeyScan scan(KeyFilter filter, Consumer<LicenseKey> sink) {
+        Objects.requireNonNull(sink, "sink");
+        return database.snapshot(handle -> {
+            long[] handed = {0};
+            List<UnreadableKey> unreadable = new ArrayList<>();
+            bind(handle.createQuery(SELECT + where(filter) + " ORDER BY id"), filter)
+                    .setFetchSize(SCAN_FETCH)
+                    .map((row, context) -> scanned(row))
+                    .forEach(row -> {
+                        if (row.key() != null) {
+                            sink.accept(row.key());
+                            handed[0]++;
+                        } else {
+                            unreadable.add(row.unreadable());
+                        }
+                    });
+            return new KeyScan(handed[0], unreadable);
+        });
+    }
+
+    private static ScannedRow scanned(ResultSet row) throws SQLException {
+        try {
+            return new ScannedRow(KeyRows.key(row), null);
+        } catch (ShopException | IllegalArgumentException | NullPointerException e) {
+            // The reason names the failure, never the row's content (it may hold a key code).
+            return new ScannedRow(null, new UnreadableKey(Long.toString(row.getLong("id")),
+                    e.getClass().getSimpleName()));
+        }
+    }
+
+    /** A scanned row: a key, or why it could not be read. */
+    private record ScannedRow(LicenseKey key, UnreadableKey unreadable) {
     }
 
     private static String where(KeyFilter filter) {
