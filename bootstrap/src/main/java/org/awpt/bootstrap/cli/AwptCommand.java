@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.awpt.bootstrap.LogSetup;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.config.ConfigLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -19,6 +21,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "Exit codes: 0 done, 1 failed, 2 configuration or command line to fix.",
                 "Every setting is documented in docs/configuration.md."})
 public final class AwptCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(AwptCommand.class);
     private final CliContext context;
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
@@ -45,7 +48,8 @@ public final class AwptCommand implements Callable<Integer> {
         AwptConfig config = new ConfigLoader(context.env(), context.workingDir())
                 .load(Optional.ofNullable(configFile), Optional.ofNullable(dataDir));
         LogSetup.apply(config.logFormat());
-        config.warnings().forEach(warning -> context.err().println("warning: " + warning));
+        // Through the logger, so a JSON log stream stays JSON.
+        config.warnings().forEach(warning -> LOG.warn("Configuration: {}", warning));
         return config;
     }
 
