@@ -234,6 +234,25 @@ class KeyCommandsTest {
     }
 
     @Test
+    void aDamagedDatabaseIsRefusedWithOneLineNamingItAndLeftUntouched() throws IOException {
+        Path database = dir.resolve("data").resolve("awpt.db");
+        Files.createDirectories(database.getParent());
+        Files.writeString(database, "this is not a database, and not empty either\n".repeat(100));
+        byte[] before = Files.readAllBytes(database);
+        Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n");
+
+        for (String[] command : List.of(new String[] {"keys", "stats"},
+                new String[] {"keys", "import", "--type", "weekly", "keys.txt"})) {
+            CliRun run = CliRun.of(dir, env(), command);
+
+            assertThat(run.code()).as(String.join(" ", command)).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err().lines()).as(run.err()).hasSize(1);
+            assertThat(run.err()).contains(database.toString()).doesNotContain("Exception");
+        }
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+    }
+
+    @Test
     void theDataOptionWinsOverTheEnvironmentAndImportCreatesTheDatabaseThere() throws IOException {
         Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n");
 
