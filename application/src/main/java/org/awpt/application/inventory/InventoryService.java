@@ -18,10 +18,12 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.KeyScan;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
@@ -58,7 +60,6 @@ public final class InventoryService implements InventoryUseCase {
     public static final int SALES_WINDOW_DAYS = 14;
     /** The longest revocation reason. */
     static final int MAX_REASON = 500;
-    private static final int EXPORT_BATCH = 1_000;
     private static final Pattern FRAGMENT = Pattern.compile("[A-Za-z0-9]{1,32}");
 
     private final LicenseKeyRepository keys;
@@ -223,20 +224,31 @@ public final class InventoryService implements InventoryUseCase {
     }
 
     @Override
-    public List<KeyExportRow> export(Requester admin, KeyFilter filter) {
+    public KeyScan export(Requester admin, KeyFilter filter, Consumer<KeyExportRow> sink) {
         Actor actor = authorization.requireAdmin(admin, "export keys");
+        Objects.requireNonNull(sink, "sink");
         KeyFilter which = filter == null ? KeyFilter.ALL : filter;
-        List<KeyExportRow> rows = new ArrayList<>();
-        List<LicenseKey> batch;
-        do {
-            batch = keys.list(which, rows.size(), EXPORT_BATCH);
-            batch.forEach(key -> rows.add(KeyExportRow.of(key)));
-        } while (batch.size() == EXPORT_BATCH);
-        auditor.record(actor.id(), AuditAction.KEYS_EXPORTED, "keys", Map.of(
-                "count", Integer.toString(rows.size()),
-                "type", which.type().map(LicenseTypeCode::value).orElse("all"),
-                "status", which.status().map(KeyStatus::wireName).orElse("all")));
-        return List.copyOf(rows);
+        long[] handed = {0};
+        KeyScan scan = null;
+        try {
+            scan = keys.scan(which, key -> {
+                sink.accept(KeyExportRow.of(key));
+                handed[0]++;
+            });
+            return scan;
+        } finally {
+            // Full codes left the store even if the sink failed midway: that is audited too.
+            Map<String, String> details = new HashMap<>(Map.of(
+                    "count", Long.toString(handed[0]),
+                    "type", which.type().map(LicenseTypeCode::value).orElse("all"),
+                    "status", which.status().map(KeyStatus::wireName).orElse("all")));
+            if (scan == null) {
+                details.put("outcome", "failed");
+            } else if (!scan.complete()) {
+                details.put("unreadable", Integer.toString(scan.unreadable().size()));
+            }
+            auditor.record(actor.id(), AuditAction.KEYS_EXPORTED, "keys", details);
+        }
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.awpt.application.inventory;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.KeyScan;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.importing.ImportReport;
@@ -45,8 +47,14 @@ public interface InventoryUseCase {
      */
     List<LicenseKey> search(Requester admin, String fragment);
 
-    /** Every key matching a filter with its full code, for a CSV file; audited. */
-    List<KeyExportRow> export(Requester admin, KeyFilter filter);
+    /**
+     * Hands every key matching a filter, with its full code, to {@code sink} as it is read (memory does
+     * not grow with the inventory); audited with the count, also when the sink fails midway.
+     *
+     * @return how many rows were handed over, and the stored rows that could not be read (never dropped
+     *         silently: a caller reports them)
+     */
+    KeyScan export(Requester admin, KeyFilter filter, Consumer<KeyExportRow> sink);
 
     /**
      * Revokes a key for good (refund, chargeback, leak).

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.license.ClaimOrder;
@@ -106,6 +107,17 @@ public interface LicenseKeyRepository {
 
     /** How many keys match the filter. */
     long count(KeyFilter filter);
+
+    /**
+     * Hands every key matching the filter to {@code sink}, in one consistent pass: each key is read
+     * once, in an order the store keeps stable on an immutable indexed key (not the list order), so a
+     * key that stays in its status throughout is handed over exactly once even while other keys change.
+     * Memory does not grow with the inventory. A matching row that cannot be read as a key is not
+     * skipped silently: it is reported in the result and the scan goes on.
+     *
+     * @return how many keys were handed over and which rows could not be read
+     */
+    KeyScan scan(KeyFilter filter, Consumer<LicenseKey> sink);
 
     /**
      * Keys whose code contains the fragment, case-insensitive and taken literally (never as a

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.KeyScan;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
@@ -658,6 +659,66 @@ public abstract class LicenseKeyRepositoryContract {
         assertThat(repository.search("\\", 10)).isEmpty();
         assertThat(repository.search("$", 10)).isEmpty();
         assertThat(repository.search("Key0", 10)).hasSize(3);
+    }
+
+    @Test
+    void scanHandsOverEveryMatchingKeyOnceAsItIs() {
+        stock(0, 3, WEEKLY);
+        stock(10, 2, MONTHLY);
+        LicenseKey sold = repository.claim(order("o-1", WEEKLY), T0.plusSeconds(50)).orElseThrow();
+        List<LicenseKey> seen = new ArrayList<>();
+
+        KeyScan all = repository.scan(KeyFilter.ALL, seen::add);
+
+        assertThat(all.keys()).isEqualTo(5);
+        assertThat(all.complete()).isTrue();
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(repository.list(KeyFilter.ALL, 0, 10));
+        List<LicenseKey> usedWeekly = new ArrayList<>();
+        assertThat(repository.scan(KeyFilter.of(WEEKLY.code(), KeyStatus.USED), usedWeekly::add).keys()).isEqualTo(1);
+        assertThat(usedWeekly).containsExactly(sold);
+        List<LicenseKey> availableMonthly = new ArrayList<>();
+        repository.scan(KeyFilter.of(MONTHLY.code(), KeyStatus.AVAILABLE), availableMonthly::add);
+        assertThat(availableMonthly).extracting(LicenseKey::code).containsExactlyInAnyOrderElementsOf(TestKeys.codes(10, 2));
+        assertThat(repository.scan(KeyFilter.of(MONTHLY.code(), KeyStatus.REVOKED), key -> { }))
+                .isEqualTo(new KeyScan(0, List.of()));
+    }
+
+    @Test
+    void scanOfManyKeysHandsEachOverExactlyOnce() {
+        int many = 2_500; // more than one batch of any store that reads in batches
+        stock(0, many, WEEKLY);
+        Set<KeyCode> seen = new HashSet<>();
+        List<KeyCode> twice = new ArrayList<>();
+
+        KeyScan scan = repository.scan(KeyFilter.ALL, key -> {
+            if (!seen.add(key.code())) {
+                twice.add(key.code());
+            }
+        });
+
+        assertThat(scan.keys()).isEqualTo(many);
+        assertThat(twice).isEmpty();
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(TestKeys.codes(0, many));
+    }
+
+    @Test
+    void keysThatStayInStockDuringAScanThatSellsOthersAreEachSeenOnce() {
+        stock(0, 40, WEEKLY);
+        List<KeyCode> seen = new ArrayList<>();
+        int[] sold = {0};
+
+        // The sink sells a key after every fifth one it sees: the scan must neither skip nor repeat the rest.
+        repository.scan(KeyFilter.of(WEEKLY.code(), KeyStatus.AVAILABLE), key -> {
+            seen.add(key.code());
+            if (seen.size() % 5 == 0) {
+                repository.claim(order("during-scan-" + sold[0]++, WEEKLY), T0.plusSeconds(60));
+            }
+        });
+
+        Set<KeyCode> stillInStock = new HashSet<>();
+        repository.scan(KeyFilter.of(WEEKLY.code(), KeyStatus.AVAILABLE), key -> stillInStock.add(key.code()));
+        assertThat(sold[0]).isPositive();
+        assertThat(seen).doesNotHaveDuplicates().containsAll(stillInStock);
     }
 
     // ---- concurrency -----------------------------------------------------------------------

@@ -18,10 +18,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.KeyScan;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
@@ -232,6 +234,21 @@ public final class InMemoryLicenseKeyRepository implements LicenseKeyRepository 
         synchronized (lock) {
             return byCode.values().stream().filter(filter::matches).count();
         }
+    }
+
+    /**
+     * Copies the matching keys under the lock (one consistent state, in code order) and hands them over
+     * outside it, so a sink may call back into this repository. Unlike a real store, this copy grows
+     * with the inventory; nothing here can be unreadable.
+     */
+    @Override
+    public KeyScan scan(KeyFilter filter, Consumer<LicenseKey> sink) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(sink, "sink");
+        List<LicenseKey> matching = select(filter::matches, Comparator.comparing(k -> k.code().value()), 0,
+                Integer.MAX_VALUE);
+        matching.forEach(sink);
+        return new KeyScan(matching.size(), List.of());
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.awpt.application.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.awpt.application.adminshop.AdminShop;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.KeyScan;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
@@ -31,7 +34,7 @@ class ExportTest {
         shop.keys.reserve(line, WEEKLY, AdminShop.SUPPORT, shop.clock.instant());
         LicenseKey approved = shop.keys.approveReservation(line, AdminShop.ADMIN, shop.clock.instant()).orElseThrow();
 
-        List<KeyExportRow> rows = shop.inventory.export(AdminShop.admin(), KeyFilter.ALL);
+        List<KeyExportRow> rows = export(KeyFilter.ALL);
 
         assertThat(rows).hasSize(3);
         KeyExportRow soldRow = rows.get(0);
@@ -60,7 +63,7 @@ class ExportTest {
     void anExportIsAuditedWithItsCountAndFilterButNoKey() {
         List<LicenseKey> stocked = shop.stockKeys(WEEKLY, 2);
 
-        shop.inventory.export(AdminShop.admin(), KeyFilter.of(WEEKLY, KeyStatus.AVAILABLE));
+        export(KeyFilter.of(WEEKLY, KeyStatus.AVAILABLE));
 
         AuditEvent event = shop.auditLog.ofAction(AuditAction.KEYS_EXPORTED).get(0);
         assertThat(event.actor()).isEqualTo(AdminShop.ADMIN);
@@ -74,9 +77,9 @@ class ExportTest {
         shop.stockKeys(WEEKLY, 2_345);
         shop.stockKeys(LicenseTypeCode.MONTHLY, 5);
 
-        assertThat(shop.inventory.export(AdminShop.admin(), KeyFilter.of(WEEKLY, null))).hasSize(2_345)
+        assertThat(export(KeyFilter.of(WEEKLY, null))).hasSize(2_345)
                 .extracting(KeyExportRow::code).doesNotHaveDuplicates();
-        assertThat(shop.inventory.export(AdminShop.admin(), null)).hasSize(2_350);
+        assertThat(export(null)).hasSize(2_350);
         assertThat(shop.auditLog.ofAction(AuditAction.KEYS_EXPORTED)).extracting(e -> e.details().get("type"))
                 .containsExactly("weekly", "all");
     }
@@ -85,6 +88,40 @@ class ExportTest {
     void exactlyOneBatchIsExportedWhole() {
         shop.stockKeys(WEEKLY, 1_000);
 
-        assertThat(shop.inventory.export(AdminShop.admin(), KeyFilter.ALL)).hasSize(1_000);
+        assertThat(export(KeyFilter.ALL)).hasSize(1_000);
+    }
+
+    @Test
+    void theScanSaysHowManyRowsWereHandedOver() {
+        shop.stockKeys(WEEKLY, 7);
+        List<KeyExportRow> rows = new ArrayList<>();
+
+        KeyScan scan = shop.inventory.export(AdminShop.admin(), KeyFilter.ALL, rows::add);
+
+        assertThat(scan.keys()).isEqualTo(7);
+        assertThat(scan.complete()).isTrue();
+        assertThat(rows).hasSize(7);
+    }
+
+    @Test
+    void anExportWhoseSinkFailsMidwayIsAuditedWithWhatLeftTheStore() {
+        shop.stockKeys(WEEKLY, 5);
+        int[] written = {0};
+
+        assertThatThrownBy(() -> shop.inventory.export(AdminShop.admin(),
+                KeyFilter.ALL, row -> {
+                    if (++written[0] == 3) {
+                        throw new IllegalStateException("disk full");
+                    }
+                })).hasMessage("disk full");
+
+        AuditEvent event = shop.auditLog.ofAction(AuditAction.KEYS_EXPORTED).get(0);
+        assertThat(event.details()).containsEntry("count", "2").containsEntry("outcome", "failed");
+    }
+
+    private List<KeyExportRow> export(KeyFilter filter) {
+        List<KeyExportRow> rows = new ArrayList<>();
+        shop.inventory.export(AdminShop.admin(), filter, rows::add);
+        return rows;
     }
 }

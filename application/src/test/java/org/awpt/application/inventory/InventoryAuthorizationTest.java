@@ -40,7 +40,7 @@ class InventoryAuthorizationTest {
                 "transactions", () -> inventory.transactions(who, 7),
                 "list", () -> inventory.listKeys(who, KeyFilter.ALL, 0, 10),
                 "search", () -> inventory.search(who, "TestKey"),
-                "export", () -> inventory.export(who, KeyFilter.ALL),
+                "export", () -> inventory.export(who, KeyFilter.ALL, row -> { }),
                 "revoke", () -> inventory.revoke(new RevokeKey(who, stocked.get(0).code(), "mine now")),
                 "lookup", () -> inventory.lookup(who, AdminShop.BUYER));
 

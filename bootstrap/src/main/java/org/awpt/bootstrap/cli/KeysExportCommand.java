@@ -1,13 +1,16 @@
 package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.awpt.adapters.discord.export.CsvTable;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.inventory.KeyExportRow;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.KeyScan;
 import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.domain.license.KeyStatus;
@@ -45,7 +48,8 @@ final class KeysExportCommand extends ShopCommand {
     @Override
     int run(AwptConfig config, Assembly shop) {
         KeyFilter filter = KeyFilter.of(type == null ? null : config.shop().types().require(type).code(), status);
-        List<KeyExportRow> rows = shop.get(InventoryUseCase.class).export(admin.requester(config), filter);
+        List<KeyExportRow> rows = new ArrayList<>();
+        KeyScan scan = shop.get(InventoryUseCase.class).export(admin.requester(config), filter, rows::add);
         CsvTable table = new CsvTable(HEADER, rows.stream().map(KeysExportCommand::cells).toList());
         Path target = root().context().workingDir().resolve(out);
         try {
@@ -55,6 +59,14 @@ final class KeysExportCommand extends ShopCommand {
         }
         root().context().out().printf("Wrote %d keys to %s%n", rows.size(), target);
         root().context().out().flush();
+        if (!scan.complete()) {
+            PrintWriter err = root().context().err();
+            scan.unreadable().forEach(row -> err.printf("Left out stored key %s: it cannot be read (%s)%n",
+                    row.storedId(), row.reason()));
+            err.printf("%d stored keys could not be read and are not in the file.%n", scan.unreadable().size());
+            err.flush();
+            return ExitCodes.FAILED;
+        }
         return ExitCodes.OK;
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.awpt.adapters.roblox.GamePassCheck;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
@@ -59,22 +58,24 @@ final class RunCommand implements Callable<Integer> {
         }
         LOG.info("Starting AWPT on {}", config.database().describe());
         Assembly shop = Assembly.start(AwptModules.production(config));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            LOG.info("Stopping AWPT: finishing interactions in flight, then closing Discord and the database");
-            shop.close();
-            stopped.countDown();
-        }, "awpt-shutdown");
+        // The hook covers what the signal handlers do not (SIGHUP, System.exit elsewhere); closing twice is a no-op.
+        Thread hook = new Thread(shop::close, "awpt-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            start(config, shop);
-        } catch (RuntimeException | InterruptedException e) {
-            Runtime.getRuntime().removeShutdownHook(hook);
+        try (StopSignal stop = StopSignal.install()) {
+            try {
+                start(config, shop);
+            } catch (RuntimeException | InterruptedException e) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                shop.close();
+                throw e;
+            }
+            LOG.info("AWPT is running; stop it with Ctrl+C or SIGTERM");
+            String signal = stop.await();
+            LOG.info("Stopping AWPT on SIG{}: finishing interactions in flight, then closing Discord and the database",
+                    signal);
             shop.close();
-            throw e;
         }
-        LOG.info("AWPT is running; stop it with Ctrl+C or SIGTERM");
-        stopped.await();
+        LOG.info("AWPT stopped");
         return ExitCodes.OK;
     }
 

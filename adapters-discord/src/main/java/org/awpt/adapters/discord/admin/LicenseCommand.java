@@ -1,5 +1,7 @@
 package org.awpt.adapters.discord.admin;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import net.dv8tion.jda.api.components.label.Label;
@@ -22,9 +24,11 @@ import org.awpt.adapters.discord.runtime.SlashCommands;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.inventory.ImportKeys;
 import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.inventory.KeyExportRow;
 import org.awpt.application.inventory.KeyPage;
 import org.awpt.application.inventory.RevokeKey;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.KeyScan;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.access.Requester;
@@ -34,6 +38,8 @@ import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /license import|view|search|revoke|lookup} and the buttons of its views (statistics,
@@ -41,6 +47,8 @@ import org.awpt.domain.license.LicenseTypeCode;
  * refuses anyone but admins.
  */
 public final class LicenseCommand implements CommandHandler, ComponentHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(LicenseCommand.class);
+
     /** Field of the search modal. */
     public static final String FRAGMENT = "fragment";
 
@@ -184,7 +192,13 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
     }
 
     private NamedFile exportFile(Requester admin, KeyFilter filter) {
-        return new NamedFile("keys.csv", ExportTables.keys(inventory.export(admin, filter)).toBytes());
+        List<KeyExportRow> rows = new ArrayList<>();
+        KeyScan scan = inventory.export(admin, filter, rows::add);
+        if (!scan.complete()) {
+            LOG.warn("Key export left out {} stored rows that cannot be read: {}", scan.unreadable().size(),
+                    scan.unreadable());
+        }
+        return new NamedFile("keys.csv", ExportTables.keys(rows).toBytes());
     }
 
     private static long rowsIn(NamedFile file) {

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.awpt.adapters.mongo.entity.DeliveryEntity;
@@ -41,6 +42,7 @@ import org.awpt.adapters.mongo.entity.LicenseKeyEntity;
 import org.awpt.adapters.mongo.entity.LicenseKeyMapper;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.KeyScan;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
@@ -55,6 +57,7 @@ import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -84,6 +87,7 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     private final LicenseKeyMapper mapper;
     private final LicenseTypeCatalog types;
     private final KeyCounts counts;
+    private final KeyScanner scanner;
 
     /** A repository over the datastore's {@code licensekeys}; legacy expiries come from the catalog. */
     public MongoLicenseKeyRepository(Datastore datastore, LicenseTypeCatalog types) {
@@ -91,6 +95,8 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
         this.types = types;
         this.mapper = new LicenseKeyMapper(types);
         this.counts = new KeyCounts(raw());
+        this.scanner = new KeyScanner(raw().withDocumentClass(BsonDocument.class),
+                datastore.getCodecRegistry().get(LicenseKeyEntity.class), mapper);
     }
 
     @Override
@@ -324,6 +330,15 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     @Override
     public long count(KeyFilter filter) {
         return matching(filter).count();
+    }
+
+    @Override
+    public KeyScan scan(KeyFilter filter, Consumer<LicenseKey> sink) {
+        Objects.requireNonNull(sink, "sink");
+        List<Bson> parts = new ArrayList<>();
+        filter.type().ifPresent(type -> parts.add(Filters.eq(LicenseKeyEntity.TYPE, type.value())));
+        filter.status().ifPresent(status -> parts.add(Filters.eq(LicenseKeyEntity.STATUS, status.wireName())));
+        return scanner.scan(parts.isEmpty() ? Filters.empty() : Filters.and(parts), sink);
     }
 
     @Override
