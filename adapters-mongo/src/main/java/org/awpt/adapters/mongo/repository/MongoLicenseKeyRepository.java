@@ -43,7 +43,6 @@ import org.awpt.adapters.mongo.entity.LicenseKeyMapper;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.KeyScan;
-import org.awpt.application.port.UnreadableKey;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
@@ -58,9 +57,8 @@ import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
-import org.bson.BsonDocumentReader;
+import org.bson.BsonDocument;
 import org.bson.Document;
-import org.bson.codecs.DecoderContext;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,14 +81,13 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     private static final KeyCode TEMPLATE_CODE = new KeyCode("0".repeat(KeyCode.LENGTH));
     /** A malformed code left in an old database is never sold: AWPT could not read it back. */
     private static final Pattern WELL_FORMED_CODE = Pattern.compile("^[A-Za-z0-9]{" + KeyCode.LENGTH + "}$");
-    /** Documents read per page of a scan. */
-    private static final int SCAN_BATCH = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(MongoLicenseKeyRepository.class);
 
     private final Datastore datastore;
     private final LicenseKeyMapper mapper;
     private final LicenseTypeCatalog types;
     private final KeyCounts counts;
+    private final KeyScanner scanner;
 
     /** A repository over the datastore's {@code licensekeys}; legacy expiries come from the catalog. */
     public MongoLicenseKeyRepository(Datastore datastore, LicenseTypeCatalog types) {
@@ -98,6 +95,8 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
         this.types = types;
         this.mapper = new LicenseKeyMapper(types);
         this.counts = new KeyCounts(raw());
+        this.scanner = new KeyScanner(raw().withDocumentClass(BsonDocument.class),
+                datastore.getCodecRegistry().get(LicenseKeyEntity.class), mapper);
     }
 
     @Override
@@ -333,48 +332,13 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
         return matching(filter).count();
     }
 
-    /**
-     * Pages by {@code _id} (immutable and always indexed): each page starts after the last id read, so
-     * a key is read at most once and one that keeps its status is never skipped, whatever else changes.
-     * Documents are decoded one by one, so one that AWPT cannot read is reported by its id.
-     */
     @Override
     public KeyScan scan(KeyFilter filter, Consumer<LicenseKey> sink) {
-        Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(sink, "sink");
         List<Bson> parts = new ArrayList<>();
         filter.type().ifPresent(type -> parts.add(Filters.eq(LicenseKeyEntity.TYPE, type.value())));
         filter.status().ifPresent(status -> parts.add(Filters.eq(LicenseKeyEntity.STATUS, status.wireName())));
-        var codec = datastore.getCodecRegistry().get(LicenseKeyEntity.class);
-        List<UnreadableKey> unreadable = new ArrayList<>();
-        long handed = 0;
-        Object last = null;
-        while (true) {
-            List<Bson> page = new ArrayList<>(parts);
-            if (last != null) {
-                page.add(Filters.gt("_id", last));
-            }
-            List<Document> batch = raw().find(page.isEmpty() ? new Document() : Filters.and(page))
-                    .sort(new Document("_id", 1)).limit(SCAN_BATCH).into(new ArrayList<>());
-            for (Document document : batch) {
-                last = document.get("_id");
-                Optional<LicenseKey> key;
-                try {
-                    key = Optional.of(mapper.toDomain(codec.decode(
-                            new BsonDocumentReader(document.toBsonDocument()), DecoderContext.builder().build())));
-                } catch (RuntimeException e) {
-                    unreadable.add(new UnreadableKey(String.valueOf(last), e.getClass().getSimpleName()));
-                    key = Optional.empty();
-                }
-                if (key.isPresent()) {
-                    sink.accept(key.get());
-                    handed++;
-                }
-            }
-            if (batch.size() < SCAN_BATCH) {
-                return new KeyScan(handed, unreadable);
-            }
-        }
+        return scanner.scan(parts.isEmpty() ? Filters.empty() : Filters.and(parts), sink);
     }
 
     @Override
