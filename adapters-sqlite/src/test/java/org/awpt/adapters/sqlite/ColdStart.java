@@ -14,7 +14,7 @@ import org.awpt.domain.license.LicenseTypeCatalog;
 /**
  * What a command does in a fresh JVM, for the benchmark: {@code count DATA [flyway]} opens the store
  * and counts the keys ({@code flyway}: runs Flyway's {@code migrate()} first, as an open without the
- * version check would), printing {@code OPENED openMs totalMs keys}; {@code export DATA FILE} streams
+ * version check would), printing {@code OPENED openMs totalMs keys cpuMsOfTheProcess}; {@code export DATA FILE} streams
  * every key to a file, printing {@code EXPORTED ms keys unreadable}.
  */
 public final class ColdStart {
@@ -34,8 +34,9 @@ public final class ColdStart {
                 long opened = System.nanoTime();
                 long keys = persistence.licenseKeys().count(KeyFilter.ALL);
                 long counted = System.nanoTime();
+                long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
                 System.out.println("OPENED " + (opened - start) / 1_000_000 + " " + (counted - start) / 1_000_000 + " "
-                        + keys);
+                        + keys + " " + cpu);
             }
             return;
         }
