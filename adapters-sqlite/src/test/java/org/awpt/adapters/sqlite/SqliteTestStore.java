@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class SqliteTestStore implements BeforeAllCallback, AfterAllCallback {
     /** Child tables first, so foreign keys never refuse the wipe. */
     private static final List<String> TABLES = List.of("payment_session_notices", "payment_sessions", "proofs",
-            "license_keys", "key_requests", "storefront_visits", "purchase_tickets", "once_marks",
+            "license_keys", "key_counts", "key_requests", "storefront_visits", "purchase_tickets", "once_marks",
             "audit_event_details", "audit_events", "cooldowns", "lockdowns");
     private final SqliteSynchronous synchronous;
     private Path folder;
