@@ -83,6 +83,15 @@ class AdminCommandsTest {
         assertThat(answer.all()).contains("Imported: 1").contains("Invalid lines: 1").contains("Duplicates in the file: 1")
                 .contains("Already present: 1");
         assertThat(answer.edits().get(0).getAttachments()).isEmpty();
+        assertThat(answer.all()).contains("exactly 32 letters or digits").contains("`aaa-a-aaa`")
+                .doesNotContain("not-a-key");
+    }
+
+    @Test
+    void aCleanImportShowsNoFormatHint() {
+        BotDriver.Answer answer = importFile("weekly", TestKeys.code(501).value() + "\n");
+
+        assertThat(answer.all()).contains("Imported: 1").doesNotContain("exactly 32 letters or digits");
     }
 
     @Test
