@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code awpt}: without a subcommand it runs the bot, like {@code awpt run}. */
 // Inherited, so -h/--help (and -V) work on every subcommand too.
-@Command(name = "awpt", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "AWPT 0.1.0",
+@Command(name = "awpt", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = AwptVersion.class,
         description = "A Discord shop for license keys, with its key inventory.",
         subcommands = {RunCommand.class, KeysCommand.class, ReportCommand.class, BackupCommand.class,
                 DoctorCommand.class},

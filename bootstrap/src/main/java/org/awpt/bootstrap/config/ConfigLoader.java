@@ -40,7 +40,7 @@ public final class ConfigLoader {
             "mongodbUri", "mongoDatabase", "mongoConnectTimeout", "dataDir", "allowedUserIds", "adminRoleId",
             "adminRoleIds", "supportRoleId", "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId",
             "licensedRoleId", "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox",
-            "health", "logging", "sqlite");
+            "health", "logging", "sqlite", "storefronts");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{10,}");
 
     private final Map<String, String> env;
@@ -151,8 +151,9 @@ public final class ConfigLoader {
                 userIds(root.child("supportUserIds")),
                 roleIds(root, "supportRoleId", "supportRoleIds"));
         ShopSettings shop = new ShopSettingsReader(problems).read(root.child("shop"), access);
+        StorefrontConfig storefronts = new StorefrontConfigReader(shop).read(root.child("storefronts"));
         return new AwptConfig(discord(root), database(root), shop, roblox(root.child("roblox")),
-                health(root.child("health")), logFormat(root.child("logging")), problems.warnings());
+                health(root.child("health")), logFormat(root.child("logging")), problems.warnings(), storefronts);
     }
 
     private DiscordConfig discord(ConfigNode root) {
