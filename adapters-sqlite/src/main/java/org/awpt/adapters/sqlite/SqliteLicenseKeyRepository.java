@@ -35,7 +35,7 @@ import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,9 +73,11 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
         for (int from = 0; from < keys.size(); from += IMPORT_BATCH) {
             List<LicenseKey> batch = keys.subList(from, Math.min(keys.size(), from + IMPORT_BATCH));
             int[] rows = database.write(handle -> {
-                PreparedBatch insert = handle.prepareBatch(KeyRows.INSERT);
-                batch.forEach(key -> KeyRows.bindKey(insert, key).add());
-                return insert.execute();
+                try {
+                    return KeyRows.insert(handle.getConnection(), batch);
+                } catch (SQLException e) {
+                    throw new UnableToExecuteStatementException(e, null);
+                }
             });
             for (int i = 0; i < rows.length; i++) {
                 if (rows[i] == 0) {

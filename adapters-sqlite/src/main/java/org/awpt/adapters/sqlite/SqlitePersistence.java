@@ -117,7 +117,7 @@ public final class SqlitePersistence implements AutoCloseable {
         return cooldowns;
     }
 
-    /** Proofs of payment (BLOBs up to {@link SqliteProofStore#MAX_BYTES}). */
+    /** Proofs of payment, as BLOBs of up to 8 MiB each. */
     public ProofStore proofs() {
         return proofs;
     }
