@@ -44,7 +44,8 @@ import org.sqlite.SQLiteException;
 
 /**
  * The key inventory in {@code license_keys}. Every change is one {@code BEGIN IMMEDIATE} transaction
- * on the single writer: a claim is one {@code UPDATE ... WHERE id = (SELECT ... LIMIT 1) RETURNING},
+ * on the single writer: a claim is one {@code UPDATE ... WHERE id = (SELECT ... LIMIT 1) RETURNING}
+ * (claims waiting at once share one transaction, each in its own savepoint: {@link ClaimBatcher}),
  * other transitions read the key, let the domain compute its next state and write it, with no
  * other writer in between. The UNIQUE order id keeps a second key from ever going to one order.
  */
@@ -60,9 +61,11 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteLicenseKeyRepository.class);
 
     private final SqliteDatabase database;
+    private final ClaimBatcher claims;
 
-    SqliteLicenseKeyRepository(SqliteDatabase database, LicenseTypeCatalog types) {
+    SqliteLicenseKeyRepository(SqliteDatabase database, ClaimBatcher claims, LicenseTypeCatalog types) {
         this.database = database;
+        this.claims = claims;
         Objects.requireNonNull(types, "types");
     }
 
@@ -109,7 +112,7 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
      * order id refuses the statement, nothing changes, and the order's key is returned as it is.
      */
     private Optional<LicenseKey> takeFromStock(OrderId order, LicenseTypeCode type, LicenseKey next) {
-        return database.write(handle -> {
+        return claims.submit(handle -> {
             try {
                 Optional<LicenseKey> taken = KeyRows.bindState(handle.createQuery("UPDATE license_keys SET "
                                         + KeyRows.SET_STATE + " WHERE id = (SELECT id FROM license_keys WHERE type = :type "
