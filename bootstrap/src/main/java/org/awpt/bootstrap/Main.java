@@ -16,7 +16,9 @@ import org.awpt.bootstrap.cli.CommandFailedException;
 import org.awpt.bootstrap.cli.ExitCodes;
 import org.awpt.bootstrap.cli.MissingSettingException;
 import org.awpt.bootstrap.config.ConfigException;
+import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.ShopException;
+import org.awpt.domain.license.UnknownLicenseTypeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -48,14 +50,14 @@ public final class Main {
                 .setOut(context.out())
                 .setErr(context.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((e, cl, parsed) -> handle(e));
+                .setExecutionExceptionHandler((e, cl, parsed) -> handle(e, cl));
         int code = commandLine.execute(args);
         context.out().flush();
         context.err().flush();
         return code;
     }
 
-    private int handle(Exception e) {
+    private int handle(Exception e, CommandLine command) {
         PrintWriter err = context.err();
         if (e instanceof ConfigException config) {
             err.println(config.getMessage());
@@ -77,6 +79,11 @@ public final class Main {
             return ExitCodes.FAILED;
         }
         ShopException refused = causeOfType(e, ShopException.class);
+        if (refused instanceof InvalidInputException || refused instanceof UnknownLicenseTypeException) {
+            // On the command line, what the shop calls bad input came from an option or argument.
+            err.println(refused.getMessage() + " (see " + command.getCommandSpec().qualifiedName() + " --help)");
+            return ExitCodes.FIX_CONFIGURATION;
+        }
         if (refused != null) {
             err.println("Refused (" + refused.code() + "): " + refused.getMessage());
             return ExitCodes.FAILED;

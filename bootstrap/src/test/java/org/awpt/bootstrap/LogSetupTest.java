@@ -36,11 +36,20 @@ class LogSetupTest {
     }
 
     @Test
-    void jsonLinesOrReadableLinesAsConfigured() {
+    void jsonLinesOrReadableLinesAsConfigured() throws Exception {
         LogSetup.apply(LogFormat.JSON);
         Appender<ILoggingEvent> json = rootAppender();
         assertThat(json.getName()).isEqualTo("json");
         assertThat(((ConsoleAppender<ILoggingEvent>) json).getEncoder()).isInstanceOf(JsonEncoder.class);
+        JsonEncoder encoder = (JsonEncoder) ((ConsoleAppender<ILoggingEvent>) json).getEncoder();
+        Logger probe = context.getLogger("org.awpt.bootstrap.JsonProbe");
+        ch.qos.logback.classic.spi.LoggingEvent event = new ch.qos.logback.classic.spi.LoggingEvent(
+                Logger.class.getName(), probe, ch.qos.logback.classic.Level.WARN, "Imported {} keys from {}", null,
+                new Object[] {3, "keys.txt"});
+        com.fasterxml.jackson.databind.JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(encoder.encode(event));
+        assertThat(line.path("formattedMessage").asText()).isEqualTo("Imported 3 keys from keys.txt");
+        assertThat(line.path("arguments").get(1).asText()).isEqualTo("keys.txt");
 
         LogSetup.apply(LogFormat.TEXT);
         Appender<ILoggingEvent> text = rootAppender();

@@ -14,7 +14,12 @@ import com.google.inject.Singleton;
 import com.google.inject.util.Modules;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,23 +56,31 @@ import org.awpt.adapters.discord.standin.StandInUser;
 import org.awpt.adapters.discord.standin.Upload;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.roblox.RobloxWorld;
+import org.awpt.adapters.web.HmacSignature;
+import org.awpt.adapters.web.StorefrontWebhooks;
+import org.awpt.adapters.web.WebhookServer;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.AuditLog;
+import org.awpt.application.port.AuditQuery;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.PurchaseTicket;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.config.ConfigLoader;
 import org.awpt.bootstrap.guice.AwptModules;
 import org.awpt.bootstrap.guice.DiscordRuntime;
+import org.awpt.bootstrap.guice.StorefrontModule;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
+import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
@@ -311,6 +324,81 @@ class ProductionScenariosTest {
         assertThat(keysOf(buyer)).hasSize(1);
         assertThat(discord.directMessagesTo(buyer)).filteredOn(dm -> dm.visibleText().contains("license key"))
                 .as("one key delivered").hasSize(1);
+    }
+
+    @Test
+    void whenRobloxGivesNoInstanceIdTheBuyerRemovesPressesIRemovedItRebuysAndGetsASecondKey() {
+        roblox.add(new RobloxUser(new RobloxUserId(ROBLOX_ACCOUNT), "Builderman", "Builder", false));
+        roblox.ownWithoutInstance(ROBLOX_ACCOUNT, WEEKLY_PASS);
+        startShopWithStock();
+        long ticket = openTicket();
+        PostedMessage instructions = chooseWeekly(ticket, "robux");
+        assertThat(instructions.visibleText()).contains("I removed it");
+        assertThat(verifyRobux(instructions).visibleText()).contains(messages.get("robux.verified.dm"));
+
+        clock.advance(Duration.ofDays(8));
+        PostedMessage paidOut = verifyRobux(instructions);
+        assertThat(paidOut.visibleText()).contains(messages.get("error.already_paid_out"));
+        String removed = button(paidOut, ComponentAction.ROBUX_REMOVED);
+        assertThat(discord.awaitAnswer(discord.buttonClick(buyer, paidOut, removed)).visibleText())
+                .contains(messages.get("error.gamepass_still_owned"));
+
+        roblox.disown(ROBLOX_ACCOUNT, WEEKLY_PASS);
+        assertThat(discord.awaitAnswer(discord.buttonClick(buyer, paidOut, removed)).visibleText())
+                .contains(messages.get("robux.removed.next"));
+        roblox.ownWithoutInstance(ROBLOX_ACCOUNT, WEEKLY_PASS);
+        assertThat(verifyRobux(instructions).visibleText()).contains(messages.get("robux.verified.dm"));
+
+        assertThat(keysOf(buyer)).extracting(key -> key.orderId().value()).containsExactlyInAnyOrder(
+                "robux:156:1022970504:c1", "robux:156:1022970504:c2");
+        for (LicenseKey key : keysOf(buyer)) {
+            discord.awaitDirectMessageTo(buyer, dm -> dm.visibleText().contains(key.code().value()));
+        }
+        assertThat(shop.get(AuditLog.class).recent(new AuditQuery(Optional.empty(),
+                Optional.of(AuditAction.ROBUX_CYCLE_CLOSED), 10)))
+                .singleElement().satisfies(event -> assertThat(event.subject()).isEqualTo("robux:156:1022970504:c1"));
+    }
+
+    @Test
+    void aBuyerWhoPicksPayPalAndPaysOnSellixWithTheirDiscordIdGetsTheKeyByDirectMessageAndInMyLicenses()
+            throws Exception {
+        Path file = dir.resolve(ConfigLoader.DEFAULT_FILE);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode config = (ObjectNode) json.readTree(file.toFile());
+        config.putObject("storefronts").putObject("sellix").put("secret", "sellix-secret")
+                .putObject("products").put("weekly-product", "weekly");
+        Files.writeString(file, json.writeValueAsString(config));
+        startShopWithStock();
+
+        long ticket = openTicket();
+        PostedMessage link = chooseWeekly(ticket, "paypal");
+        assertThat(link.visibleText()).contains("https://buyawp.sellpass.io/products/weekly").contains(buyer.idString())
+                .contains("discord_id");
+
+        byte[] body = ("{\"event\":\"product:dynamic\",\"data\":{\"uniqid\":\"sx-0001\",\"quantity\":1,"
+                + "\"total\":\"6.99\",\"currency\":\"USD\",\"customer_email\":\"buyer@example.com\","
+                + "\"custom_fields\":{\"discord_id\":\"" + buyer.idString() + "\"}}}").getBytes(StandardCharsets.UTF_8);
+        try (WebhookServer webhooks = WebhookServer.start("127.0.0.1", 0,
+                shop.get(StorefrontModule.StorefrontWebhookList.class).webhooks(),
+                new StorefrontWebhooks(shop.get(StorefrontDeliveryUseCase.class), new SimpleMeterRegistry()))) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + webhooks.port() + "/webhooks/sellix"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("X-Sellix-Signature", new HmacSignature("HmacSHA512", "sellix-secret").sign(body))
+                    .header("X-Sellix-Event", "product:dynamic").header("X-Sellix-Product-Id", "weekly-product")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(keysOf(buyer)).singleElement().satisfies(key ->
+                    assertThat(answer.body()).isEqualTo(key.code().value() + "\n"));
+        }
+        String code = keysOf(buyer).get(0).code().value();
+        assertThat(discord.awaitDirectMessageTo(buyer, dm -> dm.visibleText().contains(code)).visibleText())
+                .contains("Weekly");
+        discord.awaitCall("PUT", "guilds/\\d+/members/" + buyer.id() + "/roles/" + licensedRole);
+        PostedMessage panel = discord.awaitMessageIn(shopChannel, message -> hasButton(message, ComponentAction.MY_LICENSES));
+        PostedMessage mine = discord.awaitAnswer(discord.buttonClick(buyer, panel, id(ComponentAction.MY_LICENSES)));
+        assertThat(mine.visibleText()).contains(code);
     }
 
     @Test

@@ -21,7 +21,8 @@ final class AdminHandlers {
     static void add(UseCases useCases, DiscordOps ops, Messages messages, TicketEmbeds embeds,
             List<CommandHandler> commands, List<ComponentHandler> components, List<ModalOpener> modals) {
         AdminViews views = new AdminViews(messages, useCases.settings().types());
-        LicenseCommand license = new LicenseCommand(useCases.inventory(), useCases.settings().importLimits(), ops, views);
+        LicenseCommand license = new LicenseCommand(useCases.inventory(), useCases.robux(),
+                useCases.settings().importLimits(), ops, views);
         RequestKeysCommand requests = new RequestKeysCommand(useCases.keyRequests(), messages);
         AuditCommand audit = new AuditCommand(useCases.audit(), messages);
         commands.add(license);

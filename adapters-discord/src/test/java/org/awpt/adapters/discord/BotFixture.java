@@ -73,6 +73,7 @@ public final class BotFixture {
     public final StockMonitor stock;
     public final LockdownService lockdown;
     public final ManualPaymentService manual;
+    public final RobuxPurchaseService robux;
     public final InventoryService inventory;
     public final KeyRequestService keyRequests;
     public final InteractionRouter router;
@@ -96,6 +97,8 @@ public final class BotFixture {
         public final InMemoryKeyRequestRepository requests = new InMemoryKeyRequestRepository();
         public final InMemoryPurchaseTicketRepository tickets = new InMemoryPurchaseTicketRepository();
         public final FakeRobloxGateway roblox = new FakeRobloxGateway();
+        public final org.awpt.application.fake.InMemoryOnceRegistry once =
+                new org.awpt.application.fake.InMemoryOnceRegistry();
         public final FakeDiscordOps discord = new FakeDiscordOps();
         private int nextKey;
     }
@@ -136,8 +139,8 @@ public final class BotFixture {
                 new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
         Runnable onChange = stock::refresh;
-        RobuxPurchaseService robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, guard, delivery,
-                auditor, stores.clock, onChange);
+        robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, stores.once, guard,
+                delivery, authorization, auditor, stores.clock, onChange);
         manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
                 notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, onChange);
         StorefrontService storefront = new StorefrontService(settings, stores.visits, guard, authorization, auditor,

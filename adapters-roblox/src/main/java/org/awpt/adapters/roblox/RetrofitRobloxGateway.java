@@ -27,6 +27,7 @@ import org.awpt.adapters.roblox.api.UsersApi;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.GamePassOwnership;
+import org.awpt.application.roblox.RobloxInventoryHiddenException;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.domain.InvalidInputException;
@@ -46,6 +47,8 @@ public final class RetrofitRobloxGateway implements RobloxGateway, AutoCloseable
     private static final int USER_NOT_FOUND = 3;
     private static final int INVENTORY_USER_NOT_FOUND = 1;
     private static final int INVENTORY_GAME_PASS_NOT_FOUND = 5;
+    /** The inventory API's "You don't have permissions to view the specified user's inventory." */
+    private static final int INVENTORY_HIDDEN = 11;
 
     private final OkHttpClient http;
     private final ObjectMapper json;
@@ -163,6 +166,13 @@ public final class RetrofitRobloxGateway implements RobloxGateway, AutoCloseable
             }
             throw unexpected(what, response, codes);
         }
+        if (response.code() == 403) {
+            List<Integer> codes = errorCodes(what, response);
+            if (codes.contains(INVENTORY_HIDDEN)) {
+                throw new RobloxInventoryHiddenException(user);
+            }
+            throw unexpected(what, response, codes);
+        }
         OwnedItemsResponse body = successBody(what, response);
         if (body.data() == null) {
             throw caller.malformed(what, "no data", null);
@@ -171,10 +181,12 @@ public final class RetrofitRobloxGateway implements RobloxGateway, AutoCloseable
             return Optional.empty();
         }
         Long instanceId = body.data().get(0).instanceId();
-        if (instanceId == null || instanceId <= 0) {
-            throw caller.malformed(what, "ownership without a positive instanceId", null);
+        if (instanceId != null && instanceId < 0) {
+            throw caller.malformed(what, "ownership with a negative instanceId", null);
         }
-        return Optional.of(new GamePassOwnership(gamePassId, instanceId));
+        // Null, absent or 0: Roblox named no purchase, so the shop pays by payout cycles.
+        return Optional.of(instanceId == null || instanceId == 0 ? GamePassOwnership.withoutInstance(gamePassId)
+                : new GamePassOwnership(gamePassId, instanceId));
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.awpt.adapters.roblox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import mockwebserver3.MockWebServer;
@@ -38,7 +40,10 @@ class ConcurrentLookupsTest {
                 world.own(i, WEEKLY, 1000L + i);
             }
         }
-        gateway = TestSettings.gatewayTo(server);
+        // Generous timeouts: on a busy machine 24 answers at once can take longer than the usual test
+        // read timeout, and a timed-out attempt is retried, which would change the counts asserted here.
+        gateway = new RetrofitRobloxGateway(TestSettings.at(server).withTimeouts(Duration.ofSeconds(30),
+                Duration.ofSeconds(30)), new TestClock(), new RecordingSleeper(), new SplittableRandom(7));
     }
 
     @AfterEach

@@ -45,6 +45,16 @@ class RetrofitRobloxGatewayContractTest extends RobloxGatewayContract {
     }
 
     @Override
+    protected void givenOwnershipWithoutInstance(RobloxUserId user, long gamePassId) {
+        world.ownWithoutInstance(user.value(), gamePassId);
+    }
+
+    @Override
+    protected void givenHiddenInventory(RobloxUserId user) {
+        world.hideInventory(user.value());
+    }
+
+    @Override
     protected void givenGamePass(GamePassInfo gamePass) {
         world.add(gamePass);
     }

@@ -15,6 +15,7 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.GamePassOwnership;
+import org.awpt.application.roblox.RobloxInventoryHiddenException;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.domain.InvalidInputException;
@@ -268,15 +269,52 @@ class RetrofitRobloxGatewayTest {
         }
 
         @Test
-        void anOwnershipWithoutInstanceIdIsAnOutage() {
-            server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
-                    .body("{\"data\":[{\"type\":\"GamePass\",\"id\":1022970504,\"name\":\"x\",\"instanceId\":null}]}").build());
+        void aNullInstanceIdIsAnOwnershipWithoutInstance() {
+            server.enqueue(answer(200, "ownership-owned-instance-null.json"));
+
+            assertThat(gateway.findOwnership(BUYER, WEEKLY)).contains(GamePassOwnership.withoutInstance(WEEKLY));
+        }
+
+        @Test
+        void anAbsentInstanceIdIsAnOwnershipWithoutInstance() {
+            server.enqueue(answer(200, "ownership-owned-instance-absent.json"));
+
+            assertThat(gateway.findOwnership(BUYER, WEEKLY)).contains(GamePassOwnership.withoutInstance(WEEKLY));
+        }
+
+        @Test
+        void aZeroInstanceIdNamesNoPurchase() {
+            server.enqueue(ownedWithInstance("0"));
+
+            assertThat(gateway.findOwnership(BUYER, WEEKLY)).contains(GamePassOwnership.withoutInstance(WEEKLY));
+        }
+
+        @Test
+        void aNegativeInstanceIdIsAnOutage() {
+            server.enqueue(ownedWithInstance("-5"));
 
             assertUnavailable(() -> gateway.findOwnership(BUYER, WEEKLY), Duration.ofSeconds(60));
         }
 
         @Test
-        void anUnexpectedStatusIsAnOutage() {
+        void aHiddenInventoryIsNeitherNotOwnedNorAnOutage() {
+            server.enqueue(answer(403, "ownership-inventory-hidden.json"));
+
+            assertThatThrownBy(() -> gateway.findOwnership(BUYER, WEEKLY))
+                    .isInstanceOfSatisfying(RobloxInventoryHiddenException.class,
+                            e -> assertThat(e.details()).containsEntry("roblox", "123456789"));
+            assertThat(server.getRequestCount()).as("not retried").isEqualTo(1);
+        }
+
+        @Test
+        void aForbiddenAnswerWithAnotherCodeIsAnOutage() {
+            server.enqueue(answer(403, "ownership-user-missing.json"));
+
+            assertUnavailable(() -> gateway.findOwnership(BUYER, WEEKLY), Duration.ofSeconds(60));
+        }
+
+        @Test
+        void aForbiddenAnswerWithoutRobloxErrorBodyIsAnOutage() {
             server.enqueue(status(403));
 
             assertUnavailable(() -> gateway.findOwnership(BUYER, WEEKLY), Duration.ofSeconds(60));
@@ -289,6 +327,12 @@ class RetrofitRobloxGatewayTest {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("gamepass id"));
             assertThat(server.getRequestCount()).isZero();
         }
+    }
+
+    private static mockwebserver3.MockResponse ownedWithInstance(String instanceId) {
+        return new mockwebserver3.MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .body("{\"data\":[{\"type\":\"GamePass\",\"id\":1022970504,\"name\":\"x\",\"instanceId\":"
+                        + instanceId + "}]}").build();
     }
 
     @Nested

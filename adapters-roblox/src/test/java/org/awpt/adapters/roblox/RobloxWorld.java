@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -30,7 +31,9 @@ public final class RobloxWorld extends Dispatcher {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<Long, RobloxUser> users = new ConcurrentHashMap<>();
+    /** Owned gamepasses by "user/gamepass": the instance id, or 0 for an ownership Roblox gives none for. */
     private final Map<String, Long> ownerships = new ConcurrentHashMap<>();
+    private final Set<Long> hiddenInventories = ConcurrentHashMap.newKeySet();
     private final Map<Long, GamePassInfo> gamePasses = new ConcurrentHashMap<>();
     private final List<String> unknown = new CopyOnWriteArrayList<>();
     private volatile boolean outage;
@@ -48,6 +51,21 @@ public final class RobloxWorld extends Dispatcher {
     /** The account owns the gamepass (one purchase, {@code instanceId}). */
     public void own(long userId, long gamePassId, long instanceId) {
         ownerships.put(userId + "/" + gamePassId, instanceId);
+    }
+
+    /** The account owns the gamepass, and Roblox answers {@code "instanceId": null} for it. */
+    public void ownWithoutInstance(long userId, long gamePassId) {
+        ownerships.put(userId + "/" + gamePassId, 0L);
+    }
+
+    /** The account deleted the gamepass from its inventory. */
+    public void disown(long userId, long gamePassId) {
+        ownerships.remove(userId + "/" + gamePassId);
+    }
+
+    /** The account hides its inventory: ownership checks get 403 with code 11. */
+    public void hideInventory(long userId) {
+        hiddenInventories.add(userId);
     }
 
     /** Adds a gamepass. */
@@ -133,9 +151,19 @@ public final class RobloxWorld extends Dispatcher {
         if (pass == null) {
             return error(400, 5, "The specified Game Pass does not exist!");
         }
+        if (hiddenInventories.contains(userId)) {
+            return error(403, 11, "You don't have permissions to view the specified user's inventory.");
+        }
         Long instance = ownerships.get(userId + "/" + gamePassId);
-        List<Map<String, Object>> data = instance == null ? List.of()
-                : List.of(Map.of("type", "GamePass", "id", gamePassId, "name", pass.name(), "instanceId", instance));
+        List<Map<String, Object>> data = new ArrayList<>();
+        if (instance != null) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("type", "GamePass");
+            item.put("id", gamePassId);
+            item.put("name", pass.name());
+            item.put("instanceId", instance == 0 ? null : instance);
+            data.add(item);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("previousPageCursor", null);
         body.put("nextPageCursor", null);

@@ -92,26 +92,49 @@ public final class InventoryService implements InventoryUseCase {
         int imported = 0;
         List<Integer> alreadyPresentLines = new ArrayList<>();
         List<NumberedKey> lines = plan.keys();
-        for (int from = 0; from < lines.size(); from += IMPORT_BATCH) {
-            List<NumberedKey> batch = lines.subList(from, Math.min(lines.size(), from + IMPORT_BATCH));
-            InsertOutcome outcome = keys.insertAll(batch.stream()
-                    .map(line -> LicenseKey.inStock(line.code(), type, now)).toList());
-            imported += outcome.inserted();
-            for (NumberedKey line : batch) {
-                if (outcome.alreadyPresent().contains(line.code())) {
-                    alreadyPresentLines.add(line.line());
-                }
-            }
+        int batches = Math.max(1, (lines.size() + IMPORT_BATCH - 1) / IMPORT_BATCH);
+        for (int batch = 1; batch < batches; batch++) {
+            // Each batch is its own commit: audited as it lands, so an import killed midway still
+            // leaves an audit event for every key it added.
+            int added = insertBatch(lines, batch, type, now, alreadyPresentLines);
+            imported += added;
+            auditor.record(admin.id(), AuditAction.KEYS_IMPORTED, type.value(), Map.of(
+                    "imported", Integer.toString(added), "batch", batch + "/" + batches));
         }
+        int lastAdded = insertBatch(lines, batches, type, now, alreadyPresentLines);
+        imported += lastAdded;
         ImportReport report = new ImportReport(type, imported, plan.invalidLines(), plan.duplicateLines(),
-                alreadyPresentLines);
-        auditor.record(admin.id(), AuditAction.KEYS_IMPORTED, type.value(), Map.of(
-                "imported", Integer.toString(report.imported()),
+                alreadyPresentLines, plan.firstInvalidShape());
+        Map<String, String> details = new HashMap<>(Map.of(
+                "imported", Integer.toString(batches == 1 ? report.imported() : lastAdded),
                 "invalid", Integer.toString(report.invalidLines().size()),
                 "duplicates", Integer.toString(report.duplicateLines().size()),
                 "alreadyPresent", Integer.toString(report.alreadyPresentLines().size())));
+        if (batches > 1) {
+            details.put("batch", batches + "/" + batches);
+            details.put("importedTotal", Integer.toString(report.imported()));
+        }
+        auditor.record(admin.id(), AuditAction.KEYS_IMPORTED, type.value(), details);
         stockChanged();
         return report;
+    }
+
+    /** Inserts batch {@code number} (from 1) of the lines, noting the lines already present; returns the keys added. */
+    private int insertBatch(List<NumberedKey> lines, int number, LicenseTypeCode type, Instant now,
+            List<Integer> alreadyPresentLines) {
+        int from = (number - 1) * IMPORT_BATCH;
+        List<NumberedKey> batch = lines.subList(Math.min(from, lines.size()), Math.min(lines.size(), from + IMPORT_BATCH));
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        InsertOutcome outcome = keys.insertAll(batch.stream().map(line -> LicenseKey.inStock(line.code(), type, now))
+                .toList());
+        for (NumberedKey line : batch) {
+            if (outcome.alreadyPresent().contains(line.code())) {
+                alreadyPresentLines.add(line.line());
+            }
+        }
+        return outcome.inserted();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.awpt.application.port;
 
 import java.util.List;
+import org.awpt.application.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.payment.PaymentSession;
@@ -25,4 +26,7 @@ public interface AdminNotifier {
 
     /** A key could not be sent by direct message and went another way (or not at all yet). */
     void deliveryFellBack(LicenseKey key, DeliveryChannel via);
+
+    /** A storefront order could not be served (out of stock, locked down, unknown product) or its webhook read. */
+    void storefrontOrderRefused(StorefrontRefusal refusal);
 }

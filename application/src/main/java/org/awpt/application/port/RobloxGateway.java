@@ -22,8 +22,12 @@ public interface RobloxGateway {
 
     /**
      * The user's ownership of a gamepass; empty when the user does not own it. Never cached as owned.
+     * The ownership carries Roblox's instance id when Roblox gives one; an ownership without one is an
+     * answer like any other, not an outage.
      *
      * @throws org.awpt.domain.NotFoundException when the gamepass or the user does not exist
+     * @throws org.awpt.application.roblox.RobloxInventoryHiddenException when the user hides their
+     *         inventory, so Roblox will not say
      */
     Optional<GamePassOwnership> findOwnership(RobloxUserId user, long gamePassId);
 

@@ -5,21 +5,25 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.purchase.PurchaseGuard;
 import org.awpt.application.roblox.GamePassOwnership;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.application.shared.Auditor;
+import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.NotFoundException;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.ShopException;
+import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.license.ClaimOrder;
@@ -32,6 +36,10 @@ import org.awpt.domain.pricing.GamePass;
 
 /**
  * Verifies Robux purchases with Roblox and pays each gamepass ownership out with one key.
+ *
+ * <p>An ownership Roblox names with an instance id is its own order. One without is paid by payout
+ * cycles ({@link PayoutCycles}): the open cycle is the order, and the next cycle opens only once the
+ * shop itself has seen the gamepass gone after the payout ("I removed it"), or an admin opened it.
  *
  * <p>Verifying is not stopped by critical stock: the buyer already paid, so they may take the last
  * keys. Only a purchase that has not started yet is refused on low stock.
@@ -46,26 +54,29 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     private final ShopSettings settings;
     private final LicenseKeyRepository keys;
     private final RobloxGateway roblox;
+    private final PayoutCycles cycles;
     private final PurchaseGuard guard;
     private final DeliveryUseCase delivery;
+    private final Authorization authorization;
     private final Auditor auditor;
     private final Clock clock;
     private final Runnable onInventoryChanged;
 
-    /** A service that tells nobody when stock changes. */
+    /**
+     * A service that runs {@code onInventoryChanged} after each claim (to refresh a stock monitor).
+     *
+     * @param once where the payout cycles of ownerships without instance id are kept
+     */
     public RobuxPurchaseService(ShopSettings settings, LicenseKeyRepository keys, RobloxGateway roblox,
-            PurchaseGuard guard, DeliveryUseCase delivery, Auditor auditor, Clock clock) {
-        this(settings, keys, roblox, guard, delivery, auditor, clock, () -> { });
-    }
-
-    /** A service that runs {@code onInventoryChanged} after each claim (to refresh a stock monitor). */
-    public RobuxPurchaseService(ShopSettings settings, LicenseKeyRepository keys, RobloxGateway roblox,
-            PurchaseGuard guard, DeliveryUseCase delivery, Auditor auditor, Clock clock, Runnable onInventoryChanged) {
+            OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery, Authorization authorization,
+            Auditor auditor, Clock clock, Runnable onInventoryChanged) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.roblox = Objects.requireNonNull(roblox, "roblox");
+        this.cycles = new PayoutCycles(once);
         this.guard = Objects.requireNonNull(guard, "guard");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
@@ -77,8 +88,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         LicenseType type = settings.types().require(cmd.type());
         guard.requireOpen(METHOD);
         guard.checkCooldown(buyer, COOLDOWN);
-        GamePass pass = settings.gamePasses().forType(type.code())
-                .orElseThrow(() -> new InvalidInputException("license type", "a type sold for Robux"));
+        GamePass pass = gamePassOf(type);
         String account = readAccount(cmd.robloxIdOrUsername());
         try {
             return payOut(cmd, type, pass, findUser(account));
@@ -98,7 +108,10 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         }
         GamePassOwnership ownership = roblox.findOwnership(account.id(), pass.id())
                 .orElseThrow(() -> new GamePassNotOwnedException(account.id(), pass));
-        OrderId order = OrderId.forRobuxPurchase(account.id(), pass.id(), ownership.instanceId());
+        OptionalLong instance = ownership.instance();
+        OrderId order = instance.isPresent()
+                ? OrderId.forRobuxPurchase(account.id(), pass.id(), instance.getAsLong())
+                : PayoutCycles.order(account.id(), pass.id(), cycles.current(account.id(), pass.id()));
         Optional<LicenseKey> existing = keys.findByOrder(order);
         if (existing.isPresent() && buyer.equals(existing.get().holder()) && existing.get().hasPendingDelivery()) {
             // A retry after a crash between the claim and the message: finish telling the buyer.
@@ -120,6 +133,63 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         auditor.record(buyer, AuditAction.ROBUX_PURCHASE, order.value(), Map.of("key", claimed.code().masked(),
                 "type", type.code().value(), "roblox", account.id().asString(), "gamePassId", Long.toString(pass.id())));
         return deliver(claimed, type, account);
+    }
+
+    @Override
+    public PayoutCycle confirmRemoval(ConfirmGamePassRemoval cmd) {
+        DiscordUserId buyer = cmd.requester().userId();
+        LicenseType type = settings.types().require(cmd.type());
+        guard.requireOpen(METHOD);
+        guard.checkCooldown(buyer, COOLDOWN);
+        GamePass pass = gamePassOf(type);
+        RobloxUserId account = cmd.account();
+        int open = cycles.current(account, pass.id());
+        OrderId order = PayoutCycles.order(account, pass.id(), open);
+        boolean paid = keys.findByOrder(order).isPresent();
+        // Asked after reading the payout: a "not owned" seen now was seen after that payout.
+        if (roblox.findOwnership(account, pass.id()).isPresent()) {
+            throw new GamePassStillOwnedException(account, pass);
+        }
+        if (!paid) {
+            // Nothing paid in this cycle (or Roblox names ownerships with instance ids): the next purchase pays.
+            return new PayoutCycle(account, pass.id(), open, false);
+        }
+        if (cycles.close(account, pass.id(), open, clock.instant())) {
+            auditor.record(buyer, AuditAction.ROBUX_CYCLE_CLOSED, order.value(), cycleDetails("removal_seen", account,
+                    pass.id(), open));
+        }
+        return new PayoutCycle(account, pass.id(), open + 1, true);
+    }
+
+    @Override
+    public PayoutCycle resetCycle(ResetPayoutCycle cmd) {
+        Actor admin = authorization.requireAdmin(cmd.requester(), "reset a Robux payout cycle");
+        GamePass pass = settings.gamePasses().all().stream().filter(p -> p.id() == cmd.gamePassId()).findFirst()
+                .orElseThrow(() -> new InvalidInputException("gamepass", "one of the shop's gamepass ids: "
+                        + settings.gamePasses().all().stream().map(p -> Long.toString(p.id())).toList()));
+        String typed = readAccount(cmd.robloxIdOrUsername());
+        RobloxUserId account = RobloxUserId.looksNumeric(typed) ? RobloxUserId.parse(typed) : findUser(typed).id();
+        int open = cycles.current(account, pass.id());
+        OrderId order = PayoutCycles.order(account, pass.id(), open);
+        if (keys.findByOrder(order).isEmpty()) {
+            throw new NothingToResetException(account, pass.id(), open);
+        }
+        boolean closed = cycles.close(account, pass.id(), open, clock.instant());
+        if (closed) {
+            auditor.record(admin.id(), AuditAction.ROBUX_CYCLE_CLOSED, order.value(), cycleDetails("admin_reset",
+                    account, pass.id(), open));
+        }
+        return new PayoutCycle(account, pass.id(), open + 1, closed);
+    }
+
+    private static Map<String, String> cycleDetails(String reason, RobloxUserId account, long gamePassId, int cycle) {
+        return Map.of("reason", reason, "roblox", account.asString(), "gamePassId", Long.toString(gamePassId),
+                "cycle", Integer.toString(cycle), "next", Integer.toString(cycle + 1));
+    }
+
+    private GamePass gamePassOf(LicenseType type) {
+        return settings.gamePasses().forType(type.code())
+                .orElseThrow(() -> new InvalidInputException("license type", "a type sold for Robux"));
     }
 
     private RobuxPurchaseResult deliver(LicenseKey key, LicenseType type, RobloxUser account) {

@@ -18,12 +18,10 @@ import org.awpt.domain.access.Actor;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.payment.PaymentMethod;
+import org.awpt.domain.payment.PaymentMethodKind;
 
-/** Storefront hand-offs, kept as cancellable records. */
+/** Storefront hand-offs, kept as cancellable records; each storefront payment method has its own links. */
 public final class StorefrontService implements StorefrontUseCase {
-    /** The payment method (and lockdown feature) of the storefront. */
-    public static final String METHOD = "paypal";
-
     private final ShopSettings settings;
     private final StorefrontVisitRepository visits;
     private final PurchaseGuard guard;
@@ -48,12 +46,15 @@ public final class StorefrontService implements StorefrontUseCase {
     public StorefrontVisit open(OpenStorefront cmd) {
         DiscordUserId buyer = cmd.requester().userId();
         LicenseType type = settings.types().require(cmd.type());
-        PaymentMethod method = settings.methods().require(METHOD);
+        PaymentMethod method = settings.methods().require(cmd.method());
+        if (method.kind() != PaymentMethodKind.STOREFRONT) {
+            throw new InvalidInputException("payment method", "a storefront method");
+        }
         String link = method.linkFor(type.code())
                 .orElseThrow(() -> new InvalidInputException("license type", "a type sold with " + method.displayName()));
         guard.requireNewPurchase(buyer, type.code(), method.code(), null);
         Optional<StorefrontVisit> already = visits.openVisitsOf(buyer).stream()
-                .filter(visit -> visit.type().equals(type.code()))
+                .filter(visit -> visit.type().equals(type.code()) && visit.method().equals(method.code()))
                 .findFirst();
         if (already.isPresent()) {
             return already.get();
@@ -61,7 +62,8 @@ public final class StorefrontService implements StorefrontUseCase {
         StorefrontVisit visit = new StorefrontVisit(ids.nextId(), buyer, type.code(), method.code(), link,
                 clock.instant(), null, 0);
         visits.insert(visit);
-        auditor.record(buyer, AuditAction.STOREFRONT_OPENED, visit.id(), Map.of("type", type.code().value()));
+        auditor.record(buyer, AuditAction.STOREFRONT_OPENED, visit.id(), Map.of("type", type.code().value(),
+                "method", method.code()));
         return visit;
     }
 

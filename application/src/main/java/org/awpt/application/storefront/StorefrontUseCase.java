@@ -4,13 +4,15 @@ package org.awpt.application.storefront;
 public interface StorefrontUseCase {
 
     /**
-     * Opens a hand-off to the storefront page of a type (method {@code paypal}); a buyer who has
-     * one open for the type gets that one again.
+     * Opens a hand-off to the page of a type on the storefront method the buyer picked; a buyer who
+     * has one open for the type and method gets that one again.
      *
      * @throws org.awpt.domain.access.LockedDownException     while the method is locked down
      * @throws org.awpt.domain.buyer.AlreadyLicensedException when the buyer holds an active license
      * @throws org.awpt.domain.license.OutOfStockException    when no key of the type is left
      * @throws org.awpt.domain.stock.PurchasesPausedException when stock is critical
+     * @throws org.awpt.domain.InvalidInputException          for a method that is not a storefront, or a
+     *                                                        type it has no page for
      */
     StorefrontVisit open(OpenStorefront cmd);
 

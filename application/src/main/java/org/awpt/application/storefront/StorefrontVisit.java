@@ -11,7 +11,7 @@ import org.awpt.domain.license.LicenseTypeCode;
  * @param id          its id
  * @param buyer       the buyer
  * @param type        the license type
- * @param method      the payment method code ({@code paypal})
+ * @param method      the code of the storefront payment method
  * @param link        the storefront page
  * @param openedAt    when
  * @param cancelledAt when cancelled; {@code null} while open

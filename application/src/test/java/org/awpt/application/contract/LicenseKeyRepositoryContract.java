@@ -148,6 +148,24 @@ public abstract class LicenseKeyRepositoryContract {
     }
 
     @Test
+    void aStorefrontClaimWithoutDiscordBuyerHoldsNobodyAndIsToldThroughTheStorefront() {
+        stock(0, 1, WEEKLY);
+        ClaimOrder order = new ClaimOrder(OrderId.forStorefrontUnit("sellauth", "inv-1", "77", 0), WEEKLY, null, null,
+                null);
+
+        LicenseKey claimed = repository.claim(order, T0).orElseThrow();
+        LicenseKey told = repository.markTold(claimed.code(), DeliveryChannel.STOREFRONT, T0.plusSeconds(1)).orElseThrow();
+
+        assertThat(claimed.holder()).isNull();
+        assertThat(claimed.status()).isEqualTo(KeyStatus.USED);
+        assertThat(repository.findByOrder(order.orderId())).contains(told);
+        assertThat(told.delivery().channel()).isEqualTo(DeliveryChannel.STOREFRONT);
+        assertThat(repository.claim(order, T0.plusSeconds(2))).contains(told);
+        assertThat(repository.release(order.orderId())).as("told through the storefront: no way back").isEmpty();
+        assertThat(repository.heldBy(BUYER)).isEmpty();
+    }
+
+    @Test
     void claimReturnsEmptyWhenNoKeyIsInStock() {
         assertThat(repository.claim(order("manual:empty-inventory-1", WEEKLY), T0)).isEmpty();
         assertThat(repository.findByOrder(new OrderId("manual:empty-inventory-1"))).isEmpty();

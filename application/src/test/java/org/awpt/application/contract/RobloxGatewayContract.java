@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.GamePassOwnership;
+import org.awpt.application.roblox.RobloxInventoryHiddenException;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.domain.NotFoundException;
@@ -32,6 +33,12 @@ public abstract class RobloxGatewayContract {
 
     /** The user owns the gamepass under this ownership instance id. */
     protected abstract void givenOwnership(RobloxUserId user, long gamePassId, long instanceId);
+
+    /** The user owns the gamepass, and Roblox names the ownership with no instance id. */
+    protected abstract void givenOwnershipWithoutInstance(RobloxUserId user, long gamePassId);
+
+    /** The user hides their inventory, so Roblox refuses to say what they own. */
+    protected abstract void givenHiddenInventory(RobloxUserId user);
 
     /** Roblox knows this gamepass. */
     protected abstract void givenGamePass(GamePassInfo gamePass);
@@ -85,6 +92,30 @@ public abstract class RobloxGatewayContract {
 
         assertThat(gateway().findOwnership(BUYER.id(), WEEKLY.id()))
                 .contains(new GamePassOwnership(WEEKLY.id(), 424242L));
+    }
+
+    @Test
+    void anOwnershipWithoutInstanceIdIsStillOwned() {
+        givenUser(BUYER);
+        givenGamePass(WEEKLY);
+        givenOwnershipWithoutInstance(BUYER.id(), WEEKLY.id());
+
+        assertThat(gateway().findOwnership(BUYER.id(), WEEKLY.id()))
+                .contains(GamePassOwnership.withoutInstance(WEEKLY.id()));
+    }
+
+    @Test
+    void aHiddenInventoryIsNeitherNotOwnedNorAnOutage() {
+        givenUser(BUYER);
+        givenGamePass(WEEKLY);
+        givenOwnershipWithoutInstance(BUYER.id(), WEEKLY.id());
+        givenHiddenInventory(BUYER.id());
+
+        assertThatThrownBy(() -> gateway().findOwnership(BUYER.id(), WEEKLY.id()))
+                .isInstanceOfSatisfying(RobloxInventoryHiddenException.class, e -> {
+                    assertThat(e.code()).isEqualTo("roblox_inventory_hidden");
+                    assertThat(e.details()).containsEntry("roblox", BUYER.id().asString());
+                });
     }
 
     @Test

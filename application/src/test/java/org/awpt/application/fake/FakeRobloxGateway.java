@@ -5,26 +5,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.GamePassOwnership;
+import org.awpt.application.roblox.RobloxInventoryHiddenException;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.domain.NotFoundException;
 import org.awpt.domain.RobloxUserId;
 
 /**
- * A scripted Roblox: tests add users and gamepasses, grant and revoke ownerships, and switch an
- * outage on and off. Thread-safe; counts every call, including those an outage refused.
+ * A scripted Roblox: tests add users and gamepasses, grant (with or without an instance id) and
+ * revoke ownerships, hide inventories, and switch an outage on and off. Thread-safe; counts every call, including those an outage refused.
  */
 public final class FakeRobloxGateway implements RobloxGateway {
     private final Map<RobloxUserId, RobloxUser> users = new ConcurrentHashMap<>();
     private final Map<String, RobloxUserId> byName = new ConcurrentHashMap<>();
     private final Map<Long, GamePassInfo> gamePasses = new ConcurrentHashMap<>();
-    private final Map<Holding, Long> ownerships = new ConcurrentHashMap<>();
+    private final Map<Holding, GamePassOwnership> ownerships = new ConcurrentHashMap<>();
+    private final Set<RobloxUserId> hiddenInventories = ConcurrentHashMap.newKeySet();
     private final AtomicReference<RobloxUnavailableException> outage = new AtomicReference<>();
     private final AtomicInteger userLookups = new AtomicInteger();
     private final AtomicInteger ownershipLookups = new AtomicInteger();
@@ -55,10 +58,31 @@ public final class FakeRobloxGateway implements RobloxGateway {
      * ownership; a gamepass not added yet is added as {@code Gamepass <id>}, for sale, unpriced.
      */
     public FakeRobloxGateway grant(RobloxUserId user, long gamePassId, long instanceId) {
+        return own(user, new GamePassOwnership(gamePassId, instanceId));
+    }
+
+    /** Like {@link #grant}, but Roblox names the ownership with no instance id. */
+    public FakeRobloxGateway grantWithoutInstance(RobloxUserId user, long gamePassId) {
+        return own(user, GamePassOwnership.withoutInstance(gamePassId));
+    }
+
+    /** From now on the user hides their inventory: ownership checks are refused. */
+    public FakeRobloxGateway hideInventory(RobloxUserId user) {
+        hiddenInventories.add(requireUser(user));
+        return this;
+    }
+
+    /** The user shows their inventory again. */
+    public FakeRobloxGateway showInventory(RobloxUserId user) {
+        hiddenInventories.remove(user);
+        return this;
+    }
+
+    private FakeRobloxGateway own(RobloxUserId user, GamePassOwnership ownership) {
         requireUser(user);
-        GamePassOwnership ownership = new GamePassOwnership(gamePassId, instanceId);
+        long gamePassId = ownership.gamePassId();
         gamePasses.putIfAbsent(gamePassId, new GamePassInfo(gamePassId, "Gamepass " + gamePassId, null, true));
-        ownerships.put(new Holding(user, gamePassId), ownership.instanceId());
+        ownerships.put(new Holding(user, gamePassId), ownership);
         return this;
     }
 
@@ -112,8 +136,10 @@ public final class FakeRobloxGateway implements RobloxGateway {
         if (!gamePasses.containsKey(gamePassId)) {
             throw new NotFoundException("gamepass", Long.toString(gamePassId));
         }
-        return Optional.ofNullable(ownerships.get(new Holding(user, gamePassId)))
-                .map(instance -> new GamePassOwnership(gamePassId, instance));
+        if (hiddenInventories.contains(user)) {
+            throw new RobloxInventoryHiddenException(user);
+        }
+        return Optional.ofNullable(ownerships.get(new Holding(user, gamePassId)));
     }
 
     @Override
@@ -150,10 +176,11 @@ public final class FakeRobloxGateway implements RobloxGateway {
         }
     }
 
-    private void requireUser(RobloxUserId user) {
+    private RobloxUserId requireUser(RobloxUserId user) {
         if (!users.containsKey(Objects.requireNonNull(user, "user"))) {
             throw new IllegalStateException("add Roblox user " + user + " before scripting what they own");
         }
+        return user;
     }
 
     private static String normalize(String name) {

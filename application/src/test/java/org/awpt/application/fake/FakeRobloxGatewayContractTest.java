@@ -26,6 +26,16 @@ class FakeRobloxGatewayContractTest extends RobloxGatewayContract {
     }
 
     @Override
+    protected void givenOwnershipWithoutInstance(RobloxUserId user, long gamePassId) {
+        fake.grantWithoutInstance(user, gamePassId);
+    }
+
+    @Override
+    protected void givenHiddenInventory(RobloxUserId user) {
+        fake.hideInventory(user);
+    }
+
+    @Override
     protected void givenGamePass(GamePassInfo gamePass) {
         fake.addGamePass(gamePass);
     }

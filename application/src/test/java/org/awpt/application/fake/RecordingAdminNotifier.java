@@ -3,6 +3,7 @@ package org.awpt.application.fake;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.payment.PaymentSession;
@@ -17,6 +18,7 @@ public final class RecordingAdminNotifier implements AdminNotifier {
     private final List<KeyRequest> requests = new CopyOnWriteArrayList<>();
     private final List<StockNotice> stockAlerts = new CopyOnWriteArrayList<>();
     private final List<FallBack> fallBacks = new CopyOnWriteArrayList<>();
+    private final List<StorefrontRefusal> storefrontRefusals = new CopyOnWriteArrayList<>();
 
     @Override
     public void paymentAwaitingReview(PaymentSession session) {
@@ -41,6 +43,16 @@ public final class RecordingAdminNotifier implements AdminNotifier {
     @Override
     public void deliveryFellBack(LicenseKey key, DeliveryChannel via) {
         fallBacks.add(new FallBack(key, via));
+    }
+
+    @Override
+    public void storefrontOrderRefused(StorefrontRefusal refusal) {
+        storefrontRefusals.add(refusal);
+    }
+
+    /** Storefront orders or webhooks refused, as told. */
+    public List<StorefrontRefusal> storefrontRefusals() {
+        return List.copyOf(storefrontRefusals);
     }
 
     /** Sessions announced as awaiting review. */
@@ -70,7 +82,8 @@ public final class RecordingAdminNotifier implements AdminNotifier {
 
     /** How many notices of every kind were sent. */
     public int total() {
-        return awaitingReview.size() + closed.size() + requests.size() + stockAlerts.size() + fallBacks.size();
+        return awaitingReview.size() + closed.size() + requests.size() + stockAlerts.size() + fallBacks.size()
+                + storefrontRefusals.size();
     }
 
     /**

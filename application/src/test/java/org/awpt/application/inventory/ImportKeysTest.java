@@ -89,6 +89,28 @@ class ImportKeysTest {
     }
 
     @Test
+    void eachCommittedBatchIsAuditedAsItLandsSoAnImportKilledMidwayLeavesItsTrace() {
+        String file = TestKeys.codes(0, 2_500).stream().map(KeyCode::value).collect(Collectors.joining("\n"))
+                + "\nnot-a-key";
+
+        shop.inventory.importKeys(importOf(WEEKLY, file));
+
+        List<AuditEvent> events = shop.auditLog.ofAction(AuditAction.KEYS_IMPORTED);
+        assertThat(events).extracting(e -> e.details().get("batch")).containsExactly("1/3", "2/3", "3/3");
+        assertThat(events).extracting(e -> e.details().get("imported")).containsExactly("1000", "1000", "500");
+        assertThat(events.get(2).details()).containsEntry("importedTotal", "2500").containsEntry("invalid", "1");
+        assertThat(events.get(0).details()).doesNotContainKey("invalid");
+    }
+
+    @Test
+    void theReportShowsTheShapeOfTheFirstLineThatIsNotAKey() {
+        ImportReport report = shop.inventory.importKeys(importOf(WEEKLY, "ABCD-1234-efgh\n"));
+
+        assertThat(report.nothingValid()).isTrue();
+        assertThat(report.firstInvalidShape()).contains("AAAA-9999-aaaa");
+    }
+
+    @Test
     void theStockIsRecountedAndItsChangeAnnounced() {
         shop.stock.startUp();
         String file = TestKeys.codes(0, 2).stream().map(KeyCode::value).collect(Collectors.joining("\n"));

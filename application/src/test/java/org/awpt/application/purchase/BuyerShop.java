@@ -11,6 +11,7 @@ import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
 import org.awpt.application.fake.InMemoryLicenseKeyRepository;
 import org.awpt.application.fake.InMemoryLockdownStore;
+import org.awpt.application.fake.InMemoryOnceRegistry;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
@@ -64,6 +65,7 @@ public final class BuyerShop {
     public final InMemoryCooldownStore cooldowns;
     public final InMemoryProofStore proofs;
     public final FakeRobloxGateway roblox;
+    public final InMemoryOnceRegistry once;
     public final RecordingBuyerNotifier buyers;
     public final RecordingAdminNotifier admins;
     public final ShopSettings settings;
@@ -88,15 +90,15 @@ public final class BuyerShop {
         this(new MutableClock(), new SequentialIdSource(), new InMemoryLicenseKeyRepository(),
                 new InMemoryPaymentSessionRepository(), new InMemoryStorefrontVisitRepository(), new InMemoryAuditLog(),
                 new InMemoryLockdownStore(), new InMemoryCooldownStore(), new InMemoryProofStore(),
-                new FakeRobloxGateway(), new RecordingBuyerNotifier(), new RecordingAdminNotifier(),
+                new FakeRobloxGateway(), new InMemoryOnceRegistry(), new RecordingBuyerNotifier(), new RecordingAdminNotifier(),
                 settings, new AtomicInteger(), new AtomicInteger(), () -> { });
     }
 
     private BuyerShop(MutableClock clock, SequentialIdSource ids, InMemoryLicenseKeyRepository keys,
             InMemoryPaymentSessionRepository sessions, InMemoryStorefrontVisitRepository visits, InMemoryAuditLog audit,
             InMemoryLockdownStore lockdowns, InMemoryCooldownStore cooldowns, InMemoryProofStore proofs,
-            FakeRobloxGateway roblox, RecordingBuyerNotifier buyers, RecordingAdminNotifier admins,
-            ShopSettings settings, AtomicInteger inventoryChanges, AtomicInteger nextKey, Runnable alsoOnChange) {
+            FakeRobloxGateway roblox, InMemoryOnceRegistry once, RecordingBuyerNotifier buyers,
+            RecordingAdminNotifier admins, ShopSettings settings, AtomicInteger inventoryChanges, AtomicInteger nextKey, Runnable alsoOnChange) {
         this.clock = clock;
         this.ids = ids;
         this.keys = keys;
@@ -107,6 +109,7 @@ public final class BuyerShop {
         this.cooldowns = cooldowns;
         this.proofs = proofs;
         this.roblox = roblox;
+        this.once = once;
         this.buyers = buyers;
         this.admins = admins;
         this.settings = settings;
@@ -122,7 +125,8 @@ public final class BuyerShop {
         delivery = new DeliveryService(settings, keys, buyers, admins, new ManualOrderSettlement(sessions), auditor,
                 clock, onChange);
         catalog = new PurchaseCatalogService(settings, guard);
-        robux = new RobuxPurchaseService(settings, keys, roblox, guard, delivery, auditor, clock, onChange);
+        robux = new RobuxPurchaseService(settings, keys, roblox, once, guard, delivery, authorization, auditor, clock,
+                onChange);
         manual = new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,
                 authorization, auditor, clock, ids, onChange);
         storefront = new StorefrontService(settings, visits, guard, authorization, auditor, clock, ids);
@@ -135,8 +139,8 @@ public final class BuyerShop {
 
     /** New service instances over the same stores that also run {@code hook} after each claim or release. */
     public BuyerShop withInventoryHook(Runnable hook) {
-        return new BuyerShop(clock, ids, keys, sessions, visits, audit, lockdowns, cooldowns, proofs, roblox, buyers,
-                admins, settings, inventoryChanges, nextKey, hook);
+        return new BuyerShop(clock, ids, keys, sessions, visits, audit, lockdowns, cooldowns, proofs, roblox, once,
+                buyers, admins, settings, inventoryChanges, nextKey, hook);
     }
 
     /** Adds {@code count} keys of a type to the stock. */

@@ -12,9 +12,18 @@ class RobloxValuesTest {
 
     @Test
     void anOwnershipHasPositiveIds() {
-        assertThat(new GamePassOwnership(1, 2).instanceId()).isEqualTo(2);
+        assertThat(new GamePassOwnership(1, 2).instanceId()).isEqualTo(2L);
+        assertThat(new GamePassOwnership(1, 2).instance()).hasValue(2);
         assertThatThrownBy(() -> new GamePassOwnership(0, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new GamePassOwnership(1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anOwnershipMayHaveNoInstanceId() {
+        GamePassOwnership owned = GamePassOwnership.withoutInstance(7);
+        assertThat(owned.instanceId()).isNull();
+        assertThat(owned.instance()).isEmpty();
+        assertThatThrownBy(() -> GamePassOwnership.withoutInstance(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

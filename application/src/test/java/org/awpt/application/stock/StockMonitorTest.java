@@ -233,5 +233,10 @@ class StockMonitorTest {
         public void deliveryFellBack(LicenseKey key, DeliveryChannel via) {
             throw new IllegalStateException("down");
         }
+
+        @Override
+        public void storefrontOrderRefused(org.awpt.application.storefront.StorefrontRefusal refusal) {
+            throw new IllegalStateException("down");
+        }
     }
 }

@@ -32,7 +32,7 @@ class StorefrontServiceTest {
     private final BuyerShop shop = new BuyerShop().stock(WEEKLY, 10).stock(MONTHLY, 10);
 
     private StorefrontVisit open(org.awpt.domain.DiscordUserId buyer, org.awpt.domain.license.LicenseTypeCode type) {
-        return shop.storefront.open(new OpenStorefront(as(buyer), type));
+        return shop.storefront.open(new OpenStorefront(as(buyer), type, "paypal"));
     }
 
     @Test
@@ -87,7 +87,7 @@ class StorefrontServiceTest {
         assertThatThrownBy(() -> open(OTHER_BUYER, MONTHLY)).isInstanceOf(AlreadyLicensedException.class);
 
         BuyerShop critical = new BuyerShop().stock(WEEKLY, 1);
-        assertThatThrownBy(() -> critical.storefront.open(new OpenStorefront(as(BUYER), WEEKLY)))
+        assertThatThrownBy(() -> critical.storefront.open(new OpenStorefront(as(BUYER), WEEKLY, "paypal")))
                 .isInstanceOf(PurchasesPausedException.class);
 
         shop.lock("paypal");
@@ -104,7 +104,37 @@ class StorefrontServiceTest {
                 d.buyerPolicy(), d.proofPolicy(), d.importLimits(), d.access(), d.sessionExpiry(), d.cooldowns(),
                 d.zone())).stock(MONTHLY, 10);
 
-        assertThatThrownBy(() -> weeklyOnly.storefront.open(new OpenStorefront(as(BUYER), MONTHLY)))
+        assertThatThrownBy(() -> weeklyOnly.storefront.open(new OpenStorefront(as(BUYER), MONTHLY, "paypal")))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void storefrontMethodsWithOtherCodesWorkSideBySideEachWithItsOwnLinks() {
+        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
+        BuyerShop two = new BuyerShop(new ShopSettings(d.types(), d.prices(), new PaymentMethods(List.of(
+                new PaymentMethod("card", "Card", PaymentMethodKind.STOREFRONT, "", "", "",
+                        Map.of(WEEKLY, "https://cards.example/weekly")),
+                new PaymentMethod("crypto", "Crypto", PaymentMethodKind.STOREFRONT, "", "", "",
+                        Map.of(WEEKLY, "https://coins.example/weekly")),
+                new PaymentMethod("gcash", "GCash", PaymentMethodKind.MANUAL, "", "0935", "", Map.of()))),
+                d.gamePasses(), d.thresholds(), d.buyerPolicy(), d.proofPolicy(), d.importLimits(), d.access(),
+                d.sessionExpiry(), d.cooldowns(), d.zone())).stock(WEEKLY, 10);
+
+        StorefrontVisit card = two.storefront.open(new OpenStorefront(as(BUYER), WEEKLY, "card"));
+        StorefrontVisit crypto = two.storefront.open(new OpenStorefront(as(BUYER), WEEKLY, "crypto"));
+
+        assertThat(card.method()).isEqualTo("card");
+        assertThat(card.link()).isEqualTo("https://cards.example/weekly");
+        assertThat(crypto.method()).isEqualTo("crypto");
+        assertThat(crypto.link()).isEqualTo("https://coins.example/weekly");
+        assertThat(two.storefront.open(new OpenStorefront(as(BUYER), WEEKLY, "crypto"))).isEqualTo(crypto);
+        assertThatThrownBy(() -> two.storefront.open(new OpenStorefront(as(BUYER), WEEKLY, "gcash")))
+                .isInstanceOf(InvalidInputException.class);
+
+        two.lock("card");
+        assertThatThrownBy(() -> two.storefront.open(new OpenStorefront(as(OTHER_BUYER), WEEKLY, "card")))
+                .isInstanceOf(LockedDownException.class);
+        assertThat(two.storefront.open(new OpenStorefront(as(OTHER_BUYER), WEEKLY, "crypto")).method())
+                .isEqualTo("crypto");
     }
 }

@@ -3,6 +3,7 @@ package org.awpt.bootstrap.cli;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Requester;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -10,13 +11,13 @@ import picocli.CommandLine.Option;
  * audit it like any other request.
  */
 final class AdminIdentity {
-    @Option(names = "--as", paramLabel = "DISCORD_ID",
+    @Option(names = "--as", paramLabel = "DISCORD_ID", converter = DiscordIdConverter.class,
             description = "The admin to act (and be audited) as; default: the lowest id of allowedUserIds.")
-    Long userId;
+    DiscordUserId userId;
 
     Requester requester(AwptConfig config) {
         if (userId != null) {
-            return Requester.of(new DiscordUserId(userId));
+            return Requester.of(userId);
         }
         return config.shop().access().adminUserIds().stream()
                 .min(java.util.Comparator.comparingLong(DiscordUserId::value)).map(Requester::of)
@@ -29,5 +30,18 @@ final class AdminIdentity {
         return config.shop().access().namesAdmins() ? ""
                 : " While no admin is configured, members with the Administrator permission in the server can use"
                         + " the /license commands in Discord.";
+    }
+
+    /** A Discord id as Discord's Copy ID gives it; anything else is a usage error (exit 2), not a stack trace. */
+    static final class DiscordIdConverter implements CommandLine.ITypeConverter<DiscordUserId> {
+        @Override
+        public DiscordUserId convert(String value) {
+            try {
+                return DiscordUserId.parse(value);
+            } catch (RuntimeException notAnId) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a Discord user id (the positive"
+                        + " number Discord's Copy ID gives)");
+            }
+        }
     }
 }

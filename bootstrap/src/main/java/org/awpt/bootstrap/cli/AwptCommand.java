@@ -6,18 +6,21 @@ import java.util.concurrent.Callable;
 import org.awpt.bootstrap.LogSetup;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.config.ConfigLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code awpt}: without a subcommand it runs the bot, like {@code awpt run}. */
 // Inherited, so -h/--help (and -V) work on every subcommand too.
-@Command(name = "awpt", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "AWPT 0.1.0",
+@Command(name = "awpt", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = AwptVersion.class,
         description = "A Discord shop for license keys, with its key inventory.",
         subcommands = {RunCommand.class, KeysCommand.class, ReportCommand.class, DoctorCommand.class},
         footer = {"", "Exit codes: 0 done, 1 failed, 2 configuration or command line to fix.",
                 "Every setting is documented in docs/configuration.md."})
 public final class AwptCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(AwptCommand.class);
     private final CliContext context;
 
     @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE",
@@ -38,7 +41,8 @@ public final class AwptCommand implements Callable<Integer> {
     AwptConfig config() {
         AwptConfig config = new ConfigLoader(context.env(), context.workingDir()).load(Optional.ofNullable(configFile));
         LogSetup.apply(config.logFormat());
-        config.warnings().forEach(warning -> context.err().println("warning: " + warning));
+        // Through the logger, so a JSON log stream stays JSON.
+        config.warnings().forEach(warning -> LOG.warn("Configuration: {}", warning));
         return config;
     }
 

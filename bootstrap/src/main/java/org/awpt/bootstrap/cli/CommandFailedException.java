@@ -12,6 +12,11 @@ import java.nio.file.Path;
 public final class CommandFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Says what failed and what to check. */
+    public CommandFailedException(String message) {
+        super(message);
+    }
+
     /** Says what failed and what to check; the cause is logged at debug level only. */
     public CommandFailedException(String message, Throwable cause) {
         super(message, cause);

@@ -1,6 +1,7 @@
 package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code awpt keys import --type T FILE}: adds a file of keys, one per line, and reports per line. */
-@Command(name = "import", description = "Import a text file of keys (one per line) of one license type.")
+@Command(name = "import", description = {"Import a text file of keys (one per line) of one license type.",
+        "A key is " + KeysImportCommand.KEY_FORMAT + "; text in UTF-8, or UTF-16/UTF-32 with a byte order mark."})
 final class KeysImportCommand extends ShopCommand {
+    /** What a key is, as the domain's {@code KeyCode} accepts it. */
+    static final String KEY_FORMAT = "exactly 32 letters or digits (A-Z, a-z, 0-9)";
+
     @ParentCommand
     KeysCommand keys;
 
@@ -39,21 +44,38 @@ final class KeysImportCommand extends ShopCommand {
     @Override
     int run(AwptConfig config, Assembly shop) {
         Path path = root().context().workingDir().resolve(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw CommandFailedException.cannotRead(path, e);
-        }
+        byte[] bytes = readAtMost(path, config.shop().importLimits().maxBytes());
         ImportReport report = shop.get(InventoryUseCase.class).importKeys(new ImportKeys(admin.requester(config),
                 config.shop().types().require(type).code(), bytes));
         PrintWriter out = root().context().out();
         out.printf("Imported %d %s keys.%n", report.imported(), report.type());
-        lines(out, "Invalid (not 32 letters or digits)", report.invalidLines());
+        lines(out, "Invalid (not " + KEY_FORMAT + ")", report.invalidLines());
         lines(out, "Duplicates within the file", report.duplicateLines());
         lines(out, "Already in the inventory", report.alreadyPresentLines());
         out.flush();
+        if (report.nothingValid()) {
+            throw new CommandFailedException("No line of " + path + " is a key: each line must be " + KEY_FORMAT
+                    + report.firstInvalidShape().map(shape -> "; the first line looks like " + shape
+                            + " (letters shown as A/a, digits as 9)").orElse("; the file holds no line") + ".");
+        }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The file's bytes, refused before they are all read when there are more than the limit: a huge
+     * file or a device such as /dev/zero must not fill the memory.
+     */
+    private static byte[] readAtMost(Path path, long limit) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new CommandFailedException(path + " is larger than the " + limit + " bytes a key file may hold"
+                        + " (shop.import.maxBytes): split it, or raise the limit.");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw CommandFailedException.cannotRead(path, e);
+        }
     }
 
     private static void lines(PrintWriter out, String what, List<Integer> lines) {

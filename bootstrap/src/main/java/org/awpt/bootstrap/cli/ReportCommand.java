@@ -6,14 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.awpt.adapters.discord.chart.ChartStyle;
 import org.awpt.adapters.discord.chart.TransactionChartRenderer;
+import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.inventory.TransactionReport;
 import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.config.AwptConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code awpt report --days N --chart FILE.png}: keys delivered per day, with totals, trend and a chart. */
 @Command(name = "report", description = "Keys delivered per day over the last N days, optionally drawn to a PNG chart.")
@@ -24,8 +28,21 @@ final class ReportCommand extends ShopCommand {
     @Mixin
     AdminIdentity admin;
 
-    @Option(names = "--days", defaultValue = "30", paramLabel = "N", description = "Days to cover, 1 to 365 (default ${DEFAULT-VALUE}).")
+    @Spec
+    CommandSpec spec;
+
     int days;
+
+    /** Checked while the command line is read, so a wrong number is a usage error (exit 2). */
+    @Option(names = "--days", defaultValue = "30", paramLabel = "N",
+            description = "Days to cover, 1 to " + InventoryService.MAX_REPORT_DAYS + " (default ${DEFAULT-VALUE}).")
+    void days(int value) {
+        if (value < 1 || value > InventoryService.MAX_REPORT_DAYS) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--days': " + value
+                    + " is not a whole number from 1 to " + InventoryService.MAX_REPORT_DAYS);
+        }
+        days = value;
+    }
 
     @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw the series to this PNG file.")
     Path chart;

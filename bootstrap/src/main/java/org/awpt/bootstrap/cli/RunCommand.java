@@ -1,25 +1,31 @@
 package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.awpt.adapters.roblox.GamePassCheck;
+import org.awpt.adapters.web.CannotListenException;
+import org.awpt.adapters.web.HealthServer;
+import org.awpt.adapters.web.ReadinessCheck;
+import org.awpt.adapters.web.StorefrontWebhooks;
+import org.awpt.adapters.web.WebhookServer;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.Sweepers;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
+import org.awpt.bootstrap.config.StorefrontConfig;
 import org.awpt.bootstrap.guice.AwptModules;
 import org.awpt.bootstrap.guice.DiscordRuntime;
-import org.awpt.bootstrap.health.HealthServer;
-import org.awpt.bootstrap.health.ReadinessCheck;
+import org.awpt.bootstrap.guice.StorefrontModule;
 import org.awpt.bootstrap.health.ShopMetrics;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.slf4j.Logger;
@@ -94,22 +100,37 @@ final class RunCommand implements Callable<Integer> {
 
     private static void start(AwptConfig config, Assembly shop) throws InterruptedException {
         StockUseCase stock = shop.get(StockUseCase.class);
+        PrometheusMeterRegistry metrics = ShopMetrics.registry(stock, config.shop().types().codes());
         if (config.health().enabled()) {
             LicenseKeyRepository keys = shop.get(LicenseKeyRepository.class);
             LicenseTypeCode first = config.shop().types().codes().get(0);
             DiscordRuntime discord = shop.get(DiscordRuntime.class);
             HealthServer health;
             try {
-                health = HealthServer.start(config.health().port(),
-                        ShopMetrics.registry(stock, config.shop().types().codes()),
+                health = HealthServer.start(config.health().port(), metrics,
                         List.of(new ReadinessCheck("database", () -> keys.countAvailable(first) >= 0),
                                 new ReadinessCheck("discord", discord::isConnected)));
-            } catch (UncheckedIOException portTaken) {
+            } catch (CannotListenException portTaken) {
                 // The message names the port and the settings that move or disable it.
                 throw new CommandFailedException(portTaken.getMessage(), portTaken);
             }
             shop.closeFirst(health);
             LOG.info("Health and metrics on http://127.0.0.1:{}/healthz and /metrics", health.port());
+        }
+        StorefrontConfig storefronts = config.storefronts();
+        if (storefronts.listening()) {
+            WebhookServer webhooks;
+            try {
+                webhooks = WebhookServer.start(storefronts.bindAddress(), storefronts.port(),
+                        shop.get(StorefrontModule.StorefrontWebhookList.class).webhooks(),
+                        new StorefrontWebhooks(shop.get(StorefrontDeliveryUseCase.class), metrics));
+            } catch (CannotListenException portTaken) {
+                throw new CommandFailedException(portTaken.getMessage() + "; set storefronts.listener.port or"
+                        + " AWPT_WEBHOOK_PORT", portTaken);
+            }
+            shop.closeFirst(webhooks);
+            LOG.info("Storefront webhooks on http://{}:{}/webhooks/{{{}}}", storefronts.bindAddress(), webhooks.port(),
+                    String.join(",", storefronts.providers().stream().map(StorefrontConfig.Provider::name).toList()));
         }
         Sweepers sweepers = Sweepers.start(shop.get(ManualPaymentUseCase.class), shop.get(DeliveryUseCase.class),
                 shop.get(KeyRequestUseCase.class), stock);

@@ -14,9 +14,10 @@ import org.awpt.application.shared.ShopSettings;
  * @param health    the health endpoint
  * @param logFormat the console log format
  * @param warnings  things worth telling the operator that do not stop the start (unknown keys...)
+ * @param storefronts the storefronts' dynamic-delivery webhooks and their listener
  */
 public record AwptConfig(DiscordConfig discord, DatabaseConfig database, ShopSettings shop, RobloxConfig roblox,
-        HealthConfig health, LogFormat logFormat, List<String> warnings) {
+        HealthConfig health, LogFormat logFormat, List<String> warnings, StorefrontConfig storefronts) {
     /** Checks every part is present. */
     public AwptConfig {
         Objects.requireNonNull(discord, "discord");
@@ -26,5 +27,6 @@ public record AwptConfig(DiscordConfig discord, DatabaseConfig database, ShopSet
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(logFormat, "logFormat");
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(storefronts, "storefronts");
     }
 }

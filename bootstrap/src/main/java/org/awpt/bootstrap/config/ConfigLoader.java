@@ -37,7 +37,8 @@ public final class ConfigLoader {
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("token", "clientId", "guildId", "guildIds", "mongoURI",
             "mongodbUri", "mongoDatabase", "dataDir", "allowedUserIds", "adminRoleId", "adminRoleIds", "supportRoleId",
             "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId", "licensedRoleId",
-            "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox", "health", "logging");
+            "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox", "health", "logging",
+            "storefronts");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{10,}");
 
     private final Map<String, String> env;
@@ -134,8 +135,9 @@ public final class ConfigLoader {
                 userIds(root.child("supportUserIds")),
                 roleIds(root, "supportRoleId", "supportRoleIds"));
         ShopSettings shop = new ShopSettingsReader(problems).read(root.child("shop"), access);
+        StorefrontConfig storefronts = new StorefrontConfigReader(shop).read(root.child("storefronts"));
         return new AwptConfig(discord(root), database(root), shop, roblox(root.child("roblox")),
-                health(root.child("health")), logFormat(root.child("logging")), problems.warnings());
+                health(root.child("health")), logFormat(root.child("logging")), problems.warnings(), storefronts);
     }
 
     private DiscordConfig discord(ConfigNode root) {

@@ -43,7 +43,17 @@ public enum EnvironmentVariable {
     /** The health endpoint's port on 127.0.0.1. */
     AWPT_HEALTH_PORT("health.port", Kind.NUMBER),
     /** {@code text} or {@code json} console logs (also read by logback.xml before the file is). */
-    AWPT_LOG_FORMAT("logging.format", Kind.TEXT);
+    AWPT_LOG_FORMAT("logging.format", Kind.TEXT),
+    /** Where the storefront webhook listener binds. */
+    AWPT_WEBHOOK_BIND_ADDRESS("storefronts.listener.bindAddress", Kind.TEXT),
+    /** The storefront webhook listener's port. */
+    AWPT_WEBHOOK_PORT("storefronts.listener.port", Kind.NUMBER),
+    /** Sellix's webhook secret (a secret: never shown). */
+    AWPT_SELLIX_SECRET("storefronts.sellix.secret", Kind.TEXT),
+    /** SellAuth's webhook secret (a secret: never shown). */
+    AWPT_SELLAUTH_SECRET("storefronts.sellauth.secret", Kind.TEXT),
+    /** Sell.app's webhook secret (a secret: never shown). */
+    AWPT_SELLAPP_SECRET("storefronts.sellapp.secret", Kind.TEXT);
 
     /** The variable naming the configuration file (default {@code ./config.json}); not a key. */
     public static final String AWPT_CONFIG = "AWPT_CONFIG";

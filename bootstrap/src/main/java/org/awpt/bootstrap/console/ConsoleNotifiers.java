@@ -4,6 +4,7 @@ import java.util.List;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
+import org.awpt.application.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
@@ -57,5 +58,11 @@ public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier {
     @Override
     public void deliveryFellBack(LicenseKey key, DeliveryChannel via) {
         LOG.info("Delivery of {} fell back to {}", key, via);
+    }
+
+    @Override
+    public void storefrontOrderRefused(StorefrontRefusal refusal) {
+        LOG.warn("Storefront {} order {} item {} refused: {} ({})", refusal.provider(), refusal.invoice(),
+                refusal.item(), refusal.reason(), refusal.detail());
     }
 }

@@ -29,6 +29,7 @@ import org.awpt.application.port.IdSource;
 import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.LockdownStore;
+import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.RobloxGateway;
@@ -165,10 +166,11 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, PurchaseGuard guard,
-            DeliveryUseCase delivery, Auditor auditor, Clock clock, StockUseCase stock) {
+    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, OnceRegistry once, PurchaseGuard guard,
+            DeliveryUseCase delivery, Authorization authorization, Auditor auditor, Clock clock, StockUseCase stock) {
         // A claim can change a stock level: refresh, so admins and purchase panels hear of it at once.
-        return new RobuxPurchaseService(settings, keys, roblox, guard, delivery, auditor, clock, stock::refresh);
+        return new RobuxPurchaseService(settings, keys, roblox, once, guard, delivery, authorization, auditor, clock,
+                stock::refresh);
     }
 
     @Provides

@@ -22,7 +22,8 @@ public final class AwptModules {
                 new DiscordModule(AdapterSettings.discord(config), new DiscordPlaces(config.discord().adminChannelId(),
                         config.discord().guildIds(), config.discord().licensedRoleId(),
                         config.discord().expiryReminder())),
-                new LifecycleModule(config.discord().expiryReminder()));
+                new LifecycleModule(config.discord().expiryReminder()),
+                new StorefrontModule(config.storefronts()));
     }
 
     /** The key and report commands of the command line: the shop and its database, no Discord. */

@@ -1,2 +1,2 @@
-/** The loopback health and metrics endpoint: {@code /healthz} (readiness) and {@code /metrics} (Prometheus). */
+/** The shop's Prometheus metrics (stock per type, JVM); {@code adapters-web} serves them on {@code /metrics}. */
 package org.awpt.bootstrap.health;

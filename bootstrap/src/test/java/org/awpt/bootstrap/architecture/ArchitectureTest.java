@@ -23,6 +23,7 @@ class ArchitectureTest {
     private static final String MONGO = "org.awpt.adapters.mongo..";
     private static final String ROBLOX = "org.awpt.adapters.roblox..";
     private static final String DISCORD = "org.awpt.adapters.discord..";
+    private static final String WEB = "org.awpt.adapters.web..";
     private static final String ADAPTERS = "org.awpt.adapters..";
     private static final String BOOTSTRAP = "org.awpt.bootstrap..";
 
@@ -85,6 +86,12 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages(ROBLOX, DISCORD)
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..")
             .because("OkHttp belongs to the adapters that speak HTTP: Roblox, and Discord through JDA");
+
+    @ArchTest
+    static final ArchRule javalinOnlyInTheWebAdapter = noClasses()
+            .that().resideOutsideOfPackage(WEB)
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+            .because("Javalin and Jetty are the web adapter's business");
 
     @ArchTest
     static final ArchRule guiceOnlyInBootstrap = noClasses()

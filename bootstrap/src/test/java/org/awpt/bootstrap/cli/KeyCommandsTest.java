@@ -45,7 +45,7 @@ class KeyCommandsTest {
         CliRun imported = CliRun.of(dir, env(), "keys", "import", "--type", "weekly", "keys.txt");
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("Imported 3 weekly keys.")
-                .contains("Invalid (not 32 letters or digits): 1, on line 4")
+                .contains("Invalid (not exactly 32 letters or digits (A-Z, a-z, 0-9)): 1, on line 4")
                 .contains("Duplicates within the file: 1, on line 5");
 
         CliRun again = CliRun.of(dir, env(), "keys", "import", "--type", "WEEKLY", "keys.txt");
@@ -96,7 +96,7 @@ class KeyCommandsTest {
         assertThat(stranger.err()).startsWith("Refused (");
 
         CliRun unknownType = CliRun.of(dir, env(), "keys", "import", "--type", "yearly", "keys.txt");
-        assertThat(unknownType.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(unknownType.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
         assertThat(unknownType.err()).contains("yearly");
     }
 

@@ -15,8 +15,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.awpt.adapters.discord.runtime.DiscordBot;
-import org.awpt.bootstrap.health.HealthServer;
-import org.awpt.bootstrap.health.ReadinessCheck;
+import org.awpt.adapters.web.HealthServer;
+import org.awpt.adapters.web.ReadinessCheck;
 import org.junit.jupiter.api.Test;
 
 /** {@code /healthz} as the run command wires it: ready only while the database answers and Discord is connected. */

@@ -57,7 +57,8 @@ class ProductionInjectorTest {
             }
             for (Class<?> useCase : List.of(PurchaseCatalogUseCase.class, RobuxPurchaseUseCase.class,
                     ManualPaymentUseCase.class, StorefrontUseCase.class, InventoryUseCase.class,
-                    KeyRequestUseCase.class, StockUseCase.class, InteractionRouter.class)) {
+                    KeyRequestUseCase.class, StockUseCase.class, InteractionRouter.class,
+                    org.awpt.application.storefront.StorefrontDeliveryUseCase.class)) {
                 assertThat(shop.get(useCase)).isNotNull();
             }
             assertThat(shop.get(BuyerNotifier.class).getClass().getSimpleName())

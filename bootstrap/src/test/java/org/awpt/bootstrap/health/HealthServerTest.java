@@ -3,6 +3,8 @@ package org.awpt.bootstrap.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.awpt.adapters.web.HealthServer;
+import org.awpt.adapters.web.ReadinessCheck;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -26,6 +26,11 @@ public enum AuditAction {
     ROBUX_PURCHASE,
     /** A Robux purchase was refused (not owned, blocked, already licensed...). */
     ROBUX_REFUSED,
+    /**
+     * A payout cycle of a gamepass Roblox gives no instance id for was closed, so the next verified
+     * ownership pays again: the shop saw the gamepass gone, or an admin reset it.
+     */
+    ROBUX_CYCLE_CLOSED,
     /** A manual payment was submitted. */
     PAYMENT_SUBMITTED,
     /** A proof of payment was attached. */
@@ -42,6 +47,13 @@ public enum AuditAction {
     STOREFRONT_OPENED,
     /** A storefront hand-off was cancelled. */
     STOREFRONT_CANCELLED,
+    /**
+     * A storefront (Sellix, SellAuth, Sell.app) sold keys from the shop's stock: written once per order
+     * item, with the provider, the payment method, the amount and currency as sent, and the buyer's email.
+     */
+    STOREFRONT_SALE,
+    /** A storefront order could not be served (unknown product, out of stock, method locked down). */
+    STOREFRONT_REFUSED,
     /** Support requested keys. */
     KEYS_REQUESTED,
     /** An admin approved a key request. */

@@ -9,5 +9,7 @@ public enum DeliveryChannel {
     /** The buyer saw it in their own license list. */
     MY_LICENSES,
     /** Support staff received it privately (key requests). */
-    STAFF
+    STAFF,
+    /** The storefront that sold it showed it to the buyer (and mailed it), from the shop's webhook answer. */
+    STOREFRONT
 }

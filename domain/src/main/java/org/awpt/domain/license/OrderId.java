@@ -1,5 +1,9 @@
 package org.awpt.domain.license;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.awpt.domain.RobloxUserId;
@@ -14,7 +18,10 @@ import org.awpt.domain.request.RequestId;
  */
 public record OrderId(String value) {
     private static final String REQUEST_PREFIX = "request";
+    private static final String STOREFRONT_PREFIX = "storefront";
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9:_-]{1,128}");
+    /** A part of a readable storefront order id: no colon, so parts cannot run into each other. */
+    private static final Pattern STOREFRONT_PART = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     /** Checks the form. */
     public OrderId {
@@ -34,6 +41,43 @@ public record OrderId(String value) {
      */
     public static OrderId forRobuxPurchase(RobloxUserId buyer, long gamePassId, long ownershipInstanceId) {
         return new OrderId("robux:" + buyer.value() + ":" + gamePassId + ":" + ownershipInstanceId);
+    }
+
+    /**
+     * The order of a Robux purchase Roblox gives no instance id for: payout cycle {@code cycle} (from 1)
+     * of one gamepass of one Roblox user. The {@code c} keeps it apart from an instance id.
+     */
+    public static OrderId forRobuxCycle(RobloxUserId buyer, long gamePassId, int cycle) {
+        if (cycle < 1) {
+            throw new IllegalArgumentException("a payout cycle is 1 or more");
+        }
+        return new OrderId("robux:" + buyer.value() + ":" + gamePassId + ":c" + cycle);
+    }
+
+    /**
+     * The order of one unit (0-based) of an item of a storefront invoice. Provider, invoice and item
+     * are kept readable when they fit the form; otherwise they are replaced by a digest of all three,
+     * so two different orders never share an id and the same order always gets the same one.
+     */
+    public static OrderId forStorefrontUnit(String provider, String invoice, String item, int unit) {
+        if (unit < 0) {
+            throw new IllegalArgumentException("a storefront unit is 0 or more");
+        }
+        String readable = STOREFRONT_PREFIX + ":" + provider + ":" + invoice + ":" + item + ":" + unit;
+        if (STOREFRONT_PART.matcher(provider).matches() && STOREFRONT_PART.matcher(invoice).matches()
+                && STOREFRONT_PART.matcher(item).matches() && FORM.matcher(readable).matches()) {
+            return new OrderId(readable);
+        }
+        return new OrderId(STOREFRONT_PREFIX + ":" + digest(provider + "\n" + invoice + "\n" + item) + ":" + unit);
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
     }
 
     /** The order of one line (0-based) of a support key request. */

@@ -187,4 +187,31 @@ class KeyImportParserTest {
         invalid.add(2);
         assertThat(plan.invalidLines()).containsExactly(1);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+    void unicodeTextWithItsByteOrderMarkIsReadInItsEncoding(String encoding) {
+        byte[] file = ("\uFEFF" + A + "\r\n" + B + "\r\n").getBytes(java.nio.charset.Charset.forName(encoding));
+
+        ImportPlan plan = parser.parse(file);
+
+        assertThat(codes(plan)).containsExactly(A, B);
+        assertThat(plan.invalidLines()).isEmpty();
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsRefusedNamingTheEncodingExpected() {
+        byte[] file = (A + "\n" + B + "\n").getBytes(StandardCharsets.UTF_16LE);
+
+        assertThatThrownBy(() -> parser.parse(file)).isInstanceOf(org.awpt.domain.InvalidInputException.class)
+                .hasMessageContaining("UTF-8").hasMessageContaining("UTF-16");
+    }
+
+    @Test
+    void thePlanShowsTheShapeOfTheFirstInvalidLineButNotItsText() {
+        ImportPlan plan = parser.parse(A + "\nAB12c-DEF34-56ghi\nzzz\n");
+
+        assertThat(plan.firstInvalidShape()).contains("AA99a-AAA99-99aaa");
+        assertThat(parser.parse(A + "\n").firstInvalidShape()).isEmpty();
+    }
 }

@@ -57,13 +57,14 @@ class DeliveryTest {
     }
 
     @Test
-    void claimOrderNeedsOrderTypeAndBuyer() {
+    void claimOrderNeedsOrderAndTypeAndMayHaveNoBuyer() {
         OrderId order = new OrderId("o-1");
         LicenseType type = LicenseType.weekly();
         assertThat(new ClaimOrder(order, type, BUYER, null, null).robloxUser()).isNull();
         assertThatThrownBy(() -> new ClaimOrder(null, type, BUYER, null, null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new ClaimOrder(order, null, BUYER, null, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new ClaimOrder(order, type, null, null, null)).isInstanceOf(NullPointerException.class);
+        // A storefront sale without a Discord reference: the storefront tells the buyer.
+        assertThat(new ClaimOrder(order, type, null, null, null).buyer()).isNull();
     }
 
     @ParameterizedTest

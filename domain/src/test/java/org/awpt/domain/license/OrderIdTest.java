@@ -39,6 +39,15 @@ class OrderIdTest {
     }
 
     @Test
+    void aRobuxPayoutCycleIsItsOwnOrderAndNeverAnInstance() {
+        OrderId first = OrderId.forRobuxCycle(BUYER, PASS, 1);
+        assertThat(first.value()).isEqualTo("robux:42:1022970504:c1");
+        assertThat(OrderId.forRobuxCycle(BUYER, PASS, 2)).isNotEqualTo(first);
+        assertThat(OrderId.forRobuxPurchase(BUYER, PASS, 1)).isNotEqualTo(first);
+        assertThatThrownBy(() -> OrderId.forRobuxCycle(BUYER, PASS, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void keyRequestOrderIsOnePerLine() {
         RequestId request = new RequestId("req-0001");
         assertThat(OrderId.forKeyRequestLine(request, 0).value()).isEqualTo("request:req-0001:0");
@@ -66,5 +75,19 @@ class OrderIdTest {
         assertThat(new OrderId("manual:abcdefghijklmnop").keyRequest()).isEmpty();
         assertThat(new OrderId("request:short:0").keyRequest()).isEmpty();
         assertThat(new OrderId("request:req-0001").keyRequest()).isEmpty();
+    }
+
+    @Test
+    void aStorefrontUnitIsReadableWhenItFitsAndADigestOtherwise() {
+        assertThat(OrderId.forStorefrontUnit("sellauth", "8e32b8f24c4a0-0000000010042", "77", 2).value())
+                .isEqualTo("storefront:sellauth:8e32b8f24c4a0-0000000010042:77:2");
+        OrderId odd = OrderId.forStorefrontUnit("sellapp", "inv/1", "variant 9", 0);
+        assertThat(odd.value()).matches("storefront:[0-9a-f]{64}:0");
+        assertThat(OrderId.forStorefrontUnit("sellapp", "inv/1", "variant 9", 0)).isEqualTo(odd);
+        assertThat(OrderId.forStorefrontUnit("sellapp", "inv/1", "variant 8", 0)).isNotEqualTo(odd);
+        // Parts may not contain the separator, so "a:b" + "c" and "a" + "b:c" stay two orders.
+        assertThat(OrderId.forStorefrontUnit("p", "a:b", "c", 0)).isNotEqualTo(OrderId.forStorefrontUnit("p", "a", "b:c", 0));
+        assertThat(OrderId.forStorefrontUnit("p", "i".repeat(40), "j".repeat(40), 0).value()).hasSizeLessThanOrEqualTo(128);
+        assertThatThrownBy(() -> OrderId.forStorefrontUnit("p", "i", "j", -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -84,6 +84,12 @@ public final class AdminViews {
         embed.field(messages.get("import.field.invalid"), lineList(report.invalidLines()), false);
         embed.field(messages.get("import.field.duplicates"), lineList(report.duplicateLines()), false);
         embed.field(messages.get("import.field.present"), lineList(report.alreadyPresentLines()), false);
+        if (!report.invalidLines().isEmpty()) {
+            // The shape, not the line: it tells the format without echoing what may be someone's key.
+            embed.field(messages.get("import.field.format"), messages.get("import.format") + report.firstInvalidShape()
+                    .map(shape -> "\n" + messages.get("import.format.first", "shape", "`" + shape.replace('`', '\'') + "`"))
+                    .orElse(""), false);
+        }
         Reply reply = Reply.privateEmbed(embed.build(), List.of());
         if (lines > INLINE_LINES_MAX) {
             String full = messages.get("import.report.header", "type", report.type()) + "\n" + summary + "\n\n"

@@ -29,6 +29,9 @@ import org.awpt.application.inventory.KeyPage;
 import org.awpt.application.inventory.RevokeKey;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.KeyScan;
+import org.awpt.application.robux.PayoutCycle;
+import org.awpt.application.robux.ResetPayoutCycle;
+import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.access.Requester;
@@ -42,9 +45,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /license import|view|search|revoke|lookup} and the buttons of its views (statistics,
- * transactions, all keys, search, export). Every call goes through the inventory use case, which
- * refuses anyone but admins.
+ * {@code /license import|view|search|revoke|lookup|robux-reset} and the buttons of its views
+ * (statistics, transactions, all keys, search, export). Every call goes through a use case (the
+ * inventory, or Robux purchases for {@code robux-reset}) that refuses anyone but admins.
  */
 public final class LicenseCommand implements CommandHandler, ComponentHandler {
     private static final Logger LOG = LoggerFactory.getLogger(LicenseCommand.class);
@@ -53,13 +56,16 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
     public static final String FRAGMENT = "fragment";
 
     private final InventoryUseCase inventory;
+    private final RobuxPurchaseUseCase robux;
     private final ImportLimits importLimits;
     private final DiscordOps ops;
     private final AdminViews views;
 
-    /** The command over the inventory. */
-    public LicenseCommand(InventoryUseCase inventory, ImportLimits importLimits, DiscordOps ops, AdminViews views) {
+    /** The command over the inventory and Robux purchases. */
+    public LicenseCommand(InventoryUseCase inventory, RobuxPurchaseUseCase robux, ImportLimits importLimits,
+            DiscordOps ops, AdminViews views) {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
+        this.robux = Objects.requireNonNull(robux, "robux");
         this.importLimits = Objects.requireNonNull(importLimits, "importLimits");
         this.ops = Objects.requireNonNull(ops, "ops");
         this.views = Objects.requireNonNull(views, "views");
@@ -109,6 +115,7 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
                         .orElseThrow(() -> new InvalidInputException("user", "a member of the server"));
                 yield views.lookup(user, inventory.lookup(admin, DiscordUserId.parse(user)));
             }
+            case "license/robux-reset" -> robuxReset(invocation);
             default -> Reply.privateText(views.messages().get("error.expired"));
         };
     }
@@ -184,6 +191,25 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
         LicenseKey revoked = inventory.revoke(new RevokeKey(invocation.requester(), code, reason));
         return Reply.privateText(views.messages().get("revoke.done", "key", revoked.code().masked(),
                 "reason", revoked.revokeReason()));
+    }
+
+    private Reply robuxReset(Invocation invocation) {
+        PayoutCycle cycle = robux.resetCycle(new ResetPayoutCycle(invocation.requester(),
+                invocation.value("user").orElse(""), gamePassId(invocation.value("gamepass").orElse(""))));
+        return Reply.privateText(views.messages().get(cycle.closedNow() ? "robux.reset.done" : "robux.reset.already",
+                "roblox", cycle.account().asString(), "gamePassId", cycle.gamePassId(), "cycle", cycle.open()));
+    }
+
+    private static long gamePassId(String raw) {
+        try {
+            long id = Long.parseLong(raw.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException("gamepass", "a gamepass id (a positive whole number)");
     }
 
     private Reply export(Requester admin, KeyFilter filter) {

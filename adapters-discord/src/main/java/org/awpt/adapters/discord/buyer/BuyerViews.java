@@ -23,6 +23,7 @@ import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.pricing.Money;
 import org.awpt.domain.stock.StockStatus;
 
@@ -104,12 +105,22 @@ public final class BuyerViews {
                                 messages.get("robux.button.purchased"))), 1));
     }
 
+    /**
+     * Robux "already paid out": the removal-and-rebuy steps and the "I removed it" button for this
+     * type and Roblox account.
+     */
+    public Reply alreadyPaidOut(String steps, LicenseTypeCode type, String robloxUserId) {
+        return new Reply(steps, List.of(), Rows.of(List.of(Button.primary(
+                ComponentId.of(ComponentAction.ROBUX_REMOVED, type.value(), robloxUserId).encode(),
+                messages.get("robux.button.removed"))), 1), List.of(), true);
+    }
+
     /** Storefront: the link and a cancel button. */
     public Reply storefront(PurchaseStart start, StorefrontVisit visit) {
         return Reply.privateEmbed(SafeEmbed.create()
                 .title(messages.get("storefront.title", "method", start.method().displayName()))
                 .description(messages.get("storefront.description", "type", start.type().displayName(),
-                        "link", visit.link())).color(BRAND).build(),
+                        "link", visit.link(), "buyer", visit.buyer().asString())).color(BRAND).build(),
                 Rows.of(List.of(Button.link(visit.link(), start.method().displayName()),
                         Button.danger(ComponentId.of(ComponentAction.STOREFRONT_CANCEL, visit.id()).encode(),
                                 messages.get("storefront.button.cancel"))), 1));

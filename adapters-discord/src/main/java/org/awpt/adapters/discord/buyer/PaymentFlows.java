@@ -8,6 +8,7 @@ import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.Ack;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.DiscordOps;
+import org.awpt.adapters.discord.runtime.ErrorMapper;
 import org.awpt.adapters.discord.runtime.Invocation;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.application.manual.AttachProof;
@@ -16,6 +17,9 @@ import org.awpt.application.manual.SubmitPayment;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.purchase.PurchaseStart;
 import org.awpt.application.purchase.StartPurchase;
+import org.awpt.application.robux.AlreadyPaidOutException;
+import org.awpt.application.robux.ConfirmGamePassRemoval;
+import org.awpt.application.robux.PayoutCycle;
 import org.awpt.application.robux.RobuxPurchaseResult;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.application.robux.VerifyRobuxPurchase;
@@ -24,6 +28,7 @@ import org.awpt.application.storefront.OpenStorefront;
 import org.awpt.application.storefront.StorefrontUseCase;
 import org.awpt.application.storefront.StorefrontVisit;
 import org.awpt.domain.InvalidInputException;
+import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.payment.InvalidProofException;
 import org.awpt.domain.payment.NoticeRef;
@@ -45,6 +50,7 @@ public final class PaymentFlows implements ComponentHandler {
     private final DiscordOps ops;
     private final BuyerViews views;
     private final SessionNotices notices;
+    private final ErrorMapper errors;
 
     /** Flows over these use cases. */
     public PaymentFlows(PurchaseCatalogUseCase catalog, RobuxPurchaseUseCase robux, StorefrontUseCase storefront,
@@ -58,12 +64,13 @@ public final class PaymentFlows implements ComponentHandler {
         this.ops = Objects.requireNonNull(ops, "ops");
         this.views = Objects.requireNonNull(views, "views");
         this.notices = Objects.requireNonNull(notices, "notices");
+        this.errors = new ErrorMapper(views.messages());
     }
 
     @Override
     public Set<ComponentAction> actions() {
-        return Set.of(ComponentAction.PAY_METHOD, ComponentAction.ROBUX_MODAL, ComponentAction.STOREFRONT_CANCEL,
-                ComponentAction.MANUAL_MODAL);
+        return Set.of(ComponentAction.PAY_METHOD, ComponentAction.ROBUX_MODAL, ComponentAction.ROBUX_REMOVED,
+                ComponentAction.STOREFRONT_CANCEL, ComponentAction.MANUAL_MODAL);
     }
 
     @Override
@@ -76,6 +83,7 @@ public final class PaymentFlows implements ComponentHandler {
         return switch (id.action()) {
             case PAY_METHOD -> start(Ids.type(id.arg(0)), id.arg(1), invocation);
             case ROBUX_MODAL -> verify(Ids.type(id.arg(0)), invocation);
+            case ROBUX_REMOVED -> removed(Ids.type(id.arg(0)), id.arg(1), invocation);
             case STOREFRONT_CANCEL -> {
                 storefront.cancel(new CancelStorefront(invocation.requester(), id.arg(0)));
                 yield Reply.privateText(views.messages().get("storefront.cancelled"));
@@ -90,7 +98,7 @@ public final class PaymentFlows implements ComponentHandler {
         return switch (start.method().kind()) {
             case ROBUX -> views.robux(start);
             case STOREFRONT -> {
-                StorefrontVisit visit = storefront.open(new OpenStorefront(invocation.requester(), type));
+                StorefrontVisit visit = storefront.open(new OpenStorefront(invocation.requester(), type, start.method().code()));
                 yield views.storefront(start, visit);
             }
             case MANUAL -> views.manual(start);
@@ -100,8 +108,14 @@ public final class PaymentFlows implements ComponentHandler {
     private Reply verify(LicenseTypeCode type, Invocation invocation) {
         String account = invocation.value(BuyerModals.ACCOUNT)
                 .orElseThrow(() -> new InvalidInputException("Roblox account", "a username or user id"));
-        RobuxPurchaseResult result = robux.verify(new VerifyRobuxPurchase(invocation.requester(), type, account,
-                invocation.channelId()));
+        RobuxPurchaseResult result;
+        try {
+            result = robux.verify(new VerifyRobuxPurchase(invocation.requester(), type, account,
+                    invocation.channelId()));
+        } catch (AlreadyPaidOutException paidOut) {
+            return views.alreadyPaidOut(errors.describe(paidOut), type,
+                    String.valueOf(paidOut.details().get("roblox")));
+        }
         String told = switch (result.toldVia() == null ? "pending" : result.toldVia().name()) {
             case "DIRECT_MESSAGE" -> "robux.verified.dm";
             case "TICKET" -> "robux.verified.ticket";
@@ -109,6 +123,13 @@ public final class PaymentFlows implements ComponentHandler {
         };
         return Reply.privateText(views.messages().get("robux.verified", "account", result.account().name(),
                 "type", result.type().displayName()) + "\n" + views.messages().get(told));
+    }
+
+    private Reply removed(LicenseTypeCode type, String robloxUserId, Invocation invocation) {
+        PayoutCycle cycle = robux.confirmRemoval(new ConfirmGamePassRemoval(invocation.requester(), type,
+                RobloxUserId.parse(robloxUserId)));
+        return Reply.privateText(views.messages().get(cycle.closedNow() ? "robux.removed.next" : "robux.removed.gone",
+                "type", type.value()));
     }
 
     private Reply submit(LicenseTypeCode type, String method, Invocation invocation) {

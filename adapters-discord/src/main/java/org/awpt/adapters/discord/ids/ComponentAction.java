@@ -25,6 +25,11 @@ public enum ComponentAction {
     ROBUX_PURCHASED("robux:done", 1),
     /** Robux verify modal for a type (arg 0). */
     ROBUX_MODAL("robux:modal", 1),
+    /**
+     * Robux "already paid out": "I removed it" for a type (arg 0) and Roblox account id (arg 1); checks
+     * with Roblox that the gamepass is gone, so the next purchase pays.
+     */
+    ROBUX_REMOVED("robux:removed", 2),
     /** Storefront: cancel the visit (arg 0). */
     STOREFRONT_CANCEL("shop:cancel", 1),
     /** Manual payment: "I made a payment" for a type (arg 0) and method (arg 1); answers with the modal. */

@@ -22,6 +22,7 @@ import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.storefront.StorefrontRefusal;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
@@ -138,6 +139,15 @@ public final class JdaAdminNotifier implements AdminNotifier {
                 : messages.get("delivery.fellback", "key", key.code().masked(), "type", key.type(),
                         "holder", key.holder(), "via", via.name().toLowerCase(Locale.ROOT));
         broadcast(Reply.privateText(text).publicly(), "delivery fallback of " + key.code().masked());
+    }
+
+    @Override
+    public void storefrontOrderRefused(StorefrontRefusal refusal) {
+        String text = messages.get("storefront.refused", "provider", refusal.provider(),
+                "invoice", refusal.invoice() == null ? "-" : refusal.invoice(),
+                "item", refusal.item() == null ? "-" : refusal.item(), "reason", refusal.reason(),
+                "detail", refusal.detail());
+        broadcast(Reply.privateText(text).publicly(), "storefront refusal " + refusal.provider() + " " + refusal.reason());
     }
 
     private String level(org.awpt.domain.stock.StockLevel level) {

@@ -73,7 +73,10 @@ public final class SlashCommands {
                         new OptionData(OptionType.STRING, "key", text("cmd.opt.key"), true).setRequiredLength(32, 32),
                         new OptionData(OptionType.STRING, "reason", text("cmd.opt.reason"), true).setMaxLength(500)),
                 new SubcommandData("lookup", text("cmd.license.lookup")).addOptions(
-                        new OptionData(OptionType.USER, "user", text("cmd.opt.user"), true)));
+                        new OptionData(OptionType.USER, "user", text("cmd.opt.user"), true)),
+                new SubcommandData("robux-reset", text("cmd.license.robux_reset")).addOptions(
+                        new OptionData(OptionType.STRING, "user", text("cmd.opt.roblox_user"), true).setMaxLength(50),
+                        new OptionData(OptionType.STRING, "gamepass", text("cmd.opt.gamepass"), true).setMaxLength(20)));
         SlashCommandData requestKeys = command(REQUEST_KEYS, support).addOptions(
                 type(),
                 new OptionData(OptionType.INTEGER, "quantity", text("cmd.opt.quantity"), true)

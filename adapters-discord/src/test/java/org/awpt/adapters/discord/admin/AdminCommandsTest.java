@@ -83,6 +83,15 @@ class AdminCommandsTest {
         assertThat(answer.all()).contains("Imported: 1").contains("Invalid lines: 1").contains("Duplicates in the file: 1")
                 .contains("Already present: 1");
         assertThat(answer.edits().get(0).getAttachments()).isEmpty();
+        assertThat(answer.all()).contains("exactly 32 letters or digits").contains("`aaa-a-aaa`")
+                .doesNotContain("not-a-key");
+    }
+
+    @Test
+    void aCleanImportShowsNoFormatHint() {
+        BotDriver.Answer answer = importFile("weekly", TestKeys.code(501).value() + "\n");
+
+        assertThat(answer.all()).contains("Imported: 1").doesNotContain("exactly 32 letters or digits");
     }
 
     @Test
@@ -244,6 +253,30 @@ class AdminCommandsTest {
         SlashCommandInteractionEvent lookup = MockEvents.slash(ADMIN.value(), NO_ROLES, "license lookup");
         MockEvents.userOption(lookup, "user", BUYER.value());
         assertThat(driver.slash(lookup).all()).contains("holds no license");
+    }
+
+    @Test
+    void robuxResetOpensTheNextPayoutOnlyForAdmins() {
+        org.awpt.domain.RobloxUserId roblox = new org.awpt.domain.RobloxUserId(156);
+        bot.stores.roblox.addUser(new org.awpt.application.roblox.RobloxUser(roblox, "Builderman", null, false))
+                .grantWithoutInstance(roblox, 1022970504L);
+        BotDriver.Answer nothing = driver.slash(ADMIN, NO_ROLES, "license robux-reset", "user", "156",
+                "gamepass", "1022970504");
+        assertThat(nothing.text()).contains("no paid-out purchase").contains("cycle 1");
+        bot.robux.verify(new org.awpt.application.robux.VerifyRobuxPurchase(
+                org.awpt.domain.access.Requester.of(BUYER), LicenseTypeCode.WEEKLY, "156", null));
+
+        assertThat(driver.slash(BUYER, NO_ROLES, "license robux-reset", "user", "Builderman", "gamepass",
+                "1022970504").text()).isEqualTo(bot.messages.get("error.not_authorized"));
+        assertThat(driver.slash(ADMIN, NO_ROLES, "license robux-reset", "user", "156", "gamepass", "abc").text())
+                .startsWith("That does not look right");
+        BotDriver.Answer reset = driver.slash(ADMIN, NO_ROLES, "license robux-reset", "user", "Builderman",
+                "gamepass", "1022970504");
+
+        assertThat(reset.text()).isEqualTo(bot.messages.get("robux.reset.done", "roblox", "156",
+                "gamePassId", "1022970504", "cycle", "2"));
+        assertThat(bot.stores.audit.ofAction(org.awpt.domain.audit.AuditAction.ROBUX_CYCLE_CLOSED)).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo(ADMIN));
     }
 
     // ---- /requestkeys ----

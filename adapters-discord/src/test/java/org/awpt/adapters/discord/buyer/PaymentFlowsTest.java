@@ -99,6 +99,38 @@ class PaymentFlowsTest {
     }
 
     @Test
+    void iRemovedItOpensTheNextPurchaseWhenRobloxGivesNoInstanceId() {
+        bot.stores.roblox.grantWithoutInstance(ROBLOX, WEEKLY_PASS);
+        verifyRobux("Builderman");
+        bot.stores.clock.advance(java.time.Duration.ofDays(8));
+        BotDriver.Answer paidOut = verifyRobux("Builderman");
+        Button removed = BotDriver.button(paidOut.buttons(), ComponentAction.ROBUX_REMOVED);
+        assertThat(removed.getCustomId()).isEqualTo("v1:robux:removed:weekly:156");
+        assertThat(removed.getLabel()).isEqualTo(bot.messages.get("robux.button.removed"));
+        assertThat(paidOut.text()).isEqualTo(bot.messages.get("error.already_paid_out"));
+
+        assertThat(driver.click(BUYER, NO_ROLES, removed.getCustomId(), ticket, "4").text())
+                .isEqualTo(bot.messages.get("error.gamepass_still_owned"));
+        bot.stores.roblox.revoke(ROBLOX, WEEKLY_PASS);
+        assertThat(driver.click(BUYER, NO_ROLES, removed.getCustomId(), ticket, "4").text())
+                .isEqualTo(bot.messages.get("robux.removed.next"));
+        bot.stores.roblox.grantWithoutInstance(ROBLOX, WEEKLY_PASS);
+
+        assertThat(verifyRobux("Builderman").text()).contains(bot.messages.get("robux.verified.dm"));
+        assertThat(bot.stores.keys.heldBy(BUYER)).extracting(k -> k.orderId().value())
+                .containsExactlyInAnyOrder("robux:156:1022970504:c1", "robux:156:1022970504:c2");
+    }
+
+    @Test
+    void aHiddenInventoryGetsThePrivacyInstructions() {
+        bot.stores.roblox.grantWithoutInstance(ROBLOX, WEEKLY_PASS).hideInventory(ROBLOX);
+
+        assertThat(verifyRobux("Builderman").text()).isEqualTo(bot.messages.get("error.roblox_inventory_hidden"))
+                .contains("Settings > Privacy");
+        assertThat(bot.stores.keys.heldBy(BUYER)).isEmpty();
+    }
+
+    @Test
     void aRobloxOutageSaysTryAgain() {
         bot.stores.roblox.goDown();
         assertThat(verifyRobux("Builderman").text()).startsWith("Roblox is not answering");

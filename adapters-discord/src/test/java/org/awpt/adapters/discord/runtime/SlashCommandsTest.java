@@ -30,7 +30,7 @@ class SlashCommandsTest {
         assertThat(commands).extracting(SlashCommandData::getName)
                 .containsExactly("license", "requestkeys", "lockdown", "audit", "panel");
         assertThat(command("license").getSubcommands()).extracting(SubcommandData::getName)
-                .containsExactly("import", "view", "search", "revoke", "lookup");
+                .containsExactly("import", "view", "search", "revoke", "lookup", "robux-reset");
         assertThat(command("lockdown").getSubcommands()).extracting(SubcommandData::getName)
                 .containsExactly("set", "status");
         assertThat(command("audit").getSubcommands()).extracting(SubcommandData::getName).containsExactly("recent");

@@ -140,8 +140,8 @@ public final class LiveBot implements AutoCloseable {
                             world.stores.clock);
                     PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
                     Runnable onChange = monitor[0]::refresh;
-                    RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox, guard,
-                            delivery, auditor, world.stores.clock, onChange);
+                    RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox,
+                            world.stores.once, guard, delivery, authorization, auditor, world.stores.clock, onChange);
                     ManualPaymentService manual = new ManualPaymentService(settings, world.stores.sessions, world.stores.keys,
                             world.stores.proofs, guard, delivery, notifiers.buyers(), notifiers.admins(), authorization,
                             auditor, world.stores.clock, world.stores.ids, onChange);

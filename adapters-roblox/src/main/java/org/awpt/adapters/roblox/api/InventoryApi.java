@@ -12,7 +12,8 @@ public interface InventoryApi {
 
     /**
      * {@code GET /v1/users/{userId}/items/{itemType}/{itemTargetId}}: the user's ownerships of one
-     * item; 400 with code 1 when the user does not exist, code 5 when the gamepass does not.
+     * item; 400 with code 1 when the user does not exist, code 5 when the gamepass does not; 403
+     * with code 11 when the user hides their inventory.
      */
     @GET("v1/users/{userId}/items/{itemType}/{itemId}")
     Call<OwnedItemsResponse> ownedItems(@Path("userId") long userId, @Path("itemType") int itemType,

@@ -18,7 +18,7 @@ public record OwnedItemsResponse(String previousPageCursor, String nextPageCurso
      * @param id         the item id (the gamepass id)
      * @param name       the item's name
      * @param type       the item type, {@code GamePass}
-     * @param instanceId this ownership's id
+     * @param instanceId this ownership's id; {@code null} or absent for gamepasses in some answers
      */
     public record OwnedItem(Long id, String name, String type, Long instanceId) {
     }

@@ -1,4 +1,4 @@
-package org.awpt.bootstrap.health;
+package org.awpt.adapters.web;
 
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
