@@ -1,7 +1,10 @@
 package org.awpt.adapters.sqlite;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.license.Delivery;
 import org.awpt.domain.license.DeliveryChannel;
@@ -26,23 +29,42 @@ final class KeyRows {
             + "delivery_channel = :channel, delivery_attempts = :attempts, delivery_last_attempt_at = :lastAttemptAt, "
             + "delivery_ticket_channel = :ticketChannel, revoked_at = :revokedAt, revoked_by = :revokedBy, "
             + "revoke_reason = :revokeReason";
-    /** The insert of a new key; a code already present is left as it is. */
+    /**
+     * The insert of a new key; a code already present is left as it is. Positional: an import binds
+     * 21 values for each of up to 100,000 keys, which plain JDBC does at a fraction of JDBI's cost.
+     */
     static final String INSERT = "INSERT INTO license_keys (code, type, status, created_at, requested_by, "
             + "requested_at, approved_by, approved_at, holder, roblox_user, used_at, expires_at, order_id, "
             + "delivery_told_at, delivery_channel, delivery_attempts, delivery_last_attempt_at, "
-            + "delivery_ticket_channel, revoked_at, revoked_by, revoke_reason) VALUES (:code, :type, :status, "
-            + ":createdAt, :requestedBy, :requestedAt, :approvedBy, :approvedAt, :holder, :robloxUser, :usedAt, "
-            + ":expiresAt, :orderId, :toldAt, :channel, :attempts, :lastAttemptAt, :ticketChannel, :revokedAt, "
-            + ":revokedBy, :revokeReason) ON CONFLICT (code) DO NOTHING";
+            + "delivery_ticket_channel, revoked_at, revoked_by, revoke_reason) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING";
 
     private KeyRows() {
     }
 
-    /** Binds a whole key: its identity and its state. */
-    static <S extends SqlStatement<S>> S bindKey(S statement, LicenseKey key) {
-        return bindState(statement.bind("code", key.code().value())
-                .bind("type", key.type().value())
-                .bind("createdAt", Columns.millis(key.createdAt())), key);
+    /** Inserts keys with one prepared statement; per key, 1 when it was added, 0 when its code was present. */
+    static int[] insert(Connection connection, List<LicenseKey> keys) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (LicenseKey key : keys) {
+                Delivery delivery = key.delivery();
+                Object[] values = {key.code().value(), key.type().value(), key.status().wireName(),
+                    Columns.millis(key.createdAt()), Columns.user(key.requestedBy()), Columns.millis(key.requestedAt()),
+                    Columns.user(key.approvedBy()), Columns.millis(key.approvedAt()), Columns.user(key.holder()),
+                    key.robloxUser() == null ? null : key.robloxUser().asString(), Columns.millis(key.usedAt()),
+                    Columns.millis(key.expiresAt()), key.orderId() == null ? null : key.orderId().value(),
+                    delivery == null ? null : Columns.millis(delivery.toldAt()),
+                    delivery == null || delivery.channel() == null ? null : delivery.channel().name(),
+                    delivery == null ? null : delivery.attempts(),
+                    delivery == null ? null : Columns.millis(delivery.lastAttemptAt()),
+                    delivery == null ? null : delivery.ticketChannel(), Columns.millis(key.revokedAt()),
+                    Columns.user(key.revokedBy()), key.revokeReason()};
+                for (int i = 0; i < values.length; i++) {
+                    insert.setObject(i + 1, values[i]);
+                }
+                insert.addBatch();
+            }
+            return insert.executeBatch();
+        }
     }
 
     /** Binds the state a transition computed ({@link #SET_STATE}). */

@@ -35,7 +35,7 @@ import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +44,8 @@ import org.sqlite.SQLiteException;
 
 /**
  * The key inventory in {@code license_keys}. Every change is one {@code BEGIN IMMEDIATE} transaction
- * on the single writer: a claim is one {@code UPDATE ... WHERE id = (SELECT ... LIMIT 1) RETURNING},
+ * on the single writer: a claim is one {@code UPDATE ... WHERE id = (SELECT ... LIMIT 1) RETURNING}
+ * (claims waiting at once share one transaction, each in its own savepoint: {@link ClaimBatcher}),
  * other transitions read the key, let the domain compute its next state and write it, with no
  * other writer in between. The UNIQUE order id keeps a second key from ever going to one order.
  */
@@ -60,9 +61,11 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteLicenseKeyRepository.class);
 
     private final SqliteDatabase database;
+    private final ClaimBatcher claims;
 
-    SqliteLicenseKeyRepository(SqliteDatabase database, LicenseTypeCatalog types) {
+    SqliteLicenseKeyRepository(SqliteDatabase database, ClaimBatcher claims, LicenseTypeCatalog types) {
         this.database = database;
+        this.claims = claims;
         Objects.requireNonNull(types, "types");
     }
 
@@ -73,9 +76,11 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
         for (int from = 0; from < keys.size(); from += IMPORT_BATCH) {
             List<LicenseKey> batch = keys.subList(from, Math.min(keys.size(), from + IMPORT_BATCH));
             int[] rows = database.write(handle -> {
-                PreparedBatch insert = handle.prepareBatch(KeyRows.INSERT);
-                batch.forEach(key -> KeyRows.bindKey(insert, key).add());
-                return insert.execute();
+                try {
+                    return KeyRows.insert(handle.getConnection(), batch);
+                } catch (SQLException e) {
+                    throw new UnableToExecuteStatementException(e, null);
+                }
             });
             for (int i = 0; i < rows.length; i++) {
                 if (rows[i] == 0) {
@@ -107,7 +112,7 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
      * order id refuses the statement, nothing changes, and the order's key is returned as it is.
      */
     private Optional<LicenseKey> takeFromStock(OrderId order, LicenseTypeCode type, LicenseKey next) {
-        return database.write(handle -> {
+        return claims.submit(handle -> {
             try {
                 Optional<LicenseKey> taken = KeyRows.bindState(handle.createQuery("UPDATE license_keys SET "
                                         + KeyRows.SET_STATE + " WHERE id = (SELECT id FROM license_keys WHERE type = :type "

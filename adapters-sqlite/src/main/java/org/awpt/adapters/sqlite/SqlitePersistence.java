@@ -22,6 +22,7 @@ import org.awpt.domain.license.LicenseTypeCatalog;
  */
 public final class SqlitePersistence implements AutoCloseable {
     private final SqliteDatabase database;
+    private final ClaimBatcher claims;
     private final LicenseKeyRepository licenseKeys;
     private final PaymentSessionRepository paymentSessions;
     private final KeyRequestRepository keyRequests;
@@ -35,7 +36,8 @@ public final class SqlitePersistence implements AutoCloseable {
 
     private SqlitePersistence(SqliteDatabase database, LicenseTypeCatalog types, Clock clock) {
         this.database = database;
-        this.licenseKeys = new SqliteLicenseKeyRepository(database, types);
+        this.claims = new ClaimBatcher(database);
+        this.licenseKeys = new SqliteLicenseKeyRepository(database, claims, types);
         this.paymentSessions = new SqlitePaymentSessionRepository(database);
         this.keyRequests = new SqliteKeyRequestRepository(database);
         this.storefrontVisits = new SqliteStorefrontVisitRepository(database);
@@ -117,7 +119,7 @@ public final class SqlitePersistence implements AutoCloseable {
         return cooldowns;
     }
 
-    /** Proofs of payment (BLOBs up to {@link SqliteProofStore#MAX_BYTES}). */
+    /** Proofs of payment, as BLOBs of up to 8 MiB each. */
     public ProofStore proofs() {
         return proofs;
     }
@@ -143,6 +145,7 @@ public final class SqlitePersistence implements AutoCloseable {
     /** Closes every connection; the WAL is checkpointed by the last one. */
     @Override
     public void close() {
+        claims.close();
         database.close();
     }
 }

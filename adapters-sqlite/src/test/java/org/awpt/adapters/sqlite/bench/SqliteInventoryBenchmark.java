@@ -87,6 +87,8 @@ public final class SqliteInventoryBenchmark {
     }
 
     private void run() throws Exception {
+        double fsyncs = fsyncsPerSecond();
+        row("this disk's fsync rate (a 4 KiB write + force, 200 times): synchronous=FULL fsyncs once per commit", String.format(Locale.ROOT, "%,.0f fsyncs/s", fsyncs), "comparison", true);
         SqliteSettings full = SqliteSettings.defaults(folder.resolve("full"));
         try (SqlitePersistence persistence = open(full)) {
             LicenseKeyRepository keys = persistence.licenseKeys();
@@ -103,11 +105,11 @@ public final class SqliteInventoryBenchmark {
         try (SqlitePersistence persistence = open(full)) {
             LicenseKeyRepository keys = persistence.licenseKeys();
             double statistics = medianMillis(keys);
-            row("statistics (countByTypeAndStatus, GROUP BY on the (type, status, id) index), median of 7, "
+            row("statistics (countByTypeAndStatus: the key_counts rows the triggers keep), median of 7, "
                     + "no cache", String.format(Locale.ROOT, "%.1f ms", statistics), "< 20 ms", statistics < 20);
             ClaimRun atomic = claims(keys, "full-", CLAIMS);
-            row(CLAIMS + " claims from " + THREADS + " threads, synchronous=FULL (one UPDATE ... RETURNING each, "
-                    + "fsync per commit)", atomic.rate() + ", p99 " + atomic.p99(), ">= 1,500/s", atomic.perSecond() >= 1_500);
+            row(CLAIMS + " claims from " + THREADS + " threads, synchronous=FULL (one UPDATE ... RETURNING each; claims "
+                    + "waiting at once share one commit)", atomic.rate() + ", p99 " + atomic.p99(), ">= 1,500/s", atomic.perSecond() >= 1_500);
             row("keys handed out twice (FULL)", atomic.duplicates() + " of " + atomic.claims(), "0",
                     atomic.duplicates() == 0);
         }
@@ -140,20 +142,17 @@ public final class SqliteInventoryBenchmark {
 
     /**
      * Opens in a fresh JVM and counts: the in-JVM figure, the process's wall time and its CPU time,
-     * each a median of runs; with the JVM's defaults, with Flyway's migrate() forced, and with the
-     * start-up flags a launcher can add (C1 only, and an AppCDS archive of the classes a first run loaded).
+     * each a median of runs; with the JVM's defaults, with Flyway's migrate() forced, and with the C1
+     * compiler only (a start-up flag a launcher of short commands can add).
      */
     private void coldOpen(SqliteSettings settings) throws Exception {
-        Path archive = folder.resolve("awpt-classes.jsa");
-        child(List.of("-XX:ArchiveClassesAtExit=" + archive), ColdStart.class.getName(), "count",
-                settings.dataDirectory().toString(), "check");
-        List<String> fast = List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive);
+        List<String> fast = List.of("-XX:TieredStopAtLevel=1");
         coldOpen(settings, List.of(), "check", "open + first count (quick_check, schema version, count) in a fresh "
                 + "JVM, default JVM flags", "< 0.5 s", true);
         coldOpen(settings, List.of(), "flyway", "the same if Flyway's migrate() ran at every open (it does not: the "
                 + "recorded version is read first)", "comparison", false);
-        coldOpen(settings, fast, "check", "open + first count in a fresh JVM with `-XX:TieredStopAtLevel=1 "
-                + "-XX:SharedArchiveFile=` (an AppCDS archive written by one earlier run)", "< 0.5 s", true);
+        coldOpen(settings, fast, "check", "open + first count in a fresh JVM with `-XX:TieredStopAtLevel=1` "
+                + "(no C2 compiler threads competing for the 2 cores)", "< 0.5 s", true);
     }
 
     private void coldOpen(SqliteSettings settings, List<String> jvmOptions, String mode, String what, String target,
@@ -233,6 +232,22 @@ public final class SqliteInventoryBenchmark {
             row("claims during the export: p99 latency (FULL)", String.format(Locale.ROOT, "%.1f ms over %d claims", p99,
                     claimed), "< 100 ms", p99 < 100);
         }
+    }
+
+    private double fsyncsPerSecond() throws IOException {
+        Path probe = folder.resolve("fsync-probe");
+        byte[] page = new byte[4_096];
+        long start = System.nanoTime();
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(probe,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            for (int i = 0; i < 200; i++) {
+                channel.write(java.nio.ByteBuffer.wrap(page), (long) i * page.length);
+                channel.force(false);
+            }
+        }
+        double perSecond = 200 * 1e9 / (System.nanoTime() - start);
+        Files.delete(probe);
+        return perSecond;
     }
 
     /** CPU time this process used so far: unlike wall time, it does not grow when other work takes the CPUs. */
@@ -407,6 +422,17 @@ public final class SqliteInventoryBenchmark {
                 .append("CPUs and the disk during the run, and the figures are lower bounds.\n\n")
                 .append("| Measurement (100,000 keys) | Result | Target | |\n|---|---|---|---|\n");
         rows.forEach(line -> section.append(line).append('\n'));
+        section.append("\nReading the figures: wall times on a shared machine grow with its load; the CPU times do ")
+                .append("not, and show what the work itself costs. `synchronous=FULL` fsyncs the WAL once per commit ")
+                .append("and this disk manages the fsync rate of the first row; claims waiting at the same moment ")
+                .append("share one transaction and its fsync (group commit, `ClaimBatcher`), each in its own ")
+                .append("savepoint, acknowledged only after the commit: that is how FULL claims exceed the disk's ")
+                .append("fsync rate. `NORMAL` does not wait for the disk. A cold open's CPU is mostly the JVM ")
+                .append("loading and compiling the driver, JDBI and HikariCP (SQLite's own `quick_check` and count ")
+                .append("of this file take about 0.1 s of CPU in the `sqlite3` shell); Flyway is loaded only when a ")
+                .append("migration is due. The original's find-then-update hands keys out twice; the one-statement ")
+                .append("claim never did. The export holds no lock: the claims' p99 during it is their queue in ")
+                .append("front of the one writer on a loaded machine (compare the p99 of the FULL run).\n");
         section.append("\nRun it again from the repository root (it rewrites this section only):\n\n```\n")
                 .append("mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt ")
                 .append("-Dmdep.includeScope=test -pl adapters-sqlite -am && java -cp adapters-sqlite/target/test-classes:")
