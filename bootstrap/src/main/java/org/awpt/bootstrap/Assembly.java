@@ -7,8 +7,8 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import java.util.ArrayList;
 import java.util.List;
-import org.awpt.adapters.mongo.MongoPersistence;
 import org.awpt.adapters.roblox.RetrofitRobloxGateway;
+import org.awpt.bootstrap.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +21,7 @@ public final class Assembly implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Assembly.class);
     /** Closed last first: whoever uses the database stops before the database closes. */
     private static final List<Class<? extends AutoCloseable>> CLOSE_ORDER =
-            List.of(RetrofitRobloxGateway.class, MongoPersistence.class);
+            List.of(RetrofitRobloxGateway.class, Store.class);
 
     private final Injector injector;
     private final List<AutoCloseable> extraClosers = new ArrayList<>();

@@ -10,12 +10,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.awpt.adapters.mongo.DatabaseUnavailableException;
+import org.awpt.adapters.sqlite.SqliteStoreException;
 import org.awpt.bootstrap.cli.AwptCommand;
 import org.awpt.bootstrap.cli.CliContext;
 import org.awpt.bootstrap.cli.CommandFailedException;
 import org.awpt.bootstrap.cli.ExitCodes;
 import org.awpt.bootstrap.cli.MissingSettingException;
+import org.awpt.bootstrap.cli.UsageException;
 import org.awpt.bootstrap.config.ConfigException;
+import org.awpt.bootstrap.store.MissingDatabaseException;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.ShopException;
 import org.awpt.domain.license.UnknownLicenseTypeException;
@@ -23,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
-/** The {@code awpt} program: {@code java -jar awpt.jar [run|keys|report|doctor] ...}. */
+/** The {@code awpt} program: {@code java -jar awpt.jar [run|keys|report|backup|doctor] ...}. */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -69,12 +72,20 @@ public final class Main {
             err.println(failed.getMessage());
             return ExitCodes.FAILED;
         }
-        if (e instanceof MissingSettingException missing) {
-            err.println(missing.getMessage());
+        if (e instanceof MissingSettingException || e instanceof UsageException) {
+            err.println(e.getMessage());
             return ExitCodes.FIX_CONFIGURATION;
         }
-        DatabaseUnavailableException database = causeOfType(e, DatabaseUnavailableException.class);
+        if (e instanceof MissingDatabaseException) {
+            err.println(e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        RuntimeException database = causeOfType(e, DatabaseUnavailableException.class);
+        if (database == null) {
+            database = causeOfType(e, SqliteStoreException.class);
+        }
         if (database != null) {
+            LOG.debug("Database failure", e);
             err.println(database.getMessage());
             return ExitCodes.FAILED;
         }

@@ -26,18 +26,25 @@ public final class Sweepers implements AutoCloseable {
     public static final Duration LICENSES_EVERY = Duration.ofMinutes(10);
     /** How often stock is recounted, besides after every change. */
     public static final Duration STOCK_EVERY = Duration.ofMinutes(5);
+    /** How often the bot looks whether another process (the command line) wrote the SQLite file. */
+    public static final Duration OTHER_WRITERS_EVERY = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(Sweepers.class);
 
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "awpt-sweeper");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService executor;
+
+    /** Rounds scheduled on this executor (tests give one they drive). */
+    Sweepers(ScheduledExecutorService executor) {
+        this.executor = executor;
+    }
 
     /** Starts the rounds. */
     public static Sweepers start(ManualPaymentUseCase manual, DeliveryUseCase delivery, KeyRequestUseCase requests,
             StockUseCase stock) {
-        Sweepers sweepers = new Sweepers();
+        Sweepers sweepers = new Sweepers(Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "awpt-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        }));
         sweepers.every(EXPIRY_EVERY, "expired abandoned payments", manual::expireAbandoned);
         sweepers.every(DELIVERY_EVERY, "retried key deliveries", delivery::retryPending);
         sweepers.every(DELIVERY_EVERY, "retried requested-key deliveries", requests::retryDeliveries);

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.awpt.adapters.mongo.MongoPersistence;
-import org.awpt.adapters.mongo.MongoSettings;
+import org.awpt.adapters.sqlite.SqlitePersistence;
+import org.awpt.adapters.sqlite.SqliteSettings;
 import org.awpt.application.inventory.ImportKeys;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
@@ -43,19 +43,19 @@ class EmbedTheCoreExampleTest {
         ShopSettings settings = ShopSettings.defaults(
                 new AccessPolicy(Set.of(new DiscordUserId(42)), Set.of(), Set.of(), Set.of()));
         Clock clock = Clock.systemUTC();
-        try (MongoPersistence mongo = MongoPersistence.connect(MongoSettings.embedded(dir.resolve("data")),
+        try (SqlitePersistence db = SqlitePersistence.open(SqliteSettings.defaults(dir.resolve("data")),
                 settings.types(), clock)) {
             Authorization authorization = new Authorization(settings.access());
-            Auditor auditor = new Auditor(mongo.auditLog(), new SecureRandomIdSource(), clock);
-            StockMonitor stock = new StockMonitor(mongo.licenseKeys(), settings, myAdminNotifier, List.of(), auditor);
-            InventoryUseCase inventory = new InventoryService(mongo.licenseKeys(), settings, authorization, auditor,
-                    clock, new LockdownService(mongo.lockdowns(), settings, authorization, auditor, clock), stock);
+            Auditor auditor = new Auditor(db.auditLog(), new SecureRandomIdSource(), clock);
+            StockMonitor stock = new StockMonitor(db.licenseKeys(), settings, myAdminNotifier, List.of(), auditor);
+            InventoryUseCase inventory = new InventoryService(db.licenseKeys(), settings, authorization, auditor,
+                    clock, new LockdownService(db.lockdowns(), settings, authorization, auditor, clock), stock);
 
             ImportReport report = inventory.importKeys(new ImportKeys(Requester.of(new DiscordUserId(42)),
                     LicenseTypeCode.WEEKLY, Files.readAllBytes(dir.resolve("keys.txt"))));
 
             assertThat(report.imported()).isEqualTo(2);
-            assertThat(mongo.licenseKeys().countAvailable(LicenseTypeCode.WEEKLY)).isEqualTo(2);
+            assertThat(db.licenseKeys().countAvailable(LicenseTypeCode.WEEKLY)).isEqualTo(2);
         }
     }
 }

@@ -78,6 +78,7 @@ import org.awpt.bootstrap.config.ConfigLoader;
 import org.awpt.bootstrap.guice.AwptModules;
 import org.awpt.bootstrap.guice.DiscordRuntime;
 import org.awpt.bootstrap.guice.StorefrontModule;
+import org.awpt.bootstrap.store.Store;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.audit.AuditAction;
@@ -95,7 +96,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end through the production assembly: {@link AwptModules#production} built from a
- * config.json that points at the embedded database in a temporary data folder, at a MockWebServer
+ * config.json that points at SQLite in a temporary data folder, at a MockWebServer
  * Roblox and at a {@link DiscordStandIn}; the real bot connects through real JDA. The assertions are
  * what people would see in Discord.
  *
@@ -210,7 +211,15 @@ class ProductionScenariosTest {
                 return new DiscordBot(standIn);
             }
         };
-        Assembly started = Assembly.start(List.of(Modules.override(AwptModules.production(config)).with(testBindings)));
+        Store store = Store.open(config.database(), Store.Opening.CREATE, config.shop().types(), clock);
+        Assembly started;
+        try {
+            started = Assembly.start(List.of(Modules.override(AwptModules.production(config, store))
+                    .with(testBindings)));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         DiscordRuntime runtime = started.get(DiscordRuntime.class);
         started.closeFirst(runtime);
         CompletableFuture<Void> connected = CompletableFuture.runAsync(() -> {

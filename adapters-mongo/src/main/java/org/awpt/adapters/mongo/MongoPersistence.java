@@ -2,15 +2,22 @@ package org.awpt.adapters.mongo;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
+import com.mongodb.MongoSecurityException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.CountOptions;
 import dev.morphia.Datastore;
 import dev.morphia.Morphia;
 import dev.morphia.config.ManualMorphiaConfig;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.awpt.adapters.mongo.entity.LicenseKeyEntity;
 import org.awpt.adapters.mongo.repository.MongoAuditLog;
@@ -39,15 +46,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every repository port on one MongoDB database: a real server named by a URI, or the embedded
- * server when no URI is configured. Indexes are declared on the entities and created at start-up.
+ * Every repository port on one MongoDB database (in production a replica set). Indexes are declared
+ * on the entities and created at start-up.
  */
 public final class MongoPersistence implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MongoPersistence.class);
+    /** Databases of the server itself, never a shop's. */
+    private static final Set<String> SYSTEM_DATABASES = Set.of("admin", "local", "config");
+    /**
+     * Unique indexes earlier builds created on {@code licensekeys} only for the embedded server
+     * (redundant: {@code key} is unique on its own); dropped at start-up so writes stop paying for them.
+     */
+    private static final List<String> RETIRED_KEY_INDEXES = List.of("key_1_status_1", "key_1_rev_1");
 
     private final MongoClient client;
     private final boolean ownsClient;
-    private final EmbeddedMongo embedded;
     private final Datastore datastore;
     private final LicenseKeyRepository licenseKeys;
     private final PaymentSessionRepository paymentSessions;
@@ -60,13 +73,12 @@ public final class MongoPersistence implements AutoCloseable {
     private final CooldownStore cooldowns;
     private final ProofStore proofs;
 
-    private MongoPersistence(MongoClient client, boolean ownsClient, EmbeddedMongo embedded, Datastore datastore,
-            LicenseTypeCatalog types, Clock clock, Writers writers) {
+    private MongoPersistence(MongoClient client, boolean ownsClient, Datastore datastore, LicenseTypeCatalog types,
+            Clock clock) {
         this.client = client;
         this.ownsClient = ownsClient;
-        this.embedded = embedded;
         this.datastore = datastore;
-        this.licenseKeys = new MongoLicenseKeyRepository(datastore, types, writers);
+        this.licenseKeys = new MongoLicenseKeyRepository(datastore, types);
         this.paymentSessions = new MongoPaymentSessionRepository(datastore);
         this.keyRequests = new MongoKeyRequestRepository(datastore);
         this.storefrontVisits = new MongoStorefrontVisitRepository(datastore);
@@ -79,93 +91,112 @@ public final class MongoPersistence implements AutoCloseable {
     }
 
     /**
-     * Connects as configured, checks the server answers, and creates the indexes.
+     * Connects as configured, checks once that the server answers within the connect timeout, and
+     * creates the indexes.
      *
      * @throws DatabaseUnavailableException when the server cannot be reached or prepared; the
      *         message names the URI without its password and what to check
      */
     public static MongoPersistence connect(MongoSettings settings, LicenseTypeCatalog types, Clock clock) {
+        Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(types, "types");
         Objects.requireNonNull(clock, "clock");
-        if (settings.isEmbedded()) {
-            EmbeddedMongo embedded = EmbeddedMongo.onDisk(settings.dataDirectory());
-            try {
-                return open(embedded.connectionString(), settings, embedded, types, clock);
-            } catch (RuntimeException e) {
-                embedded.close();
-                throw e;
-            }
-        }
-        return open(settings.uri().orElseThrow(), settings, null, types, clock);
-    }
-
-    /**
-     * The repositories on a database of a client the caller owns and closes (tests, benchmarks,
-     * tools), which other processes may write too; creates the indexes.
-     */
-    public static MongoPersistence onClient(MongoClient client, String database, LicenseTypeCatalog types,
-            Clock clock) {
-        return onClient(client, database, types, clock, Writers.SHARED);
-    }
-
-    /**
-     * The repositories on a database of a client the caller owns and closes, saying who writes it:
-     * {@link Writers#THIS_PROCESS} keeps key counts in memory, exact only if nothing else writes it.
-     */
-    public static MongoPersistence onClient(MongoClient client, String database, LicenseTypeCatalog types,
-            Clock clock, Writers writers) {
-        return new MongoPersistence(client, false, null, datastore(client, database), types, clock, writers);
-    }
-
-    private static Datastore datastore(MongoClient client, String database) {
-        return Morphia.createDatastore(client, ManualMorphiaConfig.configure()
-                .database(database)
-                .packages(List.of(LicenseKeyEntity.class.getPackageName()))
-                .applyIndexes(true));
-    }
-
-    private static MongoPersistence open(String uri, MongoSettings settings, EmbeddedMongo embedded,
-            LicenseTypeCatalog types, Clock clock) {
-        String shown = Uris.redact(uri);
+        String shown = Uris.redact(settings.uri());
         ConnectionString connection;
         try {
-            connection = new ConnectionString(uri);
+            connection = new ConnectionString(settings.uri());
         } catch (IllegalArgumentException e) {
             throw new DatabaseUnavailableException("The MongoDB URI " + shown + " is not valid: check its form, "
                     + "mongodb://user:password@host:27017/database", null);
         }
         String database = connection.getDatabase() != null ? connection.getDatabase() : settings.database();
         long timeoutMillis = settings.connectTimeout().toMillis();
-        MongoClientSettings.Builder builder = MongoClientSettings.builder()
+        MongoClient client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(connection)
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(timeoutMillis, TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout((int) timeoutMillis, TimeUnit.MILLISECONDS));
-        if (embedded != null) {
-            embedded.commitAfterWrites().ifPresent(builder::addCommandListener);
-        }
-        MongoClient client = MongoClients.create(builder.build());
+                .applyToSocketSettings(socket -> socket.connectTimeout((int) timeoutMillis, TimeUnit.MILLISECONDS))
+                .build());
         try {
             client.getDatabase(database).runCommand(new Document("ping", 1));
         } catch (MongoException e) {
             client.close();
             throw new DatabaseUnavailableException("Cannot reach MongoDB at " + shown + " (database " + database
-                    + "): " + e.getClass().getSimpleName() + ". Check that the server is running, that host and port "
-                    + "are right, that this machine may connect to it (firewall, IP allow-list), and the user name "
-                    + "and password.", e);
+                    + ") within " + settings.connectTimeout().toSeconds() + " s: " + e.getClass().getSimpleName()
+                    + ". Check that the server is running, that host and port are right, that this machine may "
+                    + "connect to it (firewall, IP allow-list), and the user name and password.", e);
         }
         try {
-            Datastore datastore = datastore(client, database);
+            MongoPersistence persistence = new MongoPersistence(client, true, datastore(client, database), types, clock);
             LOG.info("Connected to MongoDB at {} (database {})", shown, database);
-            // The embedded server runs in this process on a random loopback port over a locked file:
-            // nothing else writes it.
-            return new MongoPersistence(client, true, embedded, datastore, types, clock,
-                    embedded != null ? Writers.THIS_PROCESS : Writers.SHARED);
+            return persistence;
         } catch (MongoException e) {
             client.close();
             throw new DatabaseUnavailableException("MongoDB at " + shown + " (database " + database
                     + ") refused AWPT's indexes: " + e.getMessage() + ". Duplicate key codes in licensekeys, or an "
                     + "index of the same name with other options, must be resolved first.", e);
         }
+    }
+
+    /**
+     * The repositories on a database of a client the caller owns and closes (tests, tools, the
+     * migration); creates the indexes.
+     */
+    public static MongoPersistence onClient(MongoClient client, String database, LicenseTypeCatalog types,
+            Clock clock) {
+        Objects.requireNonNull(types, "types");
+        Objects.requireNonNull(clock, "clock");
+        return new MongoPersistence(client, false, datastore(client, database), types, clock);
+    }
+
+    private static Datastore datastore(MongoClient client, String database) {
+        dropRetiredIndexes(client.getDatabase(database).getCollection(LicenseKeyEntity.COLLECTION));
+        return Morphia.createDatastore(client, ManualMorphiaConfig.configure()
+                .database(database)
+                .packages(List.of(LicenseKeyEntity.class.getPackageName()))
+                .applyIndexes(true));
+    }
+
+    private static void dropRetiredIndexes(MongoCollection<Document> licenseKeys) {
+        Set<String> present = new HashSet<>();
+        licenseKeys.listIndexes().forEach(index -> present.add(index.getString("name")));
+        for (String name : RETIRED_KEY_INDEXES) {
+            if (present.contains(name)) {
+                licenseKeys.dropIndex(name);
+                LOG.info("Dropped the index {} of {}, which AWPT no longer uses", name, LicenseKeyEntity.COLLECTION);
+            }
+        }
+    }
+
+    /**
+     * The databases on the server holding a non-empty {@code licensekeys} collection, sorted by name
+     * (the original bot's data may live in another database than AWPT's: Mongoose defaults to
+     * {@code test}). Empty when the user may not list databases.
+     */
+    public static List<String> databasesHoldingLicenseKeys(MongoClient client) {
+        List<String> names = new ArrayList<>();
+        try {
+            for (String name : client.listDatabaseNames()) {
+                if (!SYSTEM_DATABASES.contains(name) && client.getDatabase(name)
+                        .getCollection(LicenseKeyEntity.COLLECTION)
+                        .countDocuments(new Document(), new CountOptions().limit(1)) > 0) {
+                    names.add(name);
+                }
+            }
+        } catch (MongoSecurityException | MongoCommandException refused) {
+            LOG.info("Cannot list the server's databases to look for {} elsewhere: {}", LicenseKeyEntity.COLLECTION,
+                    refused.getMessage());
+            return List.of();
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /**
+     * The databases other than this one holding a non-empty {@code licensekeys} collection: when
+     * this one has none, the shop is likely pointed at the wrong database.
+     */
+    public List<String> otherDatabasesHoldingLicenseKeys() {
+        return databasesHoldingLicenseKeys(client).stream().filter(name -> !name.equals(databaseName())).toList();
     }
 
     /** The name of the database the repositories use. */
@@ -228,14 +259,11 @@ public final class MongoPersistence implements AutoCloseable {
         return datastore;
     }
 
-    /** Closes the connection if this instance opened it, then the embedded server if it started it. */
+    /** Closes the connection if this instance opened it. */
     @Override
     public void close() {
         if (ownsClient) {
             client.close();
-        }
-        if (embedded != null) {
-            embedded.close();
         }
     }
 }

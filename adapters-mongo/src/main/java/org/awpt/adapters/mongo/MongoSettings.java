@@ -1,46 +1,37 @@
 package org.awpt.adapters.mongo;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Where the shop's data lives: a MongoDB server named by its URI, or, with no URI, the embedded
- * server storing its files under a data folder.
+ * Where the shop's data lives: a MongoDB server (in production a replica set) named by its URI.
  *
- * @param uri            the MongoDB connection string; empty for the embedded server
+ * @param uri            the MongoDB connection string
  * @param database       the database used when the URI names none
- * @param dataDirectory  where the embedded server keeps its file
- * @param connectTimeout how long to wait for the server at start-up
+ * @param connectTimeout how long to wait for the server at start-up, once
  */
-public record MongoSettings(Optional<String> uri, String database, Path dataDirectory, Duration connectTimeout) {
+public record MongoSettings(String uri, String database, Duration connectTimeout) {
     /** The database used when neither the URI nor the settings name one. */
     public static final String DEFAULT_DATABASE = "awpt";
+    /** How long start-up waits for the server when nothing else is said. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** Checks the parts; a blank URI means the embedded server. */
+    /** Checks the parts: a URI is required; a blank database or a missing timeout take the defaults. */
     public MongoSettings {
-        uri = uri == null ? Optional.empty() : uri.map(String::strip).filter(text -> !text.isEmpty());
+        Objects.requireNonNull(uri, "uri");
+        uri = uri.strip();
+        if (uri.isEmpty()) {
+            throw new IllegalArgumentException("a MongoDB URI is required");
+        }
         database = database == null || database.isBlank() ? DEFAULT_DATABASE : database.strip();
-        Objects.requireNonNull(dataDirectory, "dataDirectory");
-        connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
+        connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
         if (connectTimeout.isNegative() || connectTimeout.isZero()) {
             throw new IllegalArgumentException("a connect timeout is positive");
         }
     }
 
-    /** The embedded server with its file under {@code dataDirectory}. */
-    public static MongoSettings embedded(Path dataDirectory) {
-        return new MongoSettings(Optional.empty(), DEFAULT_DATABASE, dataDirectory, null);
-    }
-
-    /** A MongoDB server; the data folder is unused. */
-    public static MongoSettings server(String uri) {
-        return new MongoSettings(Optional.of(uri), DEFAULT_DATABASE, Path.of("data"), null);
-    }
-
-    /** Whether the embedded server is used. */
-    public boolean isEmbedded() {
-        return uri.isEmpty();
+    /** The server at {@code uri}, database {@value #DEFAULT_DATABASE} unless the URI names one, 10 s to connect. */
+    public static MongoSettings of(String uri) {
+        return new MongoSettings(uri, DEFAULT_DATABASE, DEFAULT_CONNECT_TIMEOUT);
     }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ApprovalCrashTest {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
     private static final DiscordUserId BUYER = new DiscordUserId(111);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import java.util.ArrayList;
 import java.util.List;
 import org.awpt.domain.license.LicenseTypeCatalog;
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The indexes the invariants rest on are created at start-up; a database that breaks them fails the start clearly. */
 class IndexesTest {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     @Test
     void startUpCreatesTheUniqueKeyAndTheSparseUniqueOrderIndexes() {
@@ -32,6 +35,23 @@ class IndexesTest {
             assertThat(index.getBoolean("unique")).isTrue();
             assertThat(index.getBoolean("sparse")).isTrue();
         });
+    }
+
+    @Test
+    void startUpCreatesTheIndexClaimsAndCountsUseAndDropsTheRedundantOnesOfEarlierBuilds() {
+        String database = "awpt_retired_" + ProcessHandle.current().pid();
+        MongoCollection<Document> licensekeys = MONGO.client().getDatabase(database).getCollection("licensekeys");
+        licensekeys.createIndex(Indexes.ascending("key", "status"), new IndexOptions().unique(true));
+        licensekeys.createIndex(Indexes.ascending("key", "rev"), new IndexOptions().unique(true));
+        try {
+            MongoPersistence.onClient(MONGO.client(), database, LicenseTypeCatalog.defaults(), MongoTestServer.CLOCK);
+
+            List<String> names = licensekeys.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>());
+            assertThat(names).doesNotContain("key_1_status_1", "key_1_rev_1")
+                    .contains("_id_", "key_1", "orderId_1", "type_1_status_1_createdAt_1");
+        } finally {
+            MONGO.client().getDatabase(database).drop();
+        }
     }
 
     @Test
@@ -54,8 +74,7 @@ class IndexesTest {
                         .append("status", "available"),
                 new Document("key", "DuplicateKey00000000000000000001").append("type", "weekly")
                         .append("status", "used")));
-        String uri = MONGO.client().getClusterDescription().getServerDescriptions().get(0).getAddress().toString();
-        MongoSettings settings = MongoSettings.server("mongodb://" + uri + "/" + database);
+        MongoSettings settings = MongoSettings.of(MONGO.uri() + "/" + database);
 
         try {
             assertThatThrownBy(() -> MongoPersistence.connect(settings, LicenseTypeCatalog.defaults(),

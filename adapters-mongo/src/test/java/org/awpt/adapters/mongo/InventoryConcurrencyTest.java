@@ -22,10 +22,10 @@ import org.awpt.domain.license.OrderId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Many buyers emptying the inventory at once on the embedded server: every key goes out exactly once. */
+/** Many buyers emptying the inventory at once on the memory backend: every key goes out exactly once. */
 class InventoryConcurrencyTest {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** A shop that ran the original bot points AWPT at its database: its documents sell, search and count as they are. */
 class LegacyDocumentsTest {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     private static final Instant CREATED = Instant.parse("2025-06-01T12:00:00Z");
     private static final Instant SOLD = Instant.parse("2025-06-10T08:30:00Z");

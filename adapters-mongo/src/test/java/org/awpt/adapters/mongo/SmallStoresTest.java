@@ -25,10 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The audit log, lockdowns, cooldowns and proofs on the embedded server. */
+/** The audit log, lockdowns, cooldowns and proofs on the memory backend. */
 class SmallStoresTest {
     @RegisterExtension
-    static final MongoTestServer MONGO = MongoTestServer.embedded();
+    static final MongoTestServer MONGO = MongoTestServer.memory();
 
     private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
     private static final DiscordUserId ADMIN = new DiscordUserId(999);

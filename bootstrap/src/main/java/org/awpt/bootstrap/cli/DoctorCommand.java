@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,11 +15,17 @@ import org.awpt.adapters.mongo.DatabaseUnavailableException;
 import org.awpt.adapters.mongo.MongoPersistence;
 import org.awpt.adapters.roblox.GamePassCheck;
 import org.awpt.adapters.roblox.RetrofitRobloxGateway;
+import org.awpt.adapters.sqlite.SqliteStoreException;
+import org.awpt.application.port.KeyFilter;
+import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.config.ConfigException;
+import org.awpt.bootstrap.config.DatabaseConfig;
 import org.awpt.bootstrap.config.Secret;
+import org.awpt.bootstrap.store.MissingDatabaseException;
+import org.awpt.bootstrap.store.Store;
 import org.awpt.domain.license.LicenseTypeCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -80,18 +87,37 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     private void checkDatabase(AwptConfig config) {
-        try (MongoPersistence mongo = MongoPersistence.connect(AdapterSettings.mongo(config.database()),
-                config.shop().types(), Clock.systemUTC())) {
-            long available = config.shop().types().codes().stream()
-                    .mapToLong(type -> mongo.licenseKeys().countAvailable(type)).sum();
-            ok("database", config.database().describe() + ", " + available + " keys available");
+        DatabaseConfig database = config.database();
+        if (database.sqlite() && !Files.exists(database.sqliteFile())) {
+            // The doctor creates nothing: a shop that has not started yet has no file, and that is fine.
+            warn("database", "SQLite, no database yet at " + database.sqliteFile() + ": awpt run or awpt keys"
+                    + " import creates it; if the shop has one elsewhere, pass --data DIR or set AWPT_DATA_DIR");
+            return;
+        }
+        try (Store store = Store.open(database, Store.Opening.EXISTING, config.shop().types(), Clock.systemUTC())) {
+            LicenseKeyRepository keys = store.repositories().licenseKeys();
+            long available = config.shop().types().codes().stream().mapToLong(keys::countAvailable).sum();
+            ok("database", store.describe() + (database.sqlite() || database.namedDatabase().isPresent() ? ""
+                    : " (the URI names no database, so AWPT uses this one; name it in the URI or in mongoDatabase)")
+                    + ": " + keys.count(KeyFilter.ALL) + " keys, " + available + " available");
+            store.mongo().ifPresent(this::checkKeysElsewhere);
             for (LicenseTypeCode type : config.shop().types().codes()) {
-                if (mongo.licenseKeys().countAvailable(type) == 0) {
+                if (keys.countAvailable(type) == 0) {
                     warn("stock", "no " + type + " key available: import some with awpt keys import --type " + type);
                 }
             }
-        } catch (DatabaseUnavailableException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (MissingDatabaseException | DatabaseUnavailableException | SqliteStoreException e) {
             fail("database", e.getMessage());
+        }
+    }
+
+    /** The original bot (Mongoose) keeps its keys in {@code test} unless its URI names a database. */
+    private void checkKeysElsewhere(MongoPersistence mongo) {
+        List<String> elsewhere = mongo.otherDatabasesHoldingLicenseKeys();
+        if (!elsewhere.isEmpty()) {
+            warn("database", "licensekeys holds keys in another database on this server: "
+                    + String.join(", ", elsewhere) + " (the original bot uses \"test\" unless its URI names one);"
+                    + " if those are the shop's keys, put that name in the URI or in mongoDatabase");
         }
     }
 

@@ -2,11 +2,10 @@ package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.awpt.adapters.discord.export.CsvTable;
+import org.awpt.adapters.discord.export.CsvStream;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.inventory.KeyExportRow;
 import org.awpt.application.port.KeyFilter;
@@ -40,24 +39,39 @@ final class KeysExportCommand extends ShopCommand {
     @Option(names = "--status", paramLabel = "STATUS", description = "Only keys in this status: ${COMPLETION-CANDIDATES}.")
     KeyStatus status;
 
+    @Option(names = "--force", description = "Replace the file if it exists.")
+    boolean force;
+
+    private OutputFile file;
+
     @Override
     AwptCommand root() {
         return keys.root;
     }
 
     @Override
+    void check(AwptConfig config) {
+        file = OutputFile.checked(root().context().workingDir(), out, config.database().dataDir(), force);
+    }
+
+    /** Streams the rows into the file as they are read: memory does not grow with the inventory. */
+    @Override
     int run(AwptConfig config, Assembly shop) {
         KeyFilter filter = KeyFilter.of(type == null ? null : config.shop().types().require(type).code(), status);
-        List<KeyExportRow> rows = new ArrayList<>();
-        KeyScan scan = shop.get(InventoryUseCase.class).export(admin.requester(config), filter, rows::add);
-        CsvTable table = new CsvTable(HEADER, rows.stream().map(KeysExportCommand::cells).toList());
-        Path target = root().context().workingDir().resolve(out);
-        try {
-            Files.write(target, table.toBytes());
-        } catch (IOException e) {
-            throw CommandFailedException.cannotWrite(target, e);
-        }
-        root().context().out().printf("Wrote %d keys to %s%n", rows.size(), target);
+        KeyScan scan = file.writeStream(stream -> {
+            try (CsvStream csv = new CsvStream(stream, HEADER)) {
+                return shop.get(InventoryUseCase.class).export(admin.requester(config), filter, row -> {
+                    try {
+                        csv.write(cells(row));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
+        root().context().out().printf("Wrote %d keys to %s%n", scan.keys(), file.path());
         root().context().out().flush();
         if (!scan.complete()) {
             PrintWriter err = root().context().err();

@@ -10,6 +10,7 @@ import org.awpt.application.inventory.ImportKeys;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.config.AwptConfig;
+import org.awpt.bootstrap.store.Store;
 import org.awpt.domain.importing.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +40,12 @@ final class KeysImportCommand extends ShopCommand {
     @Override
     AwptCommand root() {
         return keys.root;
+    }
+
+    /** Importing is how a new shop starts: the database is created if it is missing. */
+    @Override
+    Store.Opening opening() {
+        return Store.Opening.CREATE;
     }
 
     @Override

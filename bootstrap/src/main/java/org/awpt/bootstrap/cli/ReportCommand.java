@@ -1,9 +1,9 @@
 package org.awpt.bootstrap.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.awpt.adapters.discord.chart.ChartStyle;
 import org.awpt.adapters.discord.chart.TransactionChartRenderer;
 import org.awpt.application.inventory.InventoryService;
@@ -51,9 +51,21 @@ final class ReportCommand extends ShopCommand {
             description = "Chart style: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     ChartStyle style;
 
+    @Option(names = "--force", description = "Replace the chart file if it exists.")
+    boolean force;
+
+    private OutputFile chartFile;
+
     @Override
     AwptCommand root() {
         return root;
+    }
+
+    @Override
+    void check(AwptConfig config) {
+        if (chart != null) {
+            chartFile = OutputFile.checked(root.context().workingDir(), chart, config.database().dataDir(), force);
+        }
     }
 
     @Override
@@ -70,13 +82,8 @@ final class ReportCommand extends ShopCommand {
         if (chart != null) {
             byte[] png = new TransactionChartRenderer().render("Keys delivered, last " + report.days() + " days",
                     "Keys", report.perDay(), style);
-            Path target = root.context().workingDir().resolve(chart);
-            try {
-                Files.write(target, png);
-            } catch (IOException e) {
-                throw CommandFailedException.cannotWrite(target, e);
-            }
-            out.printf("Chart written to %s%n", target);
+            chartFile.write(file -> Files.write(file, png, StandardOpenOption.CREATE_NEW));
+            out.printf("Chart written to %s%n", chartFile.path());
         }
         out.flush();
         return ExitCodes.OK;

@@ -1,7 +1,9 @@
 package org.awpt.bootstrap.cli;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.awpt.adapters.roblox.GamePassCheck;
@@ -19,6 +21,7 @@ import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.Assembly;
+import org.awpt.bootstrap.OtherWritersWatch;
 import org.awpt.bootstrap.Sweepers;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
@@ -27,6 +30,7 @@ import org.awpt.bootstrap.guice.AwptModules;
 import org.awpt.bootstrap.guice.DiscordRuntime;
 import org.awpt.bootstrap.guice.StorefrontModule;
 import org.awpt.bootstrap.health.ShopMetrics;
+import org.awpt.bootstrap.store.Store;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +67,14 @@ final class RunCommand implements Callable<Integer> {
             throw new MissingSettingException(String.join(System.lineSeparator(), missing));
         }
         LOG.info("Starting AWPT on {}", config.database().describe());
-        Assembly shop = Assembly.start(AwptModules.production(config));
+        Store store = Store.open(config.database(), Store.Opening.CREATE, config.shop().types(), Clock.systemUTC());
+        Assembly shop;
+        try {
+            shop = Assembly.start(AwptModules.production(config, store));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         // The hook covers what the signal handlers do not (SIGHUP, System.exit elsewhere); closing twice is a no-op.
         Thread hook = new Thread(shop::close, "awpt-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -145,7 +156,12 @@ final class RunCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw unreachable(config, e);
         }
+        // Watched from before the levels are established, and polled once they are: nothing written meanwhile is missed.
+        Optional<OtherWritersWatch> otherWriters = shop.get(Store.class).dataVersion()
+                .map(version -> new OtherWritersWatch(version, stock));
         stock.startUp();
+        otherWriters.ifPresent(watch -> sweepers.every(Sweepers.OTHER_WRITERS_EVERY,
+                "stock level changes after another process wrote the database", watch::check));
         config.discord().clientId().ifPresent(id -> LOG.info("Invite link: https://discord.com/oauth2/authorize"
                 + "?client_id={}&scope=bot+applications.commands&permissions={}", id, INVITE_PERMISSIONS));
         if (config.roblox().checkGamePassesAtStartUp()) {

@@ -9,16 +9,28 @@ import java.util.Set;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.mongo.MongoSettings;
 import org.awpt.adapters.roblox.RobloxSettings;
+import org.awpt.adapters.sqlite.SqliteSettings;
 
 /** Turns the configuration into the settings each adapter takes. */
 public final class AdapterSettings {
     private AdapterSettings() {
     }
 
-    /** The Mongo adapter's settings: the server, or the embedded database in the data folder. */
+    /**
+     * The Mongo adapter's settings: the server, its database and how long to wait for it.
+     *
+     * @throws IllegalStateException when no MongoDB URI is configured (the shop runs on SQLite)
+     */
     public static MongoSettings mongo(DatabaseConfig database) {
-        return new MongoSettings(database.uri().map(MongoUri::value), database.databaseName(), database.dataDir(),
-                null);
+        String uri = database.uri().map(MongoUri::value)
+                .orElseThrow(() -> new IllegalStateException("no MongoDB URI is configured"));
+        return new MongoSettings(uri, database.databaseName(), database.connectTimeout());
+    }
+
+    /** The SQLite adapter's settings: the file in the data folder, synced as configured. */
+    public static SqliteSettings sqlite(DatabaseConfig database) {
+        SqliteSettings defaults = SqliteSettings.defaults(database.dataDir().toAbsolutePath());
+        return new SqliteSettings(defaults.dataDirectory(), database.synchronous(), defaults.busyTimeout());
     }
 
     /** The Roblox adapter's settings: its addresses, timeouts and retries; the rest are the adapter's defaults. */

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.awpt.adapters.sqlite.SqliteSynchronous;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
@@ -33,12 +34,13 @@ import org.awpt.domain.access.AccessPolicy;
 public final class ConfigLoader {
     /** The file read when neither {@code AWPT_CONFIG} nor {@code --config} names one. */
     public static final String DEFAULT_FILE = "config.json";
+    private static final String DATA_DIR = "dataDir";
 
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("token", "clientId", "guildId", "guildIds", "mongoURI",
-            "mongodbUri", "mongoDatabase", "dataDir", "allowedUserIds", "adminRoleId", "adminRoleIds", "supportRoleId",
-            "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId", "licensedRoleId",
-            "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox", "health", "logging",
-            "storefronts");
+            "mongodbUri", "mongoDatabase", "mongoConnectTimeout", "dataDir", "allowedUserIds", "adminRoleId",
+            "adminRoleIds", "supportRoleId", "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId",
+            "licensedRoleId", "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox",
+            "health", "logging", "sqlite", "storefronts");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{10,}");
 
     private final Map<String, String> env;
@@ -69,6 +71,16 @@ public final class ConfigLoader {
      * @throws ConfigException listing every problem found
      */
     public AwptConfig load(Optional<Path> file) {
+        return load(file, Optional.empty());
+    }
+
+    /**
+     * Loads as {@link #load(Optional)}; a data folder given on the command line ({@code --data}) wins
+     * over {@code AWPT_DATA_DIR} and {@code dataDir}.
+     *
+     * @throws ConfigException listing every problem found
+     */
+    public AwptConfig load(Optional<Path> file, Optional<Path> dataDir) {
         Problems problems = new Problems();
         ObjectNode root = readFile(file, problems);
         for (EnvironmentVariable variable : EnvironmentVariable.values()) {
@@ -77,6 +89,10 @@ public final class ConfigLoader {
                 variable.apply(root, value, problems);
             }
         }
+        dataDir.ifPresent(folder -> {
+            root.put(DATA_DIR, folder.toString());
+            problems.sourcedFrom(DATA_DIR, "--data");
+        });
         AwptConfig config = read(new ConfigNode(root, "", problems), problems);
         problems.throwIfAny();
         return config;
@@ -174,13 +190,20 @@ public final class ConfigLoader {
             return ok;
         }).map(MongoUri::new);
         ConfigNode nameNode = root.child("mongoDatabase");
-        String name = nameNode.text().orElseGet(() -> uri.flatMap(MongoUri::database).orElse("awpt"));
-        if (!name.matches("[A-Za-z0-9_-]{1,63}")) {
+        Optional<String> name = nameNode.text().or(() -> uri.flatMap(MongoUri::database));
+        if (name.isPresent() && !name.get().matches("[A-Za-z0-9_-]{1,63}")) {
             nameNode.problem("a database name of 1-63 letters, digits, _ or -");
-            name = "awpt";
+            name = Optional.empty();
         }
-        Path dataDir = workingDir.resolve(root.child("dataDir").text("data")).normalize();
-        return new DatabaseConfig(uri, dataDir, name);
+        Path dataDir = workingDir.resolve(root.child(DATA_DIR).text("data")).normalize();
+        ConfigNode sqlite = root.child("sqlite");
+        sqlite.isObject();
+        sqlite.warnUnknownKeys(Set.of("synchronous"));
+        ConfigNode synchronous = sqlite.child("synchronous");
+        SqliteSynchronous sync = synchronous.text().flatMap(text -> synchronous.build(text.toUpperCase(Locale.ROOT),
+                SqliteSynchronous::valueOf, "FULL or NORMAL")).orElse(SqliteSynchronous.FULL);
+        Duration connectTimeout = root.child("mongoConnectTimeout").duration(Duration.ofSeconds(10));
+        return new DatabaseConfig(uri, dataDir, name, connectTimeout, sync);
     }
 
     private static RobloxConfig roblox(ConfigNode node) {

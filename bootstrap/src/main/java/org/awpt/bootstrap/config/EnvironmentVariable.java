@@ -30,12 +30,14 @@ public enum EnvironmentVariable {
     AWPT_TICKET_CATEGORY_ID("ticketCategoryId", Kind.TEXT),
     /** The channel admins are notified in. */
     AWPT_ADMIN_CHANNEL_ID("adminChannelId", Kind.TEXT),
-    /** The MongoDB connection string; unset for the embedded database. */
+    /** The MongoDB connection string; unset for SQLite in the data folder. */
     AWPT_MONGODB_URI("mongoURI", Kind.TEXT, "mongodbUri"),
     /** The database name on the MongoDB server. */
     AWPT_MONGODB_DATABASE("mongoDatabase", Kind.TEXT),
-    /** The embedded database's folder. */
+    /** The data folder (SQLite's file; the command line writes no file in it). */
     AWPT_DATA_DIR("dataDir", Kind.TEXT),
+    /** How SQLite syncs commits: FULL or NORMAL. */
+    AWPT_SQLITE_SYNCHRONOUS("sqlite.synchronous", Kind.TEXT),
     /** The time zone days are counted in. */
     AWPT_TIME_ZONE("shop.timeZone", Kind.TEXT),
     /** Whether the health endpoint runs. */

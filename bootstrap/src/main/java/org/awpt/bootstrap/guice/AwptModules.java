@@ -4,20 +4,22 @@ import com.google.inject.Module;
 import java.util.List;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
+import org.awpt.bootstrap.store.Store;
 
 /**
- * The one place listing which modules make up AWPT for each way of running it. Choices (embedded
- * database or a server, Discord or the console) are made here, never inside a module.
+ * The one place listing which modules make up AWPT for each way of running it. Choices (which
+ * database, Discord or the console) are made here or when the {@link Store} is opened, never inside
+ * a module.
  */
 public final class AwptModules {
     private AwptModules() {
     }
 
-    /** The bot: the shop, its database, Roblox and Discord. */
-    public static List<Module> production(AwptConfig config) {
+    /** The bot: the shop, its opened database, Roblox and Discord. */
+    public static List<Module> production(AwptConfig config, Store store) {
         return List.of(
                 new ApplicationModule(config.shop()),
-                new MongoModule(AdapterSettings.mongo(config.database())),
+                new StoreModule(store),
                 new RobloxModule(AdapterSettings.roblox(config.roblox())),
                 new DiscordModule(AdapterSettings.discord(config), new DiscordPlaces(config.discord().adminChannelId(),
                         config.discord().guildIds(), config.discord().licensedRoleId(),
@@ -26,11 +28,11 @@ public final class AwptModules {
                 new StorefrontModule(config.storefronts()));
     }
 
-    /** The key and report commands of the command line: the shop and its database, no Discord. */
-    public static List<Module> console(AwptConfig config) {
+    /** The key and report commands of the command line: the shop and its opened database, no Discord. */
+    public static List<Module> console(AwptConfig config, Store store) {
         return List.of(
                 new ApplicationModule(config.shop()),
-                new MongoModule(AdapterSettings.mongo(config.database())),
+                new StoreModule(store),
                 new RobloxModule(AdapterSettings.roblox(config.roblox())),
                 new ConsoleModule());
     }

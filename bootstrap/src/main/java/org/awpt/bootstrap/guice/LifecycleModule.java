@@ -16,7 +16,7 @@ import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.shared.ShopSettings;
 
 /**
- * The license lifecycle (expiry reminders, the licensed role) over the ports the Discord and Mongo
+ * The license lifecycle (expiry reminders, the licensed role) over the ports the Discord and store
  * modules bind. Only the bot has it: the command line reminds nobody.
  */
 public final class LifecycleModule extends AbstractModule {

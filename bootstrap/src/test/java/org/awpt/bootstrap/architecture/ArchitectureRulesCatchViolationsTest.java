@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.awpt.adapters.mongo.archfixture.MongoUsingRoblox;
 import org.awpt.adapters.roblox.archfixture.RobloxThing;
+import org.awpt.adapters.roblox.archfixture.RobloxUsingJdbi;
 import org.awpt.domain.archfixture.DomainUsingGuice;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,14 @@ class ArchitectureRulesCatchViolationsTest {
 
         assertThatThrownBy(() -> ArchitectureTest.adaptersNeverDependOnEachOther.check(classes))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("MongoUsingRoblox");
+    }
+
+    @Test
+    void jdbcOutsideTheSqliteAdapterIsCaught() {
+        JavaClasses classes = new ClassFileImporter().importClasses(RobloxUsingJdbi.class);
+
+        assertThatThrownBy(() -> ArchitectureTest.sqliteOnlyInTheSqliteAdapter.check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("RobloxUsingJdbi");
     }
 
     @Test

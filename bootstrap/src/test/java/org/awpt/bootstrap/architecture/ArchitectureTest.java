@@ -21,6 +21,7 @@ class ArchitectureTest {
     private static final String DOMAIN = "org.awpt.domain..";
     private static final String APPLICATION = "org.awpt.application..";
     private static final String MONGO = "org.awpt.adapters.mongo..";
+    private static final String SQLITE = "org.awpt.adapters.sqlite..";
     private static final String ROBLOX = "org.awpt.adapters.roblox..";
     private static final String DISCORD = "org.awpt.adapters.discord..";
     private static final String WEB = "org.awpt.adapters.web..";
@@ -71,7 +72,14 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage(MONGO)
             .should().dependOnClassesThat()
             .resideInAnyPackage("dev.morphia..", "com.mongodb..", "org.bson..", "de.bwaldvogel..")
-            .because("Morphia, the MongoDB driver and the embedded server are the Mongo adapter's business");
+            .because("Morphia, the MongoDB driver and its test server are the Mongo adapter's business");
+
+    @ArchTest
+    static final ArchRule sqliteOnlyInTheSqliteAdapter = noClasses()
+            .that().resideOutsideOfPackage(SQLITE)
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("org.sqlite..", "org.flywaydb..", "org.jdbi..", "java.sql..", "javax.sql..")
+            .because("JDBC, the SQLite driver, Flyway and JDBI are the SQLite adapter's business");
 
     @ArchTest
     static final ArchRule retrofitOnlyInTheRobloxAdapter = noClasses()

@@ -2,15 +2,24 @@ package org.awpt.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awpt.adapters.sqlite.SqlitePersistence;
+import org.awpt.adapters.sqlite.SqliteSettings;
+import org.awpt.domain.license.LicenseTypeCatalog;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,11 +79,14 @@ class DoctorCommandTest {
 
     @Test
     void aTokenDiscordRefusesFailsTheCheckWithWhatToDoAndIsNeverPrinted() {
+        SqlitePersistence.open(SqliteSettings.defaults(dir.resolve("data")), LicenseTypeCatalog.defaults(),
+                Clock.systemUTC()).close();
+
         CliRun doctor = CliRun.of(dir, env(BAD_TOKEN), "doctor");
 
         assertThat(doctor.code()).isEqualTo(ExitCodes.FAILED);
         assertThat(doctor.out()).contains("OK   configuration")
-                .contains("OK   database: the embedded database in")
+                .contains("OK   database: SQLite at " + dir.resolve("data").resolve("awpt.db") + ": 0 keys, 0 available")
                 .contains("FAIL discord: Discord refused the token (401): reset it on the Developer Portal's Bot page")
                 .contains("WARN stock: no weekly key available")
                 .contains("1 check(s) failed");
@@ -87,7 +99,9 @@ class DoctorCommandTest {
         CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
 
         assertThat(doctor.code()).as(doctor.out()).isEqualTo(ExitCodes.OK);
-        assertThat(doctor.out()).contains("OK   discord: the token is valid (logged in as awpt-bot)")
+        assertThat(doctor.out()).contains("WARN database: SQLite, no database yet at "
+                        + dir.resolve("data").resolve("awpt.db") + ": awpt run or awpt keys import creates it")
+                .contains("OK   discord: the token is valid (logged in as awpt-bot)")
                 .doesNotContain("WARN notices").doesNotContain("WARN admins")
                 .contains("WARN tickets: ticketCategoryId is not set: purchase tickets open as private channels")
                 .contains("WARN commands: guildIds is not set: slash commands are registered globally and can take"
@@ -123,9 +137,41 @@ class DoctorCommandTest {
     }
 
     @Test
+    void theDoctorCreatesNoDatabase() {
+        CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
+
+        assertThat(doctor.code()).as(doctor.out()).isEqualTo(ExitCodes.OK);
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void aMongoDbUriWithoutDatabaseSaysWhichIsUsedAndWhereTheOriginalBotsKeysAre() throws IOException {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        String uri = "mongodb://127.0.0.1:" + address.getPort();
+        try (MongoClient client = MongoClients.create(uri)) {
+            // Where the original bot (Mongoose, no database in its URI) keeps its keys.
+            client.getDatabase("test").getCollection("licensekeys").insertOne(new Document("key",
+                    "abcdefghijklmnopqrstuvwxyz012345").append("type", "weekly").append("status", "available"));
+            Path config = dir.resolve("config.json");
+            Files.writeString(config, Files.readString(config).replace("{ \"allowedUserIds\"",
+                    "{ \"mongoURI\": \"" + uri + "\", \"allowedUserIds\""));
+
+            CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
+
+            assertThat(doctor.out()).contains("OK   database: MongoDB at " + uri + ", database awpt (the URI names no"
+                            + " database, so AWPT uses this one; name it in the URI or in mongoDatabase): 0 keys")
+                    .contains("WARN database: licensekeys holds keys in another database on this server: test");
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
     void anUnreachableDatabaseFailsItsCheckAndNamesTheServerWithoutItsPassword() throws IOException {
         Files.writeString(dir.resolve("config.json"),
-                "{ \"mongoURI\": \"mongodb://shop:pa55word@127.0.0.1:1/awpt?serverSelectionTimeoutMS=500&connectTimeoutMS=500\" }");
+                "{ \"mongoURI\": \"mongodb://shop:pa55word@127.0.0.1:1/awpt\", \"mongoConnectTimeout\": \"1s\" }");
 
         CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
 

@@ -5,26 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.awpt.adapters.mongo.MongoPersistence;
-import org.awpt.adapters.mongo.MongoSettings;
+import org.awpt.adapters.sqlite.SqlitePersistence;
+import org.awpt.adapters.sqlite.SqliteSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.OrderId;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The key and report commands end to end, on the embedded database in a temporary folder. */
+/** The key and report commands end to end, on SQLite in a temporary data folder. */
 class KeyCommandsTest {
     private static final String KEY_A = "abcdefghijklmnopqrstuvwxyz012345";
     private static final String KEY_B = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
@@ -85,6 +94,7 @@ class KeyCommandsTest {
     void keyCommandsActAsAnAdminOnly() throws IOException {
         Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n");
         Map<String, String> noAdmin = Map.of("AWPT_DATA_DIR", dir.resolve("data").toString());
+        assertThat(CliRun.of(dir, env(), "keys", "import", "--type", "weekly", "keys.txt").code()).isZero();
 
         CliRun nobody = CliRun.of(dir, noAdmin, "keys", "stats");
         assertThat(nobody.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
@@ -115,6 +125,8 @@ class KeyCommandsTest {
 
     @Test
     void aFileThatCannotBeReadOrWrittenIsNamedWithoutAStackTrace() throws IOException {
+        Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n");
+        assertThat(CliRun.of(dir, env(), "keys", "import", "--type", "weekly", "keys.txt").code()).isZero();
         CliRun missing = CliRun.of(dir, env(), "keys", "import", "--type", "weekly", "missing.txt");
         assertThat(missing.code()).isEqualTo(ExitCodes.FAILED);
         assertThat(missing.err().strip()).isEqualTo("Cannot read " + dir.resolve("missing.txt")
@@ -132,23 +144,133 @@ class KeyCommandsTest {
     }
 
     @Test
-    void anEmbeddedDatabaseInUseIsNamedWithoutAStackTrace() {
-        try (MongoPersistence running = MongoPersistence.connect(MongoSettings.embedded(dir.resolve("data")),
+    void keyCommandsRunWhileTheBotHoldsTheSameFile() throws IOException {
+        Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n" + KEY_B + "\n");
+        try (SqlitePersistence bot = SqlitePersistence.open(SqliteSettings.defaults(dir.resolve("data")),
                 LicenseTypeCatalog.defaults(), Clock.systemUTC())) {
-            CliRun stats = CliRun.of(dir, env(), "keys", "stats");
+            CliRun imported = CliRun.of(dir, env(), "keys", "import", "--type", "weekly", "keys.txt");
+            assertThat(imported.code()).as(imported.err()).isZero();
+            assertThat(bot.licenseKeys().countAvailable(LicenseType.weekly().code())).isEqualTo(2);
 
-            assertThat(stats.code()).isEqualTo(ExitCodes.FAILED);
-            assertThat(stats.err().strip()).startsWith("cannot open the embedded database file")
-                    .contains("another AWPT running on the same data folder");
-            assertThat(stats.err().lines()).hasSize(1);
+            assertThat(bot.licenseKeys().claim(new ClaimOrder(new OrderId("while-cli"), LicenseType.weekly(),
+                    new DiscordUserId(77), null, null), Instant.now())).isPresent();
+
+            CliRun stats = CliRun.of(dir, env(), "keys", "stats");
+            assertThat(stats.code()).as(stats.err()).isZero();
+            assertThat(stats.out().lines().filter(line -> line.startsWith("weekly")).findFirst().orElseThrow()
+                    .split("\\s+")).startsWith("weekly", "1", "0", "1", "0", "2");
+            CliRun export = CliRun.of(dir, env(), "keys", "export", "--out", "keys.csv");
+            assertThat(export.code()).as(export.err()).isZero();
+            CliRun report = CliRun.of(dir, env(), "report", "--days", "7");
+            assertThat(report.code()).as(report.err()).isZero();
+            CliRun backup = CliRun.of(dir, env(), "backup", "--out", "copy.db");
+            assertThat(backup.code()).as(backup.err()).isZero();
         }
+    }
+
+    @Test
+    void readOnlyCommandsRefuseAMissingDatabaseAndCreateNothing() {
+        Path database = dir.resolve("data").resolve("awpt.db");
+        for (String[] command : List.of(new String[] {"keys", "stats"}, new String[] {"keys", "export", "--out", "k.csv"},
+                new String[] {"report", "--days", "7"}, new String[] {"backup", "--out", "copy.db"})) {
+            CliRun run = CliRun.of(dir, env(), command);
+
+            assertThat(run.code()).as(String.join(" ", command)).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err().lines()).as(run.err()).hasSize(1);
+            assertThat(run.err()).startsWith("No database at " + database).contains("--data");
+        }
+        assertThat(dir.resolve("data")).doesNotExist();
+        assertThat(dir.resolve("k.csv")).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableMongoDbFailsOnceWithinItsTimeout() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> env = new HashMap<>(env());
+        env.put("AWPT_MONGODB_URI", "mongodb://shop:pa55word@127.0.0.1:" + closedPort + "/shop");
+        Files.writeString(dir.resolve("config.json"), "{ \"mongoConnectTimeout\": \"1s\" }");
+        long started = System.nanoTime();
+
+        CliRun stats = CliRun.of(dir, env, "keys", "stats");
+
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(stats.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(stats.err().lines()).as(stats.err()).hasSize(1);
+        assertThat(stats.err()).startsWith("Cannot reach MongoDB at mongodb://shop:****@127.0.0.1:" + closedPort)
+                .doesNotContain("pa55word");
+        // One attempt of 1 s; a retry per component needing the database (as Guice used to do) takes 15 s or more.
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anExportWritesEveryReadableKeyNamesTheUnreadableOnesAndExitsOne() throws IOException {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        String uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/shop";
+        try (MongoClient client = MongoClients.create(uri)) {
+            Map<String, String> env = new HashMap<>(env());
+            env.put("AWPT_MONGODB_URI", uri);
+            Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n" + KEY_B + "\n");
+            assertThat(CliRun.of(dir, env, "keys", "import", "--type", "weekly", "keys.txt").code()).isZero();
+            // Left by another tool: a code AWPT cannot read.
+            client.getDatabase("shop").getCollection("licensekeys").insertOne(new Document("_id", "legacy-7")
+                    .append("key", "not-a-key").append("type", "weekly").append("status", "available"));
+
+            CliRun export = CliRun.of(dir, env, "keys", "export", "--out", "keys.csv");
+
+            assertThat(export.code()).isEqualTo(ExitCodes.FAILED);
+            assertThat(export.out()).contains("Wrote 2 keys to");
+            assertThat(export.err()).contains("Left out stored key legacy-7").doesNotContain("not-a-key")
+                    .contains("1 stored keys could not be read and are not in the file.");
+            assertThat(readCsv(dir.resolve("keys.csv")).subList(1, 3)).extracting(row -> row.get(0))
+                    .containsExactlyInAnyOrder(KEY_A, KEY_B);
+        } finally {
+            server.shutdownNow();
+        }
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void aDamagedDatabaseIsRefusedWithOneLineNamingItAndLeftUntouched() throws IOException {
+        Path database = dir.resolve("data").resolve("awpt.db");
+        Files.createDirectories(database.getParent());
+        Files.writeString(database, "this is not a database, and not empty either\n".repeat(100));
+        byte[] before = Files.readAllBytes(database);
+        Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n");
+
+        for (String[] command : List.of(new String[] {"keys", "stats"},
+                new String[] {"keys", "import", "--type", "weekly", "keys.txt"})) {
+            CliRun run = CliRun.of(dir, env(), command);
+
+            assertThat(run.code()).as(String.join(" ", command)).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err().lines()).as(run.err()).hasSize(1);
+            assertThat(run.err()).contains(database.toString()).doesNotContain("Exception");
+        }
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+    }
+
+    @Test
+    void theDataOptionWinsOverTheEnvironmentAndImportCreatesTheDatabaseThere() throws IOException {
+        Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n");
+
+        CliRun imported = CliRun.of(dir, env(), "--data", "shop-data", "keys", "import", "--type", "weekly", "keys.txt");
+
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(dir.resolve("shop-data").resolve("awpt.db")).isRegularFile();
+        assertThat(dir.resolve("data")).doesNotExist();
+        CliRun stats = CliRun.of(dir, env(), "keys", "stats", "--data", "shop-data");
+        assertThat(stats.code()).as(stats.err()).isZero();
+        assertThat(stats.out()).containsPattern("weekly\\s+1\\s");
     }
 
     @Test
     void everyCommandAnswersHelp() {
         for (String[] command : List.of(new String[] {"run"}, new String[] {"keys"}, new String[] {"keys", "import"},
                 new String[] {"keys", "stats"}, new String[] {"keys", "export"}, new String[] {"report"},
-                new String[] {"doctor"})) {
+                new String[] {"backup"}, new String[] {"doctor"})) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
 
@@ -172,10 +294,10 @@ class KeyCommandsTest {
     }
 
     private void deliverTwoWeeklyKeys() {
-        try (MongoPersistence mongo = MongoPersistence.connect(MongoSettings.embedded(dir.resolve("data")),
+        try (SqlitePersistence db = SqlitePersistence.openExisting(SqliteSettings.defaults(dir.resolve("data")),
                 LicenseTypeCatalog.defaults(), Clock.systemUTC())) {
             for (String order : List.of("cli-test-1", "cli-test-2")) {
-                assertThat(mongo.licenseKeys().claim(new ClaimOrder(new OrderId(order), LicenseType.weekly(),
+                assertThat(db.licenseKeys().claim(new ClaimOrder(new OrderId(order), LicenseType.weekly(),
                         new DiscordUserId(77), null, null), Instant.now())).isPresent();
             }
         }

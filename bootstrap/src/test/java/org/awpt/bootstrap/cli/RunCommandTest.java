@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import org.awpt.adapters.mongo.MongoPersistence;
-import org.awpt.adapters.mongo.MongoSettings;
+import org.awpt.adapters.sqlite.SqlitePersistence;
+import org.awpt.adapters.sqlite.SqliteSettings;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,8 +124,8 @@ class RunCommandTest {
 
         assertThat(run.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
         assertThat(run.err()).contains("Discord refused the bot token").doesNotContain(TOKEN);
-        // Everything opened was closed: the embedded database's file can be opened again.
-        try (MongoPersistence again = MongoPersistence.connect(MongoSettings.embedded(dir.resolve("data")),
+        // The bot created the database and closed it cleanly: it opens again, empty.
+        try (SqlitePersistence again = SqlitePersistence.openExisting(SqliteSettings.defaults(dir.resolve("data")),
                 LicenseTypeCatalog.defaults(), Clock.systemUTC())) {
             assertThat(again.licenseKeys().countAvailable(LicenseTypeCatalog.defaults().codes().get(0))).isZero();
         }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.awpt.adapters.sqlite.SqliteSynchronous;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
@@ -51,11 +52,11 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void withNoFileAndNoVariablesTheShopRunsOnTheSpecificationsDefaultsAndTheEmbeddedDatabase() {
+    void withNoFileAndNoVariablesTheShopRunsOnTheSpecificationsDefaultsAndSqlite() {
         AwptConfig config = load(Map.of());
 
         assertThat(config.discord().token()).isEmpty();
-        assertThat(config.database().embedded()).isTrue();
+        assertThat(config.database().sqlite()).isTrue();
         assertThat(config.database().dataDir()).isEqualTo(dir.resolve("data"));
         assertThat(config.database().databaseName()).isEqualTo("awpt");
         assertThat(config.health()).isEqualTo(new HealthConfig(true, 8081));
@@ -102,7 +103,7 @@ class ConfigLoaderTest {
         assertThat(shop.importLimits().maxLines()).isEqualTo(100_000);
         assertThat(shop.cooldownRule(CooldownAction.ROBUX_VERIFICATION)).isEqualTo(CooldownRule.defaults());
         assertThat(shop.zone()).isEqualTo(ZoneId.of("UTC"));
-        assertThat(config.database().embedded()).isTrue();
+        assertThat(config.database().sqlite()).isTrue();
         assertThat(config.discord().expiryReminder()).isEqualTo(Duration.ofDays(2));
         assertThat(config.warnings()).isEmpty();
     }
@@ -129,7 +130,7 @@ class ConfigLoaderTest {
         assertThat(config.discord().guildIds()).containsExactly("1100000000000000001");
         assertThat(config.discord().ticketCategoryId()).contains("500000000000000001");
         assertThat(config.discord().adminChannelId()).contains("500000000000000002");
-        assertThat(config.database().embedded()).isFalse();
+        assertThat(config.database().sqlite()).isFalse();
         assertThat(config.database().databaseName()).isEqualTo("licenses");
         AccessPolicy access = config.shop().access();
         assertThat(access.resolve(Requester.of(new DiscordUserId(300000000000000002L))).roles()).contains(Role.ADMIN);
@@ -172,6 +173,42 @@ class ConfigLoaderTest {
         assertThat(config.shop().zone()).isEqualTo(ZoneId.of("Asia/Manila"));
         assertThat(config.logFormat()).isEqualTo(LogFormat.JSON);
         assertThat(config.discord().guildIds()).containsExactly("21", "22");
+    }
+
+    @Test
+    void theDataFolderComesFromTheCommandLineThenTheEnvironmentThenTheFile() throws IOException {
+        Files.writeString(dir.resolve("config.json"), "{ \"dataDir\": \"from-file\" }");
+        Map<String, String> env = Map.of("AWPT_DATA_DIR", "from-env");
+        ConfigLoader loader = new ConfigLoader(env, dir);
+
+        assertThat(loader.load(Optional.empty(), Optional.of(Path.of("from-option"))).database().dataDir())
+                .isEqualTo(dir.resolve("from-option"));
+        assertThat(loader.load().database().dataDir()).isEqualTo(dir.resolve("from-env"));
+        assertThat(new ConfigLoader(Map.of(), dir).load().database().dataDir()).isEqualTo(dir.resolve("from-file"));
+        assertThat(new ConfigLoader(Map.of(), dir).load(Optional.empty(), Optional.of(Path.of("/srv/shop")))
+                .database().dataDir()).isEqualTo(Path.of("/srv/shop"));
+    }
+
+    @Test
+    void sqliteSyncsEveryCommitUnlessToldNormal() throws IOException {
+        assertThat(load(Map.of()).database().synchronous()).isEqualTo(SqliteSynchronous.FULL);
+        assertThat(loadJson("{ \"sqlite\": { \"synchronous\": \"normal\" } }", Map.of()).database().synchronous())
+                .isEqualTo(SqliteSynchronous.NORMAL);
+        assertThat(load(Map.of("AWPT_SQLITE_SYNCHRONOUS", "FULL")).database().synchronous())
+                .isEqualTo(SqliteSynchronous.FULL);
+        assertThat(problemsOf("{ \"sqlite\": { \"synchronous\": \"OFF\" } }", Map.of()))
+                .extracting(ConfigProblem::toString).containsExactly("sqlite.synchronous: FULL or NORMAL");
+    }
+
+    @Test
+    void aMongoDbUriNamingNoDatabaseUsesAwptAndSaysNothingWasNamed() throws IOException {
+        DatabaseConfig database = loadJson("{ \"mongoURI\": \"mongodb://db.example.com:27017\" }", Map.of())
+                .database();
+
+        assertThat(database.sqlite()).isFalse();
+        assertThat(database.namedDatabase()).isEmpty();
+        assertThat(database.databaseName()).isEqualTo("awpt");
+        assertThat(database.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test

@@ -30,10 +30,11 @@ import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.config.ConfigLoader;
+import org.awpt.bootstrap.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The production module list builds, with the embedded database in a temporary folder, and every binding resolves. */
+/** The production module list builds, on SQLite in a temporary data folder, and every binding resolves. */
 class ProductionInjectorTest {
     private static final String TOKEN = "MTE5ODc2NTQzMjEwOTg3NjU0.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
     @TempDir
@@ -45,12 +46,14 @@ class ProductionInjectorTest {
                 "AWPT_ADMIN_USER_IDS", "42"), dir).load();
     }
 
+    private Store store(AwptConfig config) {
+        return Store.open(config.database(), Store.Opening.CREATE, config.shop().types(), Clock.systemUTC());
+    }
+
     @Test
     void everyBindingOfTheProductionListResolves() {
-        List<Module> modules = AwptModules.production(config());
-        assertThat(Files.exists(dir.resolve("data"))).as("building the module list has no side effect").isFalse();
-
-        try (Assembly shop = Assembly.start(modules)) {
+        AwptConfig config = config();
+        try (Store store = store(config); Assembly shop = Assembly.start(AwptModules.production(config, store))) {
             shop.closeFirst(shop.get(DiscordRuntime.class));
             for (Map.Entry<Key<?>, Binding<?>> binding : shop.injector().getAllBindings().entrySet()) {
                 assertThat(shop.injector().getInstance(binding.getKey())).as(binding.getKey().toString()).isNotNull();
@@ -64,13 +67,13 @@ class ProductionInjectorTest {
             assertThat(shop.get(BuyerNotifier.class).getClass().getSimpleName())
                     .as("delivery also grants the licensed role").isEqualTo("RoleGrantingBuyerNotifier");
             assertThat(shop.get(LicenseLifecycleUseCase.class)).isNotNull();
-            assertThat(shop.get(OnceRegistry.class).getClass().getSimpleName()).isEqualTo("MongoOnceRegistry");
+            assertThat(shop.get(OnceRegistry.class).getClass().getPackageName()).startsWith("org.awpt.adapters.sqlite");
             assertThat(shop.get(AdminNotifier.class).getClass().getPackageName())
                     .isEqualTo("org.awpt.adapters.discord.notify");
             assertThat(shop.get(StockUseCase.class)).isSameAs(shop.get(StockUseCase.class));
-            assertThat(Files.exists(dir.resolve("data").resolve("awpt-embedded.mv"))).isTrue();
-            assertThat(shop.get(PurchaseTicketRepository.class).getClass().getSimpleName())
-                    .isEqualTo("MongoPurchaseTicketRepository");
+            assertThat(Files.exists(dir.resolve("data").resolve("awpt.db"))).isTrue();
+            assertThat(shop.get(Store.class)).isSameAs(store);
+            assertThat(shop.get(PurchaseTicketRepository.class)).isSameAs(store.repositories().purchaseTickets());
         }
     }
 
@@ -84,7 +87,10 @@ class ProductionInjectorTest {
             }
         };
 
-        try (Assembly shop = Assembly.start(List.of(Modules.override(AwptModules.console(config())).with(fixedClock)))) {
+        AwptConfig config = config();
+        try (Store store = store(config);
+                Assembly shop = Assembly.start(List.of(Modules.override(AwptModules.console(config, store))
+                        .with(fixedClock)))) {
             assertThat(shop.get(Clock.class)).isSameAs(fixed);
             assertThat(shop.get(BuyerNotifier.class).getClass().getSimpleName()).isEqualTo("ConsoleNotifiers");
         }

@@ -23,13 +23,7 @@ import org.bson.types.ObjectId;
 @Indexes({
     @Index(fields = @Field(LicenseKeyEntity.KEY), options = @IndexOptions(unique = true)),
     @Index(fields = @Field(LicenseKeyEntity.ORDER_ID), options = @IndexOptions(unique = true, sparse = true)),
-    // Redundant for uniqueness (key is unique): they let the embedded server, which uses only unique
-    // indexes and only for exactly their fields, answer a claim of a known key in stock and a
-    // compare-and-set on the revision without scanning the collection.
-    @Index(fields = {@Field(LicenseKeyEntity.KEY), @Field(LicenseKeyEntity.STATUS)},
-        options = @IndexOptions(unique = true)),
-    @Index(fields = {@Field(LicenseKeyEntity.KEY), @Field(LicenseKeyEntity.REVISION)},
-        options = @IndexOptions(unique = true)),
+    // Serves claims ({type, status: available}, no sort), counts and pages of one type and status.
     @Index(fields = {@Field(LicenseKeyEntity.TYPE), @Field(LicenseKeyEntity.STATUS),
         @Field(LicenseKeyEntity.CREATED_AT)}),
     @Index(fields = @Field(LicenseKeyEntity.HOLDER)),

@@ -13,15 +13,11 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoCursor;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import dev.morphia.Datastore;
 import dev.morphia.query.FindOptions;
 import dev.morphia.query.Query;
@@ -30,33 +26,23 @@ import dev.morphia.query.filters.Filter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.awpt.adapters.mongo.Writers;
 import org.awpt.adapters.mongo.entity.DeliveryEntity;
 import org.awpt.adapters.mongo.entity.LicenseKeyEntity;
 import org.awpt.adapters.mongo.entity.LicenseKeyMapper;
-import org.awpt.adapters.mongo.repository.KeyTally.Move;
-import org.awpt.adapters.mongo.repository.KeyTally.Slot;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.KeyScan;
-import org.awpt.application.port.UnreadableKey;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
@@ -71,9 +57,8 @@ import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
-import org.bson.BsonDocumentReader;
+import org.bson.BsonDocument;
 import org.bson.Document;
-import org.bson.codecs.DecoderContext;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,46 +66,37 @@ import org.slf4j.LoggerFactory;
 /**
  * The key inventory in the original bot's {@code licensekeys} collection.
  *
- * <p>No multi-document transaction is used anywhere (the embedded server has none). Each change is
- * one atomic single-document write: a claim is one {@code findOneAndUpdate} of a key that must still
- * be available (candidates come from {@link StockHints}), and the sparse unique index on
- * {@code orderId} makes the server refuse a second key for the same order. Other transitions read the
- * key, compute its next state with the domain, and write it back only if its revision is unchanged.
- *
- * <p>Filters that must be answered from an index are flat documents naming exactly a unique index's
- * fields: the embedded server uses an index only then (and the driver's {@code Filters.and} renders
- * {@code $and}, which it never answers from an index).
+ * <p>No multi-document transaction is used anywhere. Each change is one atomic single-document
+ * write: a claim is one {@code findOneAndUpdate} of any key of the type still in stock (served by
+ * the {@code type + status + createdAt} index, no sort), and the sparse unique index on
+ * {@code orderId} makes the server refuse a second key for the same order. Other transitions read
+ * the key, compute its next state with the domain, and write it back only if its revision is
+ * unchanged. Counts are asked of the server every time ({@link KeyCounts}).
  */
 public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     /** Keys per {@code insertMany}: large enough to be fast, small enough to stay far below 16 MiB. */
     static final int IMPORT_BATCH = 1_000;
     private static final int MAX_WRITE_ATTEMPTS = 32;
-    /** Candidates looked up per scan: one scan serves this many claims of a type. */
-    static final int HINT_BATCH = 512;
     /** Any well-formed code: claims compute their update from a key in stock of the order's type. */
     private static final KeyCode TEMPLATE_CODE = new KeyCode("0".repeat(KeyCode.LENGTH));
+    /** A malformed code left in an old database is never sold: AWPT could not read it back. */
     private static final Pattern WELL_FORMED_CODE = Pattern.compile("^[A-Za-z0-9]{" + KeyCode.LENGTH + "}$");
-    /** Documents read per page of a scan. */
-    private static final int SCAN_BATCH = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(MongoLicenseKeyRepository.class);
 
     private final Datastore datastore;
     private final LicenseKeyMapper mapper;
     private final LicenseTypeCatalog types;
-    private final KeyTally tally;
-    private final StockHints hints = new StockHints(HINT_BATCH);
+    private final KeyCounts counts;
+    private final KeyScanner scanner;
 
-    /**
-     * A repository over the datastore's {@code licensekeys}; legacy expiries come from the catalog.
-     * With {@link Writers#THIS_PROCESS} the key counts are kept in memory, which is exact only if
-     * nothing else writes the collection.
-     */
-    public MongoLicenseKeyRepository(Datastore datastore, LicenseTypeCatalog types, Writers writers) {
+    /** A repository over the datastore's {@code licensekeys}; legacy expiries come from the catalog. */
+    public MongoLicenseKeyRepository(Datastore datastore, LicenseTypeCatalog types) {
         this.datastore = datastore;
         this.types = types;
         this.mapper = new LicenseKeyMapper(types);
-        this.tally = Objects.requireNonNull(writers, "writers") == Writers.THIS_PROCESS
-                ? KeyTally.forSoleWriter() : KeyTally.disabled();
+        this.counts = new KeyCounts(raw());
+        this.scanner = new KeyScanner(raw().withDocumentClass(BsonDocument.class),
+                datastore.getCodecRegistry().get(LicenseKeyEntity.class), mapper);
     }
 
     @Override
@@ -129,18 +105,9 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
         Set<KeyCode> alreadyPresent = new HashSet<>();
         for (int from = 0; from < keys.size(); from += IMPORT_BATCH) {
             List<LicenseKey> batch = keys.subList(from, Math.min(keys.size(), from + IMPORT_BATCH));
-            List<LicenseKeyEntity> documents = batch.stream().map(mapper::newDocument).toList();
-            Set<Integer> refused = tallied(() -> insertBatch(documents), duplicates -> {
-                List<Move> moves = new ArrayList<>();
-                for (int i = 0; i < documents.size(); i++) {
-                    if (!duplicates.contains(i)) {
-                        moves.add(new Move(null, slotOf(documents.get(i))));
-                    }
-                }
-                return moves;
-            });
+            Set<Integer> refused = insertBatch(batch.stream().map(mapper::newDocument).toList());
             refused.forEach(index -> alreadyPresent.add(batch.get(index).code()));
-            inserted += documents.size() - refused.size();
+            inserted += batch.size() - refused.size();
         }
         return new InsertOutcome(inserted, alreadyPresent);
     }
@@ -177,84 +144,28 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     }
 
     /**
-     * Tries candidates of the type until one is still available, each with one
-     * {@code findOneAndUpdate} conditioned on {@code {status: available, key}} (answered from the
-     * unique {@code key + status} index, so no claim scans past sold keys), without a sort. The sparse
-     * unique index on the order id makes the server refuse (11000) a second key for an order that has
-     * one, whether the claim is a retry or runs concurrently: the order's key is then returned as it
-     * is. When no key is available, the order may still have one from an earlier claim.
+     * One {@code findOneAndUpdate} of any well-formed key of the type in stock, without a sort (a
+     * sort would make the server order the whole stock per claim). The sparse unique index on the
+     * order id makes the server refuse (11000) a second key for an order that has one, whether the
+     * claim is a retry or runs concurrently: the order's key is then returned as it is. When no key is
+     * available, the order may still have one from an earlier claim.
      */
     private Optional<LicenseKey> takeFromStock(OrderId order, LicenseTypeCode type, LicenseKey next) {
-        Bson update = mapper.stateUpdate(next, Updates.inc(LicenseKeyEntity.REVISION, 1L));
-        String typeCode = type.value();
-        Function<Integer, List<String>> lookUp = howMany -> inStock(typeCode, howMany);
-        for (String candidate = hints.next(typeCode, lookUp); candidate != null;
-                candidate = hints.next(typeCode, lookUp)) {
-            Bson stillInStock = new Document(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName())
-                    .append(LicenseKeyEntity.KEY, candidate);
-            LicenseKeyEntity taken;
-            try {
-                taken = tallied(() -> collection().findOneAndUpdate(stillInStock, update,
-                                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)),
-                        after -> after == null ? List.of()
-                                : List.of(new Move(new Slot(after.typeCode(), KeyStatus.AVAILABLE.wireName()),
-                                        slotOf(after))));
-            } catch (MongoException e) {
-                if (!Duplicates.isDuplicateKey(e)) {
-                    throw e;
-                }
-                return Optional.of(findByOrder(order).orElseThrow(() -> e));
-            }
-            if (taken != null) {
-                return Optional.of(mapper.toDomain(taken));
-            }
-        }
-        return findByOrder(order);
-    }
-
-    /**
-     * Up to {@code howMany} codes of keys of the type in stock, in storage order, without a sort.
-     * Status first: the embedded server scans, and a sold key then fails on the first field. A
-     * malformed code left in an old database is never offered, since AWPT could not read it back.
-     */
-    private List<String> inStock(String type, int howMany) {
-        List<String> codes = new ArrayList<>(howMany);
-        Bson available = new Document(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName())
-                .append(LicenseKeyEntity.TYPE, type)
-                .append(LicenseKeyEntity.KEY, WELL_FORMED_CODE);
-        try (MongoCursor<Document> cursor = raw().find(available).projection(Projections.include(LicenseKeyEntity.KEY))
-                .limit(howMany).batchSize(howMany).iterator()) {
-            cursor.forEachRemaining(document -> codes.add(document.getString(LicenseKeyEntity.KEY)));
-        }
-        return codes;
-    }
-
-    /**
-     * Runs one write and moves the tally by its outcome. A duplicate-key refusal changed nothing;
-     * any other failure leaves the outcome unknown, and the tally is recounted.
-     */
-    private <T> T tallied(Supplier<T> write, Function<T, List<Move>> moves) {
-        tally.writeStarting();
-        T result;
+        Bson inStock = Filters.and(Filters.eq(LicenseKeyEntity.TYPE, type.value()),
+                Filters.eq(LicenseKeyEntity.STATUS, KeyStatus.AVAILABLE.wireName()),
+                Filters.regex(LicenseKeyEntity.KEY, WELL_FORMED_CODE));
+        LicenseKeyEntity taken;
         try {
-            result = write.get();
+            taken = collection().findOneAndUpdate(inStock,
+                    mapper.stateUpdate(next, Updates.inc(LicenseKeyEntity.REVISION, 1L)),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         } catch (MongoException e) {
-            if (Duplicates.isDuplicateKey(e) && !(e instanceof MongoBulkWriteException)) {
-                tally.writeDone(List.of());
-            } else {
-                tally.writeUncertain();
+            if (!Duplicates.isDuplicateKey(e)) {
+                throw e;
             }
-            throw e;
-        } catch (RuntimeException | Error e) {
-            tally.writeUncertain();
-            throw e;
+            return Optional.of(findByOrder(order).orElseThrow(() -> e));
         }
-        tally.writeDone(moves.apply(result));
-        return result;
-    }
-
-    private static Slot slotOf(LicenseKeyEntity document) {
-        return new Slot(document.typeCode(), document.statusName());
+        return taken != null ? Optional.of(mapper.toDomain(taken)) : findByOrder(order);
     }
 
     @Override
@@ -289,7 +200,8 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     /**
      * Reads the key, lets the domain compute its next state (and refuse illegal moves), and writes
      * that state in one update conditioned on the revision read, retrying when someone else wrote
-     * in between. An unchanged state is not written.
+     * in between. An unchanged state is not written. The original's documents have no revision:
+     * their first change is conditioned on its absence.
      */
     private Optional<LicenseKey> change(Filter selector, UnaryOperator<LicenseKey> transition) {
         for (int attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
@@ -302,16 +214,12 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
             if (after.equals(before)) {
                 return Optional.of(before);
             }
-            // With a revision: answered from the unique key + rev index. The original's documents have
-            // none, and are changed by id once (the embedded server scans for that first change).
-            Bson sameRevision = current.hasRevision()
-                    ? new Document(LicenseKeyEntity.KEY, current.code()).append(LicenseKeyEntity.REVISION,
-                            current.revision())
-                    : Filters.and(Filters.eq("_id", current.id()), Filters.exists(LicenseKeyEntity.REVISION, false));
-            LicenseKeyEntity written = tallied(() -> collection().findOneAndUpdate(sameRevision,
-                            mapper.stateUpdate(after, Updates.set(LicenseKeyEntity.REVISION, current.revision() + 1)),
-                            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)),
-                    done -> done == null ? List.of() : List.of(new Move(slotOf(current), slotOf(done))));
+            Bson sameRevision = Filters.and(Filters.eq("_id", current.id()), current.hasRevision()
+                    ? Filters.eq(LicenseKeyEntity.REVISION, current.revision())
+                    : Filters.exists(LicenseKeyEntity.REVISION, false));
+            LicenseKeyEntity written = collection().findOneAndUpdate(sameRevision,
+                    mapper.stateUpdate(after, Updates.set(LicenseKeyEntity.REVISION, current.revision() + 1)),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
             if (written != null) {
                 return Optional.of(mapper.toDomain(written));
             }
@@ -398,92 +306,17 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
 
     @Override
     public long countAvailable(LicenseTypeCode type) {
-        return talliedCount(KeyFilter.of(type, KeyStatus.AVAILABLE));
+        return count(KeyFilter.of(type, KeyStatus.AVAILABLE));
     }
 
     @Override
     public Map<LicenseTypeCode, Map<KeyStatus, Long>> countByTypeAndStatus() {
-        Map<Slot, Long> slots = tally.counts().orElseGet(this::countSlots);
-        Map<LicenseTypeCode, Map<KeyStatus, Long>> counts = new LinkedHashMap<>();
-        slots.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Slot, Long> entry) -> String.valueOf(entry.getKey().type()))
-                        .thenComparing(entry -> String.valueOf(entry.getKey().status())))
-                .forEach(entry -> {
-                    Slot slot = entry.getKey();
-                    try {
-                        LicenseTypeCode type = new LicenseTypeCode((String) slot.type());
-                        KeyStatus status = KeyStatus.fromWireName((String) slot.status());
-                        counts.computeIfAbsent(type, t -> new LinkedHashMap<>()).merge(status, entry.getValue(), Long::sum);
-                    } catch (IllegalArgumentException | NullPointerException | ClassCastException unreadable) {
-                        LOG.warn("Skipping {} keys with an unreadable type or status {} in the statistics",
-                                entry.getValue(), slot);
-                    }
-                });
-        return counts;
-    }
-
-    /**
-     * Counts every type and status in one aggregation, and seeds the tally with it when no write
-     * ran meanwhile.
-     */
-    private Map<Slot, Long> countSlots() {
-        long mark = tally.seedMark();
-        Map<Slot, Long> slots = new HashMap<>();
-        List<Document> groups = raw().aggregate(List.of(Aggregates.group(
-                new Document("type", "$" + LicenseKeyEntity.TYPE).append("status", "$" + LicenseKeyEntity.STATUS),
-                Accumulators.sum("n", 1)))).into(new ArrayList<>());
-        for (Document group : groups) {
-            Document id = group.get("_id", Document.class);
-            slots.merge(new Slot(id.get("type"), id.get("status")), group.get("n", Number.class).longValue(), Long::sum);
-        }
-        tally.seed(mark, slots);
-        return slots;
-    }
-
-    /** The count from the tally when this process keeps one, else from the server. */
-    private long talliedCount(KeyFilter filter) {
-        Optional<Map<Slot, Long>> slots = tally.counts();
-        if (slots.isEmpty() && tally.seedMark() >= 0) {
-            slots = Optional.of(countSlots());
-        }
-        if (slots.isEmpty()) {
-            return matching(filter).count();
-        }
-        String type = filter.type().map(LicenseTypeCode::value).orElse(null);
-        String status = filter.status().map(KeyStatus::wireName).orElse(null);
-        return slots.get().entrySet().stream()
-                .filter(entry -> type == null || type.equals(entry.getKey().type()))
-                .filter(entry -> status == null || status.equals(entry.getKey().status()))
-                .mapToLong(Map.Entry::getValue)
-                .sum();
+        return counts.byTypeAndStatus();
     }
 
     @Override
     public Map<LocalDate, Long> deliveriesPerDay(Instant from, Instant to, ZoneId zone) {
-        Map<LocalDate, Long> perDay = new LinkedHashMap<>();
-        if (!from.isBefore(to)) {
-            return perDay;
-        }
-        Document day = new Document("$dateToString", new Document("format", "%Y-%m-%d")
-                .append("date", "$" + LicenseKeyEntity.USED_AT).append("timezone", timezoneName(zone)));
-        List<Document> groups = raw().aggregate(List.of(
-                Aggregates.match(Filters.and(Filters.gte(LicenseKeyEntity.USED_AT, Date.from(from)),
-                        Filters.lt(LicenseKeyEntity.USED_AT, Date.from(to)))),
-                Aggregates.group(day, Accumulators.sum("n", 1)),
-                Aggregates.sort(new Document("_id", 1)))).into(new ArrayList<>());
-        for (Document group : groups) {
-            perDay.put(LocalDate.parse(group.getString("_id")), group.get("n", Number.class).longValue());
-        }
-        return perDay;
-    }
-
-    /** MongoDB takes Olson names and {@code +hh:mm} offsets; Java writes UTC's offset as {@code Z}. */
-    static String timezoneName(ZoneId zone) {
-        ZoneId normalized = zone.normalized();
-        if (normalized instanceof ZoneOffset offset) {
-            return offset.getTotalSeconds() == 0 ? "+00:00" : offset.getId();
-        }
-        return zone.getId();
+        return counts.deliveriesPerDay(from, to, zone);
     }
 
     @Override
@@ -496,51 +329,16 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
 
     @Override
     public long count(KeyFilter filter) {
-        return talliedCount(filter);
+        return matching(filter).count();
     }
 
-    /**
-     * Pages by {@code _id} (immutable and always indexed): each page starts after the last id read, so
-     * a key is read at most once and one that keeps its status is never skipped, whatever else changes.
-     * Documents are decoded one by one, so one that AWPT cannot read is reported by its id.
-     */
     @Override
     public KeyScan scan(KeyFilter filter, Consumer<LicenseKey> sink) {
-        Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(sink, "sink");
         List<Bson> parts = new ArrayList<>();
         filter.type().ifPresent(type -> parts.add(Filters.eq(LicenseKeyEntity.TYPE, type.value())));
         filter.status().ifPresent(status -> parts.add(Filters.eq(LicenseKeyEntity.STATUS, status.wireName())));
-        var codec = datastore.getCodecRegistry().get(LicenseKeyEntity.class);
-        List<UnreadableKey> unreadable = new ArrayList<>();
-        long handed = 0;
-        Object last = null;
-        while (true) {
-            List<Bson> page = new ArrayList<>(parts);
-            if (last != null) {
-                page.add(Filters.gt("_id", last));
-            }
-            List<Document> batch = raw().find(page.isEmpty() ? new Document() : Filters.and(page))
-                    .sort(new Document("_id", 1)).limit(SCAN_BATCH).into(new ArrayList<>());
-            for (Document document : batch) {
-                last = document.get("_id");
-                Optional<LicenseKey> key;
-                try {
-                    key = Optional.of(mapper.toDomain(codec.decode(
-                            new BsonDocumentReader(document.toBsonDocument()), DecoderContext.builder().build())));
-                } catch (RuntimeException e) {
-                    unreadable.add(new UnreadableKey(String.valueOf(last), e.getClass().getSimpleName()));
-                    key = Optional.empty();
-                }
-                if (key.isPresent()) {
-                    sink.accept(key.get());
-                    handed++;
-                }
-            }
-            if (batch.size() < SCAN_BATCH) {
-                return new KeyScan(handed, unreadable);
-            }
-        }
+        return scanner.scan(parts.isEmpty() ? Filters.empty() : Filters.and(parts), sink);
     }
 
     @Override
@@ -548,8 +346,7 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
         if (limit <= 0) {
             return List.of();
         }
-        // Taken literally: quoted, and passed as a BSON regular expression (Morphia's regex filter is
-        // refused by the embedded server; this form works on both it and MongoDB).
+        // Taken literally: quoted, and passed as a BSON regular expression.
         Pattern literal = Pattern.compile(Pattern.quote(fragment == null ? "" : fragment), Pattern.CASE_INSENSITIVE);
         return list(keys().filter(eq(LicenseKeyEntity.KEY, literal)), stableOrder().limit(limit));
     }

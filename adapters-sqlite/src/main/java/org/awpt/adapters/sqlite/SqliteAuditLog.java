@@ -1,0 +1,80 @@
+package org.awpt.adapters.sqlite;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.awpt.application.port.AuditLog;
+import org.awpt.application.port.AuditQuery;
+import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.audit.AuditEvent;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The audit log in {@code audit_events} and {@code audit_event_details}; append-only. A retried
+ * append of the same event (same id) is recorded once.
+ */
+final class SqliteAuditLog implements AuditLog {
+    private final SqliteDatabase database;
+
+    SqliteAuditLog(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public void append(AuditEvent event) {
+        Objects.requireNonNull(event, "event");
+        database.write(handle -> {
+            List<Long> seq = handle.createQuery("INSERT INTO audit_events (id, at, actor, action, subject) "
+                            + "VALUES (:id, :at, :actor, :action, :subject) ON CONFLICT (id) DO NOTHING RETURNING seq")
+                    .bind("id", event.id())
+                    .bind("at", Columns.millis(event.at()))
+                    .bind("actor", Columns.user(event.actor()))
+                    .bind("action", event.action().wireName())
+                    .bind("subject", event.subject())
+                    .mapTo(Long.class)
+                    .list();
+            if (!seq.isEmpty() && !event.details().isEmpty()) {
+                PreparedBatch details = handle.prepareBatch(
+                        "INSERT INTO audit_event_details (event_seq, name, value) VALUES (:seq, :name, :value)");
+                event.details().forEach((name, value) ->
+                        details.bind("seq", seq.get(0)).bind("name", name).bind("value", value).add());
+                details.execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<AuditEvent> recent(AuditQuery query) {
+        Objects.requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder("SELECT seq, id, at, actor, action, subject FROM audit_events WHERE 1 = 1");
+        query.actor().ifPresent(actor -> sql.append(" AND actor = :actor"));
+        query.action().ifPresent(action -> sql.append(" AND action = :action"));
+        sql.append(" ORDER BY at DESC, seq DESC LIMIT :limit");
+        return database.snapshot(handle -> {
+            Query select = handle.createQuery(sql.toString()).bind("limit", query.limit());
+            query.actor().ifPresent(actor -> select.bind("actor", actor.asString()));
+            query.action().ifPresent(action -> select.bind("action", action.wireName()));
+            List<Row> rows = select.map((row, context) -> new Row(row.getLong("seq"), row.getString("id"),
+                    Columns.instant(row, "at"), Columns.user(row, "actor"),
+                    AuditAction.fromWireName(row.getString("action")), row.getString("subject"))).list();
+            List<AuditEvent> events = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                Map<String, String> details = new HashMap<>();
+                handle.createQuery("SELECT name, value FROM audit_event_details WHERE event_seq = :seq")
+                        .bind("seq", row.seq())
+                        .map((result, context) -> Map.entry(result.getString("name"), result.getString("value")))
+                        .forEach(entry -> details.put(entry.getKey(), entry.getValue()));
+                events.add(new AuditEvent(row.id(), row.at(), row.actor(), row.action(), row.subject(), details));
+            }
+            return events;
+        });
+    }
+
+    private record Row(long seq, String id, java.time.Instant at, org.awpt.domain.DiscordUserId actor,
+            AuditAction action, String subject) {
+    }
+}

@@ -1,0 +1,17 @@
+package org.awpt.adapters.sqlite.contract;
+
+import org.awpt.adapters.sqlite.SqliteTestStore;
+import org.awpt.application.contract.LicenseKeyRepositoryContract;
+import org.awpt.application.port.LicenseKeyRepository;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The LicenseKeyRepository contract on SQLite (a temporary file for the class, emptied per test). */
+class SqliteLicenseKeyRepositoryTest extends LicenseKeyRepositoryContract {
+    @RegisterExtension
+    static final SqliteTestStore STORE = SqliteTestStore.create();
+
+    @Override
+    protected LicenseKeyRepository newRepository() {
+        return STORE.fresh().licenseKeys();
+    }
+}
