@@ -39,6 +39,10 @@ final class ClaimBatcher implements AutoCloseable {
         }
         CompletableFuture<T> result = new CompletableFuture<>();
         queue.add(new Pending<>(work, result));
+        if (closed) {
+            // Closed while this claim was being queued: the writer thread may be gone already.
+            failAll(new SqliteStoreException(database.file(), "the store was closed before the claim was committed"));
+        }
         try {
             return result.get();
         } catch (InterruptedException e) {

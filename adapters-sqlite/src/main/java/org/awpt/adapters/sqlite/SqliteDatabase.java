@@ -42,11 +42,9 @@ final class SqliteDatabase implements AutoCloseable {
     private final Jdbi writer;
     private final Jdbi reader;
     private final Connection watcher;
-    private final SqliteSettings settings;
 
     private SqliteDatabase(Path file, SqliteSettings settings, Connection watcher) {
         this.file = file;
-        this.settings = settings;
         this.watcher = watcher;
         this.writerPool = pool("awpt-sqlite-writer", dataSource(file, settings, false), 1, false, settings);
         this.readerPool = pool("awpt-sqlite-reader", dataSource(file, settings, true), READERS, true, settings);
@@ -354,9 +352,5 @@ final class SqliteDatabase implements AutoCloseable {
         synchronized (watcher) {
             closeQuietly(watcher);
         }
-    }
-
-    SqliteSettings settings() {
-        return settings;
     }
 }
