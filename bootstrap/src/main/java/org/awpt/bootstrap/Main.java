@@ -18,6 +18,7 @@ import org.awpt.bootstrap.cli.ExitCodes;
 import org.awpt.bootstrap.cli.MissingSettingException;
 import org.awpt.bootstrap.cli.UsageException;
 import org.awpt.bootstrap.config.ConfigException;
+import org.awpt.bootstrap.store.EarlierStoreFileException;
 import org.awpt.bootstrap.store.MissingDatabaseException;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.ShopException;
@@ -76,7 +77,7 @@ public final class Main {
             err.println(e.getMessage());
             return ExitCodes.FIX_CONFIGURATION;
         }
-        if (e instanceof MissingDatabaseException) {
+        if (e instanceof MissingDatabaseException || e instanceof EarlierStoreFileException) {
             err.println(e.getMessage());
             return ExitCodes.FAILED;
         }

@@ -1,6 +1,7 @@
 package org.awpt.bootstrap.store;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public final class Store implements AutoCloseable {
      * Opens the configured database.
      *
      * @throws MissingDatabaseException for {@link Opening#EXISTING} when the SQLite file does not exist
+     * @throws EarlierStoreFileException when there is no SQLite file but an earlier build's embedded file
      * @throws org.awpt.adapters.sqlite.SqliteStoreException when the SQLite file cannot be opened or is damaged
      * @throws org.awpt.adapters.mongo.DatabaseUnavailableException when MongoDB does not answer within the timeout
      */
@@ -50,6 +52,10 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(opening, "opening");
         if (database.sqlite()) {
             SqliteSettings settings = AdapterSettings.sqlite(database);
+            Path earlier = settings.dataDirectory().resolve(EarlierStoreFileException.FILE_NAME);
+            if (!Files.exists(settings.databaseFile()) && Files.exists(earlier)) {
+                throw new EarlierStoreFileException(earlier, settings.databaseFile());
+            }
             if (opening == Opening.EXISTING && !Files.exists(settings.databaseFile())) {
                 throw new MissingDatabaseException(settings.databaseFile());
             }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,6 +184,31 @@ class KeyCommandsTest {
         assertThat(dir.resolve("k.csv")).doesNotExist();
     }
 
+    /** {@code keys stats} and an import of one key, each refused with exit 1 and one line. */
+    private List<CliRun> statsAndImportOfOneKey() throws IOException {
+        Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n");
+        List<CliRun> runs = new ArrayList<>();
+        for (String[] command : List.of(new String[] {"keys", "stats"},
+                new String[] {"keys", "import", "--type", "weekly", "keys.txt"})) {
+            CliRun run = CliRun.of(dir, env(), command);
+            assertThat(run.code()).as(String.join(" ", command)).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err().lines()).as(run.err()).hasSize(1);
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    @Test
+    void anEarlierBuildsEmbeddedFileIsNeverHiddenBehindANewEmptyShop() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path earlier = Files.writeString(data.resolve("awpt-embedded.mv"), "an earlier build's shop");
+        for (CliRun run : statsAndImportOfOneKey()) {
+            assertThat(run.err()).startsWith(earlier + " holds a shop of an earlier AWPT build")
+                    .contains("awpt keys export --status available");
+        }
+        assertThat(data.resolve("awpt.db")).doesNotExist();
+    }
+
     @Test
     void anUnreachableMongoDbFailsOnceWithinItsTimeout() throws IOException {
         int closedPort;
@@ -239,14 +265,8 @@ class KeyCommandsTest {
         Files.createDirectories(database.getParent());
         Files.writeString(database, "this is not a database, and not empty either\n".repeat(100));
         byte[] before = Files.readAllBytes(database);
-        Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n");
 
-        for (String[] command : List.of(new String[] {"keys", "stats"},
-                new String[] {"keys", "import", "--type", "weekly", "keys.txt"})) {
-            CliRun run = CliRun.of(dir, env(), command);
-
-            assertThat(run.code()).as(String.join(" ", command)).isEqualTo(ExitCodes.FAILED);
-            assertThat(run.err().lines()).as(run.err()).hasSize(1);
+        for (CliRun run : statsAndImportOfOneKey()) {
             assertThat(run.err()).contains(database.toString()).doesNotContain("Exception");
         }
         assertThat(Files.readAllBytes(database)).isEqualTo(before);
