@@ -434,7 +434,7 @@ public final class SqliteInventoryBenchmark {
                 .append("claim never did. The export holds no lock: the claims' p99 during it is their queue in ")
                 .append("front of the one writer on a loaded machine (compare the p99 of the FULL run).\n");
         section.append("\nRun it again from the repository root (it rewrites this section only):\n\n```\n")
-                .append("mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt ")
+                .append("mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt ")
                 .append("-Dmdep.includeScope=test -pl adapters-sqlite -am && java -cp adapters-sqlite/target/test-classes:")
                 .append("adapters-sqlite/target/classes:$(cat adapters-sqlite/target/classpath.txt) ")
                 .append("org.awpt.adapters.sqlite.bench.SqliteInventoryBenchmark docs/benchmarks.md\n```\n")
