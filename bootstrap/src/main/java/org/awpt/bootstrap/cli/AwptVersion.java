@@ -15,6 +15,12 @@ final class AwptVersion implements IVersionProvider {
         return new String[] {line(read())};
     }
 
+    /** The release this jar was built as, e.g. {@code 0.2.0}; "unknown" outside a Maven build. */
+    static String release() {
+        String version = known(read().getProperty("version"));
+        return version == null ? "unknown" : version;
+    }
+
     /** {@code AWPT 0.2.0 (commit 1a2b3c4d5e)}, with "modified" when built from uncommitted changes. */
     static String line(Properties built) {
         String version = known(built.getProperty("version"));

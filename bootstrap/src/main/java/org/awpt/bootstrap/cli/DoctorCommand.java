@@ -130,7 +130,7 @@ final class DoctorCommand implements Callable<Integer> {
         Secret token = config.discord().token().get();
         URI me = config.discord().apiBaseUrl().resolve("users/@me");
         HttpRequest request = HttpRequest.newBuilder(me).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bot " + token.reveal()).header("User-Agent", "DiscordBot (awpt, 0.1.0)")
+                .header("Authorization", "Bot " + token.reveal()).header("User-Agent", "DiscordBot (awpt, " + AwptVersion.release() + ")")
                 .GET().build();
         try {
             HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()

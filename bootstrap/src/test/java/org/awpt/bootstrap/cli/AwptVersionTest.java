@@ -32,6 +32,11 @@ class AwptVersionTest {
     }
 
     @Test
+    void theReleaseIsTheOneThePomsName() {
+        assertThat(AwptVersion.release()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
     void dashDashVersionPrintsWhatTheBuildRecorded() {
         CliRun run = CliRun.of(Path.of("."), Map.of(), "--version");
 
