@@ -54,8 +54,6 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
     static final int IMPORT_BATCH = 1_000;
     /** Rows the driver fetches at a time during a scan. */
     private static final int SCAN_FETCH = 1_000;
-    /** Any well-formed code: a claim computes its state from a key in stock of the order's type. */
-    private static final KeyCode TEMPLATE_CODE = new KeyCode("0".repeat(KeyCode.LENGTH));
     private static final String SELECT = "SELECT " + KeyRows.COLUMNS + " FROM license_keys";
     private static final String STABLE_ORDER = " ORDER BY created_at, code";
     private static final Logger LOG = LoggerFactory.getLogger(SqliteLicenseKeyRepository.class);
@@ -95,14 +93,14 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
 
     @Override
     public Optional<LicenseKey> claim(ClaimOrder order, Instant now) {
-        LicenseKey next = LicenseKey.inStock(TEMPLATE_CODE, order.type().code(), now).deliver(order, now);
+        LicenseKey next = LicenseKey.stateOfClaim(order, now);
         return takeFromStock(order.orderId(), order.type().code(), next);
     }
 
     @Override
     public Optional<LicenseKey> reserve(OrderId requestLine, LicenseTypeCode type, DiscordUserId requester,
             Instant now) {
-        LicenseKey next = LicenseKey.inStock(TEMPLATE_CODE, type, now).reserve(requestLine, requester, now);
+        LicenseKey next = LicenseKey.stateOfReservation(requestLine, type, requester, now);
         return takeFromStock(requestLine, type, next);
     }
 

@@ -49,6 +49,8 @@ public record LicenseKey(
         Instant revokedAt,
         DiscordUserId revokedBy,
         String revokeReason) {
+    /** The code of the claim templates: never stored, only their state fields are. */
+    private static final KeyCode TEMPLATE = new KeyCode("0".repeat(KeyCode.LENGTH));
 
     /** Checks that what the status implies is present. */
     public LicenseKey {
@@ -103,6 +105,21 @@ public record LicenseKey(
         requireStatus(KeyStatus.AVAILABLE, "be requested");
         return new LicenseKey(code, type, KeyStatus.REQUESTED, createdAt, requester, now, null, null, null, null,
                 null, null, requestLine, null, null, null, null);
+    }
+
+    /**
+     * What any available key of the order's type becomes when a store claims it for the order
+     * ({@link #deliver}). A store that picks the key inside one atomic update copies this state
+     * onto it, keeping that key's own code and creation time (this template has neither).
+     */
+    public static LicenseKey stateOfClaim(ClaimOrder order, Instant now) {
+        return inStock(TEMPLATE, order.type().code(), now).deliver(order, now);
+    }
+
+    /** What any available key of a type becomes when a store reserves it for a request line ({@link #reserve}). */
+    public static LicenseKey stateOfReservation(OrderId requestLine, LicenseTypeCode type, DiscordUserId requester,
+            Instant now) {
+        return inStock(TEMPLATE, type, now).reserve(requestLine, requester, now);
     }
 
     /** Records the admin who approved the reservation; the requester is then to be told the key. */

@@ -248,6 +248,31 @@ class LicenseKeyTest {
     }
 
     /** A valid used key, part by part, so that each invariant can be broken alone. */
+    @Test
+    void theStateOfAClaimIsWhatDeliveringAnyKeyOfTheTypeGivesItButItsCodeAndCreation() {
+        ClaimOrder order = new ClaimOrder(ORDER, TRIAL, BUYER, ROBLOX, "ticket-7");
+        LicenseKey delivered = LicenseKey.inStock(CODE, TRIAL.code(), T0).deliver(order, SOLD_AT);
+
+        LicenseKey state = LicenseKey.stateOfClaim(order, SOLD_AT);
+
+        assertThat(new LicenseKey(CODE, state.type(), state.status(), T0, state.requestedBy(), state.requestedAt(),
+                state.approvedBy(), state.approvedAt(), state.holder(), state.robloxUser(), state.usedAt(),
+                state.expiresAt(), state.orderId(), state.delivery(), state.revokedAt(), state.revokedBy(),
+                state.revokeReason())).isEqualTo(delivered);
+    }
+
+    @Test
+    void theStateOfAReservationIsWhatReservingAnyKeyOfTheTypeGivesIt() {
+        LicenseKey state = LicenseKey.stateOfReservation(LINE, TRIAL.code(), SUPPORT, SOLD_AT);
+        LicenseKey reserved = LicenseKey.inStock(CODE, TRIAL.code(), T0).reserve(LINE, SUPPORT, SOLD_AT);
+
+        assertThat(state.status()).isEqualTo(reserved.status());
+        assertThat(state.orderId()).isEqualTo(reserved.orderId());
+        assertThat(state.requestedBy()).isEqualTo(reserved.requestedBy());
+        assertThat(state.requestedAt()).isEqualTo(reserved.requestedAt());
+        assertThat(state.type()).isEqualTo(TRIAL.code());
+    }
+
     private static final class Parts {
         KeyCode code = CODE;
         LicenseTypeCode type = LicenseTypeCode.WEEKLY;

@@ -77,8 +77,6 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     /** Keys per {@code insertMany}: large enough to be fast, small enough to stay far below 16 MiB. */
     static final int IMPORT_BATCH = 1_000;
     private static final int MAX_WRITE_ATTEMPTS = 32;
-    /** Any well-formed code: claims compute their update from a key in stock of the order's type. */
-    private static final KeyCode TEMPLATE_CODE = new KeyCode("0".repeat(KeyCode.LENGTH));
     /** A malformed code left in an old database is never sold: AWPT could not read it back. */
     private static final Pattern WELL_FORMED_CODE = Pattern.compile("^[A-Za-z0-9]{" + KeyCode.LENGTH + "}$");
     private static final Logger LOG = LoggerFactory.getLogger(MongoLicenseKeyRepository.class);
@@ -132,14 +130,14 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
 
     @Override
     public Optional<LicenseKey> claim(ClaimOrder order, Instant now) {
-        LicenseKey next = LicenseKey.inStock(TEMPLATE_CODE, order.type().code(), now).deliver(order, now);
+        LicenseKey next = LicenseKey.stateOfClaim(order, now);
         return takeFromStock(order.orderId(), order.type().code(), next);
     }
 
     @Override
     public Optional<LicenseKey> reserve(OrderId requestLine, LicenseTypeCode type, DiscordUserId requester,
             Instant now) {
-        LicenseKey next = LicenseKey.inStock(TEMPLATE_CODE, type, now).reserve(requestLine, requester, now);
+        LicenseKey next = LicenseKey.stateOfReservation(requestLine, type, requester, now);
         return takeFromStock(requestLine, type, next);
     }
 
