@@ -51,10 +51,13 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{3,20}");
     private static final CooldownAction COOLDOWN = CooldownAction.ROBUX_VERIFICATION;
 
+    /** Once-registry topic: the Robux purchases already audited, by order id. */
+    static final String PURCHASE_AUDITED = "robux-purchase-audited";
     private final ShopSettings settings;
     private final LicenseKeyRepository keys;
     private final RobloxGateway roblox;
     private final PayoutCycles cycles;
+    private final OnceRegistry once;
     private final PurchaseGuard guard;
     private final DeliveryUseCase delivery;
     private final Authorization authorization;
@@ -73,6 +76,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.roblox = Objects.requireNonNull(roblox, "roblox");
+        this.once = Objects.requireNonNull(once, "once");
         this.cycles = new PayoutCycles(once);
         this.guard = Objects.requireNonNull(guard, "guard");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
@@ -130,8 +134,13 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
             // Another Discord user claimed this very ownership a moment earlier.
             throw new AlreadyPaidOutException(account.id(), pass);
         }
-        auditor.record(buyer, AuditAction.ROBUX_PURCHASE, order.value(), Map.of("key", claimed.code().masked(),
-                "type", type.code().value(), "roblox", account.id().asString(), "gamePassId", Long.toString(pass.id())));
+        // Verifications of one ownership racing past the check above all get the order's one key back
+        // from the claim; the sale itself is audited once.
+        if (once.markOnce(PURCHASE_AUDITED, order.value(), clock.instant())) {
+            auditor.record(buyer, AuditAction.ROBUX_PURCHASE, order.value(), Map.of("key", claimed.code().masked(),
+                    "type", type.code().value(), "roblox", account.id().asString(), "gamePassId",
+                    Long.toString(pass.id())));
+        }
         return deliver(claimed, type, account);
     }
 
