@@ -9,6 +9,7 @@ import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
@@ -69,6 +70,7 @@ public final class BotFixture {
     public final Stores stores;
     public final Messages messages = Messages.english();
     public final ShopSettings settings;
+    private final java.util.function.Function<AccessPolicy, ShopSettings> shop;
     public final Authorization authorization;
     public final StockMonitor stock;
     public final LockdownService lockdown;
@@ -110,7 +112,19 @@ public final class BotFixture {
 
     /** A fresh shop with no stock whose handlers (and proof uploads) run on {@code handlers}. */
     public BotFixture(Executor handlers) {
-        this(new Stores(), handlers, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD));
+        this(new Stores(), handlers, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD),
+                ExampleShop::settings);
+    }
+
+    /** A fresh shop configured with no payment method at all (as with nothing but a bot token). */
+    public static BotFixture takingNoPayment() {
+        return with(ShopSettings::defaults);
+    }
+
+    /** A fresh shop with these settings (given the fixture's access policy). */
+    public static BotFixture with(java.util.function.Function<AccessPolicy, ShopSettings> shop) {
+        return new BotFixture(new Stores(), Runnable::run, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD),
+                shop);
     }
 
     /**
@@ -118,15 +132,17 @@ public final class BotFixture {
      * server is the bot's only one (the fake Discord's bot is in {@link org.awpt.adapters.discord.runtime.MockEvents#GUILD}).
      */
     public static BotFixture withNoConfiguredServer() {
-        return new BotFixture(new Stores(), Runnable::run, List.of());
+        return new BotFixture(new Stores(), Runnable::run, List.of(), ExampleShop::settings);
     }
 
-    private BotFixture(Stores stores, Executor handlers, List<String> shopGuildIds) {
+    private BotFixture(Stores stores, Executor handlers, List<String> shopGuildIds,
+            java.util.function.Function<AccessPolicy, ShopSettings> shop) {
         this.stores = stores;
         this.handlers = handlers;
         this.shopGuildIds = shopGuildIds;
+        this.shop = shop;
         AccessPolicy access = new AccessPolicy(Set.of(ADMIN, OTHER_ADMIN), Set.of("500"), Set.of(), Set.of(SUPPORT_ROLE));
-        settings = ShopSettings.defaults(access);
+        settings = shop.apply(access);
         authorization = new Authorization(access);
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
         BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
@@ -157,7 +173,7 @@ public final class BotFixture {
 
     /** Everything rebuilt over the same stores and fake Discord. */
     public BotFixture restarted() {
-        return new BotFixture(stores, handlers, shopGuildIds);
+        return new BotFixture(stores, handlers, shopGuildIds, shop);
     }
 
     /** Adds keys of a type to the stock. */

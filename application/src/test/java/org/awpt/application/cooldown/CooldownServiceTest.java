@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.awpt.application.adminshop.AdminShop;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.NotAuthorizedException;
@@ -49,7 +50,7 @@ class CooldownServiceTest {
 
     @Test
     void eachActionFollowsItsConfiguredRule() {
-        ShopSettings defaults = ShopSettings.defaults(AdminShop.ACCESS);
+        ShopSettings defaults = ExampleShop.settings(AdminShop.ACCESS);
         ShopSettings strict = new ShopSettings(defaults.types(), defaults.prices(), defaults.methods(),
                 defaults.gamePasses(), defaults.thresholds(), defaults.buyerPolicy(), defaults.proofPolicy(),
                 defaults.importLimits(), defaults.access(), defaults.sessionExpiry(),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
@@ -82,7 +83,7 @@ public final class BuyerShop {
 
     /** A fresh shop with the default settings, no stock, admins {@link #ADMIN} and {@link #OTHER_ADMIN}. */
     public BuyerShop() {
-        this(ShopSettings.defaults(ACCESS));
+        this(ExampleShop.settings(ACCESS));
     }
 
     /** A fresh shop with these settings and no stock. */

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.awpt.application.contract.Race;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.RecordingAdminNotifier.FallBack;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.roblox.GamePassInfo;
@@ -429,7 +430,7 @@ class RobuxPurchaseServiceTest {
 
     @Test
     void aTypeWithoutGamepassIsNotSoldForRobux() {
-        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
+        ShopSettings d = ExampleShop.settings(BuyerShop.ACCESS);
         BuyerShop noPasses = new BuyerShop(new ShopSettings(d.types(), d.prices(), d.methods(),
                 new GamePasses(List.of()), d.thresholds(), d.buyerPolicy(), d.proofPolicy(), d.importLimits(),
                 d.access(), d.sessionExpiry(), d.cooldowns(), d.zone()));
