@@ -419,7 +419,7 @@ class RobuxPurchaseServiceTest {
 
     /** A shop selling 5 weekly keys whose Robux method is configured under another code; {@link #USER} owns the pass. */
     private static BuyerShop shopWithRobuxMethodCode(String code) {
-        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
+        ShopSettings d = ExampleShop.settings(BuyerShop.ACCESS);
         List<PaymentMethod> renamed = d.methods().all().stream()
                 .map(m -> m.kind() == PaymentMethodKind.ROBUX ? new PaymentMethod(code, m.displayName(),
                         m.kind(), m.description(), m.details(), m.icon(), m.links()) : m)
