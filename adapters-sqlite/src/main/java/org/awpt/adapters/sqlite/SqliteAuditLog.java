@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.AuditQuery;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -31,7 +32,7 @@ final class SqliteAuditLog implements AuditLog {
                             + "VALUES (:id, :at, :actor, :action, :subject) ON CONFLICT (id) DO NOTHING RETURNING seq")
                     .bind("id", event.id())
                     .bind("at", Columns.millis(event.at()))
-                    .bind("actor", Columns.user(event.actor()))
+                    .bind("actor", event.actor() == null ? null : event.actor().asString())
                     .bind("action", event.action().wireName())
                     .bind("subject", event.subject())
                     .mapTo(Long.class)
@@ -59,7 +60,7 @@ final class SqliteAuditLog implements AuditLog {
             query.actor().ifPresent(actor -> select.bind("actor", actor.asString()));
             query.action().ifPresent(action -> select.bind("action", action.wireName()));
             List<Row> rows = select.map((row, context) -> new Row(row.getLong("seq"), row.getString("id"),
-                    Columns.instant(row, "at"), Columns.user(row, "actor"),
+                    Columns.instant(row, "at"), actor(row.getString("actor")),
                     AuditAction.fromWireName(row.getString("action")), row.getString("subject"))).list();
             List<AuditEvent> events = new ArrayList<>(rows.size());
             for (Row row : rows) {
@@ -74,7 +75,12 @@ final class SqliteAuditLog implements AuditLog {
         });
     }
 
-    private record Row(long seq, String id, java.time.Instant at, org.awpt.domain.DiscordUserId actor,
+    /** A Discord id's digits, or {@code console:} and the OS user name of the console's operator. */
+    private static ActorId actor(String stored) {
+        return stored == null ? null : ActorId.parse(stored);
+    }
+
+    private record Row(long seq, String id, java.time.Instant at, ActorId actor,
             AuditAction action, String subject) {
     }
 }

@@ -84,7 +84,7 @@ public final class InventoryService implements InventoryUseCase {
 
     @Override
     public ImportReport importKeys(ImportKeys command) {
-        Actor admin = authorization.requireAdmin(command.requester(), "import keys");
+        Actor admin = authorization.requireOperator(command.requester(), "import keys");
         lockdown.requireOpen(Feature.IMPORTS);
         LicenseTypeCode type = settings.types().require(command.type()).code();
         ImportPlan plan = new KeyImportParser(settings.importLimits()).parse(command.file());
@@ -147,7 +147,7 @@ public final class InventoryService implements InventoryUseCase {
      */
     @Override
     public InventoryStatistics statistics(Requester admin) {
-        authorization.requireAdmin(admin, "view statistics");
+        authorization.requireOperator(admin, "view statistics");
         Map<LicenseTypeCode, Map<KeyStatus, Long>> counts = keys.countByTypeAndStatus();
         Instant now = clock.instant();
         LocalDate today = today(now);
@@ -184,7 +184,7 @@ public final class InventoryService implements InventoryUseCase {
 
     @Override
     public TransactionReport transactions(Requester admin, int days) {
-        authorization.requireAdmin(admin, "view transactions");
+        authorization.requireOperator(admin, "view transactions");
         if (days < 1 || days > MAX_REPORT_DAYS) {
             throw new InvalidInputException("days", "a whole number from 1 to " + MAX_REPORT_DAYS);
         }
@@ -248,7 +248,7 @@ public final class InventoryService implements InventoryUseCase {
 
     @Override
     public KeyScan export(Requester admin, KeyFilter filter, Consumer<KeyExportRow> sink) {
-        Actor actor = authorization.requireAdmin(admin, "export keys");
+        Actor actor = authorization.requireOperator(admin, "export keys");
         Objects.requireNonNull(sink, "sink");
         KeyFilter which = filter == null ? KeyFilter.ALL : filter;
         long[] handed = {0};
@@ -285,8 +285,9 @@ public final class InventoryService implements InventoryUseCase {
         LicenseKey before = keys.findByCode(command.code())
                 .orElseThrow(() -> new NotFoundException("license key", masked));
         Instant now = clock.instant();
-        before.revoke(admin.id(), reason, now); // refuses a second revocation before the store is touched
-        LicenseKey revoked = keys.revoke(command.code(), admin.id(), reason, now)
+        DiscordUserId revoker = admin.userId("revoke keys");
+        before.revoke(revoker, reason, now); // refuses a second revocation before the store is touched
+        LicenseKey revoked = keys.revoke(command.code(), revoker, reason, now)
                 .orElseThrow(() -> new NotFoundException("license key", masked));
         Map<String, String> details = new HashMap<>();
         details.put("reason", reason);

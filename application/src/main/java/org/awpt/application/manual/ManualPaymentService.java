@@ -19,6 +19,7 @@ import org.awpt.application.purchase.PurchaseGuard;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.InvalidInputException;
@@ -197,7 +198,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
     }
 
     /** After a rejection or cancellation: any key a crashed approval claimed goes back; everyone is told. */
-    private void closed(PaymentSession session, DiscordUserId actor, AuditAction action) {
+    private void closed(PaymentSession session, ActorId actor, AuditAction action) {
         Map<String, String> details = new HashMap<>();
         details.put("buyer", session.buyer().asString());
         if (session.reason() != null) {
@@ -210,7 +211,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
     }
 
     /** Puts back the key an approval claimed for a session that was then called off; {@code actor} called it off. */
-    private Optional<LicenseKey> releaseKeyOf(PaymentSession session, DiscordUserId actor) {
+    private Optional<LicenseKey> releaseKeyOf(PaymentSession session, ActorId actor) {
         Optional<LicenseKey> released = keys.release(session.orderId());
         released.ifPresent(key -> {
             LOG.log(Level.INFO, "key " + key.code().masked() + " claimed for " + session.status().wireName()

@@ -22,6 +22,7 @@ import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockUseCase;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.NotFoundException;
@@ -87,6 +88,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
     @Override
     public KeyRequest request(RequestKeys command) {
         Actor support = authorization.requireSupport(command.requester(), "request keys");
+        DiscordUserId requester = support.userId("request keys");
         lockdown.requireOpen(Feature.KEY_REQUESTS);
         LicenseTypeCode type = settings.types().require(command.type()).code();
         int quantity = KeyRequest.checkQuantity(command.quantity());
@@ -102,14 +104,14 @@ public final class KeyRequestService implements KeyRequestUseCase {
         List<KeyCode> reserved = new ArrayList<>();
         try {
             for (int line = 0; line < quantity; line++) {
-                Optional<LicenseKey> key = keys.reserve(OrderId.forKeyRequestLine(id, line), type, support.id(), now);
+                Optional<LicenseKey> key = keys.reserve(OrderId.forKeyRequestLine(id, line), type, requester, now);
                 if (key.isEmpty()) {
                     // Someone took the keys between the count and the reservation: all or nothing.
                     throw new OutOfStockException(type);
                 }
                 reserved.add(key.get().code());
             }
-            KeyRequest request = new KeyRequest(id, support.id(), type, reserved, reason, RequestStatus.PENDING, now,
+            KeyRequest request = new KeyRequest(id, requester, type, reserved, reason, RequestStatus.PENDING, now,
                     null, null, 0);
             requests.insert(request);
             auditor.record(support.id(), AuditAction.KEYS_REQUESTED, id.value(), Map.of(
@@ -137,7 +139,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
             boolean stillReserved = keys.findByOrder(order).filter(key -> key.status() == KeyStatus.REQUESTED)
                     .isPresent();
             if (stillReserved) {
-                keys.approveReservation(order, admin.id(), now).ifPresent(handed::add);
+                keys.approveReservation(order, admin.userId("decide key requests"), now).ifPresent(handed::add);
             }
         }
         auditor.record(admin.id(), AuditAction.KEY_REQUEST_APPROVED, approved.id().value(), Map.of(
@@ -236,7 +238,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
      * Puts the keys of a request's first {@code lines} lines back in stock, auditing each one that went
      * back as released by {@code actor} for {@code reason}; how many went back.
      */
-    private int releaseLines(RequestId id, int lines, DiscordUserId actor, String reason) {
+    private int releaseLines(RequestId id, int lines, ActorId actor, String reason) {
         int released = 0;
         for (int line = 0; line < lines; line++) {
             OrderId order = OrderId.forKeyRequestLine(id, line);

@@ -60,7 +60,7 @@ final class KeysExportCommand extends ShopCommand {
         KeyFilter filter = KeyFilter.of(type == null ? null : config.shop().types().require(type).code(), status);
         KeyScan scan = file.writeStream(stream -> {
             try (CsvStream csv = new CsvStream(stream, HEADER)) {
-                return shop.get(InventoryUseCase.class).export(admin.requester(config), filter, row -> {
+                return shop.get(InventoryUseCase.class).export(admin.requester(root().context()), filter, row -> {
                     try {
                         csv.write(cells(row));
                     } catch (IOException e) {

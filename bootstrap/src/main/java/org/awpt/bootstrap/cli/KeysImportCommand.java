@@ -52,7 +52,7 @@ final class KeysImportCommand extends ShopCommand {
     int run(AwptConfig config, Assembly shop) {
         Path path = root().context().workingDir().resolve(file);
         byte[] bytes = readAtMost(path, config.shop().importLimits().maxBytes());
-        ImportReport report = shop.get(InventoryUseCase.class).importKeys(new ImportKeys(admin.requester(config),
+        ImportReport report = shop.get(InventoryUseCase.class).importKeys(new ImportKeys(admin.requester(root().context()),
                 config.shop().types().require(type).code(), bytes));
         PrintWriter out = root().context().out();
         out.printf("Imported %d %s keys.%n", report.imported(), report.type());

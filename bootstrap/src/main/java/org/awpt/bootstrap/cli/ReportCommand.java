@@ -70,7 +70,7 @@ final class ReportCommand extends ShopCommand {
 
     @Override
     int run(AwptConfig config, Assembly shop) {
-        TransactionReport report = shop.get(InventoryUseCase.class).transactions(admin.requester(config), days);
+        TransactionReport report = shop.get(InventoryUseCase.class).transactions(admin.requester(root().context()), days);
         PrintWriter out = root.context().out();
         out.printf("Keys delivered from %s to %s (%s):%n", report.from(), report.to(), config.shop().zone());
         report.perDay().forEach((day, count) -> out.printf("  %s  %d%n", day, count));
