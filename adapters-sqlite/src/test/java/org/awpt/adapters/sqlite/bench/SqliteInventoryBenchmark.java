@@ -153,6 +153,21 @@ public final class SqliteInventoryBenchmark {
                 + "recorded version is read first)", "comparison", false);
         coldOpen(settings, fast, "check", "open + first count in a fresh JVM with `-XX:TieredStopAtLevel=1` "
                 + "(no C2 compiler threads competing for the 2 cores)", "< 0.5 s", true);
+        // As bin/awpt starts a command: a class-data archive that an earlier run wrote, C1, serial GC.
+        Path archive = folder.resolve("cold-open.jsa");
+        List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        child(concat(List.of("-XX:ArchiveClassesAtExit=" + archive), quiet), ColdStart.class.getName(), "count",
+                settings.dataDirectory().toString(), "check");
+        coldOpen(settings, concat(List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC"), quiet), "check", "open + first count in a fresh JVM started as `bin/awpt` starts "
+                + "a command (`-XX:SharedArchiveFile` written by an earlier run, `-XX:TieredStopAtLevel=1`, "
+                + "`-XX:+UseSerialGC`)", "< 0.5 s", true);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private void coldOpen(SqliteSettings settings, List<String> jvmOptions, String mode, String what, String target,
