@@ -154,14 +154,40 @@ public final class SqliteInventoryBenchmark {
         coldOpen(settings, fast, "check", "open + first count in a fresh JVM with `-XX:TieredStopAtLevel=1` "
                 + "(no C2 compiler threads competing for the 2 cores)", "< 0.5 s", true);
         // As bin/awpt starts a command: a class-data archive that an earlier run wrote, C1, serial GC.
+        // The JVM archives classes from jars only, so the child runs on jars of this class path's folders.
+        String jars = jarredClassPath();
         Path archive = folder.resolve("cold-open.jsa");
         List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-        child(concat(List.of("-XX:ArchiveClassesAtExit=" + archive), quiet), ColdStart.class.getName(), "count",
+        child(jars, concat(List.of("-XX:ArchiveClassesAtExit=" + archive), quiet), ColdStart.class.getName(), "count",
                 settings.dataDirectory().toString(), "check");
-        coldOpen(settings, concat(List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1",
+        coldOpen(settings, jars, concat(List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC"), quiet), "check", "open + first count in a fresh JVM started as `bin/awpt` starts "
                 + "a command (`-XX:SharedArchiveFile` written by an earlier run, `-XX:TieredStopAtLevel=1`, "
                 + "`-XX:+UseSerialGC`)", "< 0.5 s", true);
+    }
+
+    /** This class path with each folder (target/classes) packed into a jar of its own. */
+    private String jarredClassPath() throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!Files.isDirectory(path)) {
+                entries.add(entry);
+                continue;
+            }
+            Path jar = folder.resolve("classpath-" + entries.size() + ".jar");
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                    java.util.stream.Stream<Path> files = Files.walk(path)) {
+                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    out.putNextEntry(new java.util.jar.JarEntry(path.relativize(file).toString()
+                            .replace(java.io.File.separatorChar, '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            entries.add(jar.toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
@@ -172,12 +198,17 @@ public final class SqliteInventoryBenchmark {
 
     private void coldOpen(SqliteSettings settings, List<String> jvmOptions, String mode, String what, String target,
             boolean judged) throws Exception {
+        coldOpen(settings, System.getProperty("java.class.path"), jvmOptions, mode, what, target, judged);
+    }
+
+    private void coldOpen(SqliteSettings settings, String classPath, List<String> jvmOptions, String mode, String what,
+            String target, boolean judged) throws Exception {
         long[] inside = new long[COLD_RUNS];
         long[] wall = new long[COLD_RUNS];
         long[] cpu = new long[COLD_RUNS];
         for (int run = 0; run < COLD_RUNS; run++) {
             long start = System.nanoTime();
-            List<String> lines = child(jvmOptions, ColdStart.class.getName(), "count",
+            List<String> lines = child(classPath, jvmOptions, ColdStart.class.getName(), "count",
                     settings.dataDirectory().toString(), mode);
             wall[run] = (System.nanoTime() - start) / 1_000_000;
             String[] opened = lines.stream().filter(line -> line.startsWith("OPENED ")).findFirst()
@@ -376,10 +407,15 @@ public final class SqliteInventoryBenchmark {
 
     /** Runs a main class of this class path in a fresh JVM; its output lines. */
     private static List<String> child(List<String> jvmOptions, String mainClass, String... args) throws Exception {
+        return child(System.getProperty("java.class.path"), jvmOptions, mainClass, args);
+    }
+
+    private static List<String> child(String classPath, List<String> jvmOptions, String mainClass, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
