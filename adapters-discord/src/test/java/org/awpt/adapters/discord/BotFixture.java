@@ -8,6 +8,8 @@ import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditService;
+import org.awpt.application.cooldown.CooldownBook;
+import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
@@ -149,8 +151,10 @@ public final class BotFixture {
         keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
                 stores.ids, lockdown, stock, notifiers.admins(), notifiers.buyers());
         AuditService audit = new AuditService(stores.audit, authorization);
+        CooldownService cooldowns = new CooldownService(new CooldownBook(stores.cooldowns, settings, stores.clock),
+                authorization, auditor, stores.clock);
         router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
-                inventory, keyRequests, lockdown, audit), handlers);
+                inventory, keyRequests, lockdown, audit, cooldowns), handlers);
         uploads = assembly.proofUploads();
         deletions = assembly.ticketChannelDeletions();
     }

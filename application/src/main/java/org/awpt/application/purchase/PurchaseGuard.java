@@ -3,13 +3,13 @@ package org.awpt.application.purchase;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.port.CooldownStore;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.LockdownStore;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
-import org.awpt.domain.access.Cooldown;
 import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
@@ -26,7 +26,7 @@ public final class PurchaseGuard {
     private final ShopSettings settings;
     private final LicenseKeyRepository keys;
     private final LockdownStore lockdowns;
-    private final CooldownStore cooldowns;
+    private final CooldownBook cooldowns;
     private final Clock clock;
 
     /** A guard reading these stores. */
@@ -35,7 +35,7 @@ public final class PurchaseGuard {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.lockdowns = Objects.requireNonNull(lockdowns, "lockdowns");
-        this.cooldowns = Objects.requireNonNull(cooldowns, "cooldowns");
+        this.cooldowns = new CooldownBook(cooldowns, settings, clock);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -65,20 +65,17 @@ public final class PurchaseGuard {
 
     /** Refuses with {@link org.awpt.domain.access.CoolingDownException} while the user cools down. */
     public void checkCooldown(DiscordUserId user, CooldownAction action) {
-        cooldowns.find(user, action).ifPresent(cooldown -> cooldown.requireReady(clock.instant()));
+        cooldowns.check(user, action);
     }
 
     /** Counts a failure the user caused, which may make them wait. */
     public void recordFailure(DiscordUserId user, CooldownAction action) {
-        Cooldown current = cooldowns.find(user, action).orElseGet(() -> Cooldown.fresh(user, action));
-        cooldowns.save(current.afterFailure(settings.cooldownRule(action), clock.instant()));
+        cooldowns.recordFailure(user, action);
     }
 
     /** Clears the user's failures after a success. */
     public void recordSuccess(DiscordUserId user, CooldownAction action) {
-        cooldowns.find(user, action)
-                .filter(cooldown -> cooldown.failures() > 0)
-                .ifPresent(cooldown -> cooldowns.save(cooldown.afterSuccess()));
+        cooldowns.recordSuccess(user, action);
     }
 
     /** The stock of a type now. */

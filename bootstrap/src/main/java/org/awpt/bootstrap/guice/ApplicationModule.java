@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.awpt.application.audit.AuditService;
 import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryService;
@@ -124,7 +125,7 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     CooldownUseCase cooldown(CooldownStore store, Authorization authorization, Auditor auditor, Clock clock) {
-        return new CooldownService(store, settings, authorization, auditor, clock);
+        return new CooldownService(new CooldownBook(store, settings, clock), authorization, auditor, clock);
     }
 
     @Provides

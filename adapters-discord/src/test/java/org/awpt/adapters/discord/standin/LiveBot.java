@@ -19,6 +19,8 @@ import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.SlashCommands;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditService;
+import org.awpt.application.cooldown.CooldownBook;
+import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.inventory.InventoryService;
@@ -161,8 +163,10 @@ public final class LiveBot implements AutoCloseable {
                             authorization, auditor, world.stores.clock, world.stores.ids, lockdown, monitor[0], notifiers.admins(),
                             notifiers.buyers());
                     AuditService audit = new AuditService(world.stores.audit, authorization);
+                    CooldownService cooldowns = new CooldownService(new CooldownBook(world.stores.cooldowns, settings,
+                            world.stores.clock), authorization, auditor, world.stores.clock);
                     InteractionRouter router = assembly.router(new UseCases(settings, authorization, catalog, robux,
-                            manual, storefront, delivery, inventory, keyRequests, lockdown, audit), bot.handlerPool());
+                            manual, storefront, delivery, inventory, keyRequests, lockdown, audit, cooldowns), bot.handlerPool());
                     return List.of(router, assembly.proofUploads(), assembly.ticketChannelDeletions());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
