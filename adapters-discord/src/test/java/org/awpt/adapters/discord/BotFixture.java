@@ -20,6 +20,7 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.SequentialIdSource;
@@ -141,7 +142,9 @@ public final class BotFixture {
                 new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
         Runnable onChange = stock::refresh;
-        robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, stores.once, guard,
+        robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, new InMemoryRobloxCallBudget(
+                settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(), stores.clock),
+                stores.once, guard,
                 delivery, authorization, auditor, stores.clock, onChange);
         manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
                 notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, onChange);

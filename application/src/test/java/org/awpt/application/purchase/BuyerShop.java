@@ -14,6 +14,7 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.InMemoryOnceRegistry;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.RecordingAdminNotifier;
@@ -65,6 +66,7 @@ public final class BuyerShop {
     public final InMemoryCooldownStore cooldowns;
     public final InMemoryProofStore proofs;
     public final FakeRobloxGateway roblox;
+    public final InMemoryRobloxCallBudget robloxBudget;
     public final InMemoryOnceRegistry once;
     public final RecordingBuyerNotifier buyers;
     public final RecordingAdminNotifier admins;
@@ -125,7 +127,9 @@ public final class BuyerShop {
         delivery = new DeliveryService(settings, keys, buyers, admins, new ManualOrderSettlement(sessions), auditor,
                 clock, onChange);
         catalog = new PurchaseCatalogService(settings, guard);
-        robux = new RobuxPurchaseService(settings, keys, roblox, once, guard, delivery, authorization, auditor, clock,
+        robloxBudget = new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
+                settings.limits().robloxCallsPerShop(), clock);
+        robux = new RobuxPurchaseService(settings, keys, roblox, robloxBudget, once, guard, delivery, authorization, auditor, clock,
                 onChange);
         manual = new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,
                 authorization, auditor, clock, ids, onChange);

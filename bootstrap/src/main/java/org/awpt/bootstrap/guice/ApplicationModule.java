@@ -33,6 +33,7 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
@@ -167,11 +168,12 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, OnceRegistry once, PurchaseGuard guard,
-            DeliveryUseCase delivery, Authorization authorization, Auditor auditor, Clock clock, StockUseCase stock) {
+    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, RobloxCallBudget budget,
+            OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery, Authorization authorization,
+            Auditor auditor, Clock clock, StockUseCase stock) {
         // A claim can change a stock level: refresh, so admins and purchase panels hear of it at once.
-        return new RobuxPurchaseService(settings, keys, roblox, once, guard, delivery, authorization, auditor, clock,
-                stock::refresh);
+        return new RobuxPurchaseService(settings, keys, roblox, budget, once, guard, delivery, authorization, auditor,
+                clock, stock::refresh);
     }
 
     @Provides

@@ -22,6 +22,7 @@ import org.awpt.application.audit.AuditService;
 import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.lockdown.LockdownService;
@@ -150,6 +151,8 @@ public final class LiveBot implements AutoCloseable {
                     PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
                     Runnable onChange = monitor[0]::refresh;
                     RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox,
+                            new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
+                                    settings.limits().robloxCallsPerShop(), world.stores.clock),
                             world.stores.once, guard, delivery, authorization, auditor, world.stores.clock, onChange);
                     ManualPaymentService manual = new ManualPaymentService(settings, world.stores.sessions, world.stores.keys,
                             world.stores.proofs, guard, delivery, notifiers.buyers(), notifiers.admins(), authorization,
