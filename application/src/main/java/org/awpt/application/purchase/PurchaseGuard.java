@@ -14,6 +14,7 @@ import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.license.OrderId;
 import org.awpt.domain.license.OutOfStockException;
 import org.awpt.domain.payment.PaymentMethodKind;
 import org.awpt.domain.stock.PurchasesPausedException;
@@ -111,6 +112,15 @@ public final class PurchaseGuard {
     /** Refuses with {@link org.awpt.domain.buyer.AlreadyLicensedException} while the Discord user holds an active license. */
     public void checkMayBuy(DiscordUserId buyer) {
         settings.buyerPolicy().checkMayBuy("discord:" + buyer.asString(), keys.heldBy(buyer), clock.instant());
+    }
+
+    /**
+     * As {@link #checkMayBuy(DiscordUserId)}, not counting the key of {@code order} itself (an approval
+     * retried after it claimed, or a second admin approving the same payment).
+     */
+    public void checkMayBuyAnotherThan(DiscordUserId buyer, OrderId order) {
+        settings.buyerPolicy().checkMayBuy("discord:" + buyer.asString(), keys.heldBy(buyer).stream()
+                .filter(key -> !order.equals(key.orderId())).toList(), clock.instant());
     }
 
     /** Refuses with {@link org.awpt.domain.buyer.AlreadyLicensedException} while the Roblox account holds an active license. */

@@ -2,6 +2,7 @@ package org.awpt.application.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +27,8 @@ import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.robux.RobuxPurchaseService;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.RateLimit;
+import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.domain.DiscordUserId;
@@ -85,6 +88,15 @@ public final class BuyerShop {
     /** A fresh shop with the default settings, no stock, admins {@link #ADMIN} and {@link #OTHER_ADMIN}. */
     public BuyerShop() {
         this(ShopSettings.defaults(ACCESS));
+    }
+
+    /**
+     * A fresh shop with the default settings but room for a thousand Roblox look-ups a minute, per buyer
+     * and in all, for races of many verifications (the budgets themselves: {@code RobloxBudgetTest}).
+     */
+    public static BuyerShop withRoomyRobloxBudgets() {
+        RateLimit roomy = new RateLimit(1_000, Duration.ofMinutes(1));
+        return new BuyerShop(ShopSettings.defaults(ACCESS).withLimits(ShopLimits.defaults().withRoblox(roomy, roomy)));
     }
 
     /** A fresh shop with these settings and no stock. */

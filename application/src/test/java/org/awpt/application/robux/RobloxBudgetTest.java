@@ -32,7 +32,7 @@ class RobloxBudgetTest {
     private static final RateLimit PER_BUYER = new RateLimit(10, Duration.ofMinutes(10));
 
     private final BuyerShop shop = new BuyerShop(ShopSettings.defaults(BuyerShop.ACCESS)
-            .withLimits(new ShopLimits(PER_BUYER, new RateLimit(1_000, Duration.ofMinutes(1)))));
+            .withLimits(ShopLimits.defaults().withRoblox(PER_BUYER, new RateLimit(1_000, Duration.ofMinutes(1)))));
 
     private Object verify(DiscordUserId buyer) {
         try {
@@ -82,7 +82,7 @@ class RobloxBudgetTest {
     @Test
     void theBotsBudgetRefusesEveryoneWithTheTimeLeftOnceSpent() {
         BuyerShop busy = new BuyerShop(ShopSettings.defaults(BuyerShop.ACCESS)
-                .withLimits(new ShopLimits(PER_BUYER, new RateLimit(4, Duration.ofMinutes(1)))));
+                .withLimits(ShopLimits.defaults().withRoblox(PER_BUYER, new RateLimit(4, Duration.ofMinutes(1)))));
         busy.stock(WEEKLY, 5);
         for (int i = 0; i < 2; i++) {
             DiscordUserId buyer = new DiscordUserId(60_000 + i);

@@ -24,8 +24,6 @@ import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.application.roblox.RobloxUser;
-import org.awpt.application.shared.RateLimit;
-import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
@@ -56,11 +54,7 @@ class RobuxPurchaseServiceTest {
     private static final RobloxUserId ACCOUNT = new RobloxUserId(111);
     private static final RobloxUser USER = new RobloxUser(ACCOUNT, "Buyer_One", "Buyer One", false);
 
-    /** Room for the races below; the Roblox budgets themselves are tested in {@link RobloxBudgetTest}. */
-    private static final ShopLimits ROOMY = new ShopLimits(new RateLimit(1_000, Duration.ofMinutes(1)),
-            new RateLimit(1_000, Duration.ofMinutes(1)));
-
-    private final BuyerShop shop = new BuyerShop(ShopSettings.defaults(BuyerShop.ACCESS).withLimits(ROOMY));
+    private final BuyerShop shop = BuyerShop.withRoomyRobloxBudgets();
 
     private RobuxPurchaseResult verify(DiscordUserId buyer, String account) {
         return shop.robux.verify(new VerifyRobuxPurchase(as(buyer), WEEKLY, account, "ticket-1"));

@@ -76,16 +76,21 @@ final class ShopSettingsReader {
         Map<CooldownAction, CooldownRule> cooldowns = cooldowns(shop.child("cooldowns"));
         ZoneId zone = zone(shop.child("timeZone"), defaults.zone());
         checkEveryTypeIsPriced(shop.child("prices"), types, prices);
-        ShopLimits limits = limits(shop.child("limits"), defaults.limits());
+        ShopLimits limits = limits(shop.child("limits"), defaults.limits(), proof.maxBytes());
         return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyers, proof, importLimits, access,
                 sessionExpiry, cooldowns, zone, limits);
     }
 
-    private static ShopLimits limits(ConfigNode node, ShopLimits defaults) {
+    private static ShopLimits limits(ConfigNode node, ShopLimits defaults, long proofMaxBytes) {
         node.isObject();
-        node.warnUnknownKeys(Set.of("robloxCallsPerBuyer", "robloxCallsPerShop"));
+        node.warnUnknownKeys(Set.of("robloxCallsPerBuyer", "robloxCallsPerShop", "openPaymentsPerType",
+                "proofBytesPerBuyerPerDay"));
+        // A buyer must be able to upload at least one proof of the largest size allowed.
+        long proofBytes = node.child("proofBytesPerBuyerPerDay").number(
+                Math.max(defaults.proofBytesPerBuyerPerDay(), proofMaxBytes), proofMaxBytes, 10L * 1024 * 1024 * 1024);
         return new ShopLimits(rateLimit(node.child("robloxCallsPerBuyer"), defaults.robloxCallsPerBuyer()),
-                rateLimit(node.child("robloxCallsPerShop"), defaults.robloxCallsPerShop()));
+                rateLimit(node.child("robloxCallsPerShop"), defaults.robloxCallsPerShop()),
+                node.child("openPaymentsPerType").integer(defaults.openPaymentsPerType(), 1, 100), proofBytes);
     }
 
     /** A Roblox budget: {@code { "calls", "per" }}; one verification takes two calls. */
