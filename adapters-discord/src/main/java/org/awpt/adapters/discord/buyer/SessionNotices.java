@@ -107,7 +107,7 @@ public final class SessionNotices {
         return switch (session.status()) {
             case APPROVED -> messages.get("manual.approved", "admin", session.decidedBy(), "type", typeName(session),
                     "key", session.deliveredKey().masked());
-            case REJECTED -> messages.get("manual.rejected", "admin", session.decidedBy(), "reason", session.reason());
+            case REJECTED -> messages.get("manual.rejected", "admin", session.decidedBy(), "reason", escaped(session.reason()));
             case CANCELLED -> messages.get("manual.cancelled", "admin", session.decidedBy());
             case EXPIRED -> messages.get("manual.expired");
             default -> messages.get("manual.status." + session.status().wireName());
@@ -120,7 +120,12 @@ public final class SessionNotices {
         if (!messages.has(key)) {
             return messages.get("manual.status." + session.status().wireName());
         }
-        return messages.get(key, "type", typeName(session), "reason", session.reason());
+        return messages.get(key, "type", typeName(session), "reason", escaped(session.reason()));
+    }
+
+    /** Free text a person typed, shown as typed: no markdown, masked links or mentions. */
+    private static String escaped(String text) {
+        return text == null ? null : MarkdownSanitizer.escape(text);
     }
 
     private String typeName(PaymentSession session) {
