@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
@@ -140,6 +141,19 @@ class ConfigLoaderTest {
                 .roles()).contains(Role.SUPPORT).doesNotContain(Role.ADMIN);
         assertThat(config.warnings()).containsExactly(
                 "unknown configuration key someOtherFeatureOfTheOldBot ignored");
+    }
+
+    @Test
+    void everyConfiguredAdminAndSupportRoleAndEveryStaffUserIdSeesTicketChannels() throws IOException {
+        AwptConfig config = loadJson("""
+                { "token": "%s", "guildIds": ["5"], "allowedUserIds": ["11", "12"], "supportUserIds": ["13"],
+                  "adminRoleIds": ["31", "32"], "supportRoleIds": ["41", "42", "43"] }
+                """.formatted(TOKEN), Map.of());
+
+        DiscordSettings discord = AdapterSettings.discord(config);
+
+        assertThat(discord.ticketRoleIds()).containsExactlyInAnyOrder(31L, 32L, 41L, 42L, 43L);
+        assertThat(discord.ticketUserIds()).containsExactlyInAnyOrder(11L, 12L, 13L);
     }
 
     @Test

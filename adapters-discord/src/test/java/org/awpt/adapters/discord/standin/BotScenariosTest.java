@@ -200,6 +200,10 @@ class BotScenariosTest {
                 .isEqualTo(VIEW_CHANNEL);
         assertThat(overwrite(ticketChannel, world.buyer.id(), "allow") & VIEW_CHANNEL).as("the buyer sees it")
                 .isEqualTo(VIEW_CHANNEL);
+        assertThat(overwrite(ticketChannel, world.admin.id(), "allow") & VIEW_CHANNEL).as("an admin by user id sees it")
+                .isEqualTo(VIEW_CHANNEL);
+        assertThat(overwrite(ticketChannel, world.otherAdmin.id(), "allow") & VIEW_CHANNEL)
+                .as("every admin by user id sees it").isEqualTo(VIEW_CHANNEL);
         PostedMessage instructions = robuxInstructions(ticket);
 
         assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("robux.verified.dm"));

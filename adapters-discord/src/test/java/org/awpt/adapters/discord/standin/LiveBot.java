@@ -96,6 +96,11 @@ public final class LiveBot implements AutoCloseable {
                     Set.of(), Set.of(), Set.of());
         }
 
+        /** The members who see every ticket channel: the admins named by user id. */
+        Set<Long> staffUserIds() {
+            return Set.of(admin.id(), otherAdmin.id());
+        }
+
         /** The domain id of a stand-in user. */
         public static DiscordUserId idOf(StandInUser user) {
             return new DiscordUserId(user.id());
@@ -119,7 +124,7 @@ public final class LiveBot implements AutoCloseable {
         DiscordStandIn discord = world.discord;
         DiscordSettings discordSettings = new DiscordSettings(discord.token(),
                 world.shopServerConfigured ? List.of(world.guild.id()) : List.of(), !world.shopServerConfigured,
-                Optional.of(world.adminChannel), Optional.of(world.ticketCategory), Optional.empty(), Optional.empty(),
+                Optional.of(world.adminChannel), Optional.of(world.ticketCategory), Set.of(), world.staffUserIds(),
                 Optional.of(world.licensedRole), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 4, 100,
                 Locale.ENGLISH);
         bot = new DiscordBot(discordSettings);
