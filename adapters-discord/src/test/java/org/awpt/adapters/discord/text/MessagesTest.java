@@ -40,6 +40,13 @@ class MessagesTest {
     }
 
     @Test
+    void theApologyForAnUnexpectedFailureDoesNotClaimTheStaffWereTold() {
+        // Only a log line is written: the buyer is asked to tell the staff instead of being told they know.
+        assertThat(messages.get("error.unknown")).doesNotContainIgnoringCase("have been told").contains("logged")
+                .contains("tell the staff");
+    }
+
+    @Test
     void aCountTakesItsPluralForm() {
         assertThat(messages.get("export.done", "count", 1)).isEqualTo("Export of 1 key attached.");
         assertThat(messages.get("export.done", "count", 2)).isEqualTo("Export of 2 keys attached.");
