@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.awpt.application.audit.AuditService;
 import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryService;
@@ -32,6 +33,7 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
@@ -124,7 +126,7 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     CooldownUseCase cooldown(CooldownStore store, Authorization authorization, Auditor auditor, Clock clock) {
-        return new CooldownService(store, settings, authorization, auditor, clock);
+        return new CooldownService(new CooldownBook(store, settings, clock), authorization, auditor, clock);
     }
 
     @Provides
@@ -166,11 +168,12 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, OnceRegistry once, PurchaseGuard guard,
-            DeliveryUseCase delivery, Authorization authorization, Auditor auditor, Clock clock, StockUseCase stock) {
+    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, RobloxCallBudget budget,
+            OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery, Authorization authorization,
+            Auditor auditor, Clock clock, StockUseCase stock) {
         // A claim can change a stock level: refresh, so admins and purchase panels hear of it at once.
-        return new RobuxPurchaseService(settings, keys, roblox, once, guard, delivery, authorization, auditor, clock,
-                stock::refresh);
+        return new RobuxPurchaseService(settings, keys, roblox, budget, once, guard, delivery, authorization, auditor,
+                clock, stock::refresh);
     }
 
     @Provides
