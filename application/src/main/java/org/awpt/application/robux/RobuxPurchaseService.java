@@ -36,6 +36,8 @@ import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.OrderId;
 import org.awpt.domain.license.OutOfStockException;
+import org.awpt.domain.payment.PaymentMethod;
+import org.awpt.domain.payment.PaymentMethodKind;
 import org.awpt.domain.pricing.GamePass;
 
 /**
@@ -49,9 +51,6 @@ import org.awpt.domain.pricing.GamePass;
  * keys. Only a purchase that has not started yet is refused on low stock.
  */
 public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
-    /** The payment method (and lockdown feature) of Robux purchases. */
-    public static final String METHOD = "robux";
-
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{3,20}");
     private static final CooldownAction COOLDOWN = CooldownAction.ROBUX_VERIFICATION;
 
@@ -94,7 +93,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     public RobuxPurchaseResult verify(VerifyRobuxPurchase cmd) {
         DiscordUserId buyer = cmd.requester().userId();
         LicenseType type = settings.types().require(cmd.type());
-        guard.requireOpen(METHOD);
+        guard.requireOpen(PaymentMethodKind.ROBUX);
         guard.checkCooldown(buyer, COOLDOWN);
         GamePass pass = gamePassOf(type);
         String account = readAccount(cmd.robloxIdOrUsername());
@@ -145,7 +144,8 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
             auditor.record(buyer, AuditAction.ROBUX_PURCHASE, order.value(), Map.of("key", claimed.code().masked(),
                     "type", type.code().value(), "roblox", account.id().asString(), "gamePassId",
                     Long.toString(pass.id())));
-            events.publish(new SaleCompleted(buyer, type.code(), METHOD, List.of(claimed.code()), order.value(), now));
+            events.publish(new SaleCompleted(buyer, type.code(), robuxMethod(), List.of(claimed.code()), order.value(),
+                    now));
         }
         return deliver(claimed, type, account);
     }
@@ -154,7 +154,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     public PayoutCycle confirmRemoval(ConfirmGamePassRemoval cmd) {
         DiscordUserId buyer = cmd.requester().userId();
         LicenseType type = settings.types().require(cmd.type());
-        guard.requireOpen(METHOD);
+        guard.requireOpen(PaymentMethodKind.ROBUX);
         guard.checkCooldown(buyer, COOLDOWN);
         GamePass pass = gamePassOf(type);
         RobloxUserId account = cmd.account();
@@ -200,6 +200,12 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     private static Map<String, String> cycleDetails(String reason, RobloxUserId account, long gamePassId, int cycle) {
         return Map.of("reason", reason, "roblox", account.asString(), "gamePassId", Long.toString(gamePassId),
                 "cycle", Integer.toString(cycle), "next", Integer.toString(cycle + 1));
+    }
+
+    /** The code the shop configured for its Robux method (the first, should it name several). */
+    private String robuxMethod() {
+        return settings.methods().ofKind(PaymentMethodKind.ROBUX).stream().findFirst().map(PaymentMethod::code)
+                .orElse(PaymentMethodKind.ROBUX.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private GamePass gamePassOf(LicenseType type) {

@@ -15,7 +15,6 @@ import org.awpt.application.manual.DecidePayment;
 import org.awpt.application.manual.SubmitPayment;
 import org.awpt.application.robux.GamePassNotOwnedException;
 import org.awpt.application.robux.RobuxPurchaseResult;
-import org.awpt.application.robux.RobuxPurchaseService;
 import org.awpt.application.robux.VerifyRobuxPurchase;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.RobloxUser;
@@ -52,7 +51,7 @@ class SalesFeedTest {
         assertThat(shop.sales.posted()).singleElement().satisfies(sale -> {
             assertThat(sale.buyer()).isEqualTo(BUYER);
             assertThat(sale.type()).isEqualTo(WEEKLY);
-            assertThat(sale.method()).isEqualTo(RobuxPurchaseService.METHOD);
+            assertThat(sale.method()).isEqualTo("robux");
             assertThat(sale.keys()).containsExactly(result.key().code());
             assertThat(sale.reference()).isEqualTo(result.key().orderId().value());
             assertThat(sale.at()).isEqualTo(shop.clock.instant());
