@@ -58,8 +58,10 @@ class RobuxPurchaseRoundTripsTest {
         EventDispatcher events = ShopReactions.dispatcher(stock, shop.admins, List.of(), shop.sales, List.of());
         DeliveryService delivery = new DeliveryService(shop.settings, keys, shop.buyers, shop.admins,
                 new ManualOrderSettlement(shop.sessions), auditor, shop.clock, events);
+        // The call budget is the process's own bookkeeping (in memory in every adapter), not a round trip.
         RobuxPurchaseService robux = new RobuxPurchaseService(shop.settings, keys,
-                counting(RobloxGateway.class, shop.roblox), counting(OnceRegistry.class, shop.once), guard, delivery,
+                counting(RobloxGateway.class, shop.roblox), shop.robloxBudget, counting(OnceRegistry.class, shop.once),
+                guard, delivery,
                 new Authorization(shop.settings.access()), auditor, shop.clock, events);
         stock.startUp();
         calls.clear();

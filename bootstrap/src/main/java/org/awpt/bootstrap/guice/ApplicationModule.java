@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.awpt.application.audit.AuditService;
 import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryService;
@@ -37,6 +38,7 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
@@ -144,7 +146,7 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     CooldownUseCase cooldown(CooldownStore store, Authorization authorization, Auditor auditor, Clock clock) {
-        return new CooldownService(store, settings, authorization, auditor, clock);
+        return new CooldownService(new CooldownBook(store, settings, clock), authorization, auditor, clock);
     }
 
     @Provides
@@ -186,10 +188,11 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, OnceRegistry once, PurchaseGuard guard,
-            DeliveryUseCase delivery, Authorization authorization, Auditor auditor, Clock clock, ShopEvents events) {
-        return new RobuxPurchaseService(settings, keys, roblox, once, guard, delivery, authorization, auditor, clock,
-                events);
+    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, RobloxCallBudget budget,
+            OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery, Authorization authorization,
+            Auditor auditor, Clock clock, ShopEvents events) {
+        return new RobuxPurchaseService(settings, keys, roblox, budget, once, guard, delivery, authorization, auditor,
+                clock, events);
     }
 
     @Provides
