@@ -112,6 +112,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aSalesChannelTakesTheSalesFeedFromTheAdminChannel() throws IOException {
+        AwptConfig config = loadJson("""
+                {
+                  "adminChannelId": "500000000000000002",
+                  "salesChannelId": "500000000000000003"
+                }
+                """, Map.of());
+        AwptConfig fromEnvironment = loadJson("{}", Map.of("AWPT_SALES_CHANNEL_ID", "500000000000000004"));
+
+        assertThat(config.discord().salesFeedChannel()).contains("500000000000000003");
+        assertThat(config.warnings()).isEmpty();
+        assertThat(fromEnvironment.discord().salesFeedChannel()).contains("500000000000000004");
+        assertThat(loadJson("{}", Map.of()).discord().salesFeedChannel()).as("nowhere: sales are logged").isEmpty();
+    }
+
+    @Test
     void theOriginalBotsConfigFileIsReadAsIs() throws IOException {
         AwptConfig config = loadJson("""
                 {
@@ -133,6 +149,7 @@ class ConfigLoaderTest {
         assertThat(config.discord().guildIds()).containsExactly("1100000000000000001");
         assertThat(config.discord().ticketCategoryId()).contains("500000000000000001");
         assertThat(config.discord().adminChannelId()).contains("500000000000000002");
+        assertThat(config.discord().salesFeedChannel()).as("sales go to the admin channel").contains("500000000000000002");
         assertThat(config.database().sqlite()).isFalse();
         assertThat(config.database().databaseName()).isEqualTo("licenses");
         AccessPolicy access = config.shop().access();
