@@ -36,6 +36,11 @@ import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.stock.StockService;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopReactions;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.domain.DiscordUserId;
@@ -73,7 +78,9 @@ public final class BotFixture {
     public final Messages messages = Messages.english();
     public final ShopSettings settings;
     public final Authorization authorization;
-    public final StockMonitor stock;
+    public final StockUseCase stock;
+    /** The shop's reactions: stock alerts, purchase panels, the sales feed (in the admin channel). */
+    public final EventDispatcher events;
     public final LockdownService lockdown;
     public final ManualPaymentService manual;
     public final RobuxPurchaseService robux;
@@ -134,25 +141,26 @@ public final class BotFixture {
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
         BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
         BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL), shopGuildIds,
-                Optional.empty(), Runnable::run);
+                Runnable::run);
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
-        stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);
+        StockMonitor monitor = new StockMonitor(stores.keys, settings, auditor);
+        events = ShopReactions.dispatcher(monitor, notifiers.admins(), List.of(notifiers.stock()),
+                new JdaSalesFeed(stores.discord, messages, Optional.of(ADMIN_CHANNEL)), List.of());
+        stock = new StockService(monitor, events);
         DeliveryService delivery = new DeliveryService(settings, stores.keys, notifiers.buyers(), notifiers.admins(),
-                new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
+                new ManualOrderSettlement(stores.sessions), auditor, stores.clock, events);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
-        Runnable onChange = stock::refresh;
         robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, new InMemoryRobloxCallBudget(
                 settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(), stores.clock),
-                stores.once, guard,
-                delivery, authorization, auditor, stores.clock, onChange);
+                stores.once, guard, delivery, authorization, auditor, stores.clock, events);
         manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
-                notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, onChange);
+                notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, events);
         StorefrontService storefront = new StorefrontService(settings, stores.visits, guard, authorization, auditor,
                 stores.clock, stores.ids);
-        inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, stock);
+        inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, events);
         keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
-                stores.ids, lockdown, stock, notifiers.admins(), notifiers.buyers());
+                stores.ids, lockdown, events, notifiers.admins(), notifiers.buyers());
         AuditService audit = new AuditService(stores.audit, authorization);
         CooldownService cooldowns = new CooldownService(new CooldownBook(stores.cooldowns, settings, stores.clock),
                 authorization, auditor, stores.clock);
