@@ -140,7 +140,7 @@ class DoctorCommandTest {
                 .contains("     shop.paymentMethods: the ways buyers pay, each { \"code\", \"name\", \"kind\":")
                 .contains("config.example.json shows the original shop's methods")
                 .contains("OK   discord: the token is valid")
-                .contains("1 check(s) failed");
+                .contains("1 check failed");
     }
 
     @Test
