@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.awpt.adapters.sqlite.SqlitePersistence;
 import org.awpt.adapters.sqlite.SqliteSettings;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.inventory.ImportKeys;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
@@ -44,7 +45,7 @@ class EmbedTheCoreExampleTest {
         SalesFeed mySalesFeed = new ConsoleNotifiers();
 
         // From README.md, with the paths in the temporary folder:
-        ShopSettings settings = ShopSettings.defaults(
+        ShopSettings settings = ExampleShop.settings(
                 new AccessPolicy(Set.of(new DiscordUserId(42)), Set.of(), Set.of(), Set.of()));
         Clock clock = Clock.systemUTC();
         try (SqlitePersistence db = SqlitePersistence.open(SqliteSettings.defaults(dir.resolve("data")),

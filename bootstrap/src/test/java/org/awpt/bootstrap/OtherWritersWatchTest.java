@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.awpt.adapters.sqlite.SqlitePersistence;
 import org.awpt.adapters.sqlite.SqliteSettings;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.RecordingAdminNotifier;
 import org.awpt.application.fake.RecordingStockListener;
@@ -37,7 +38,7 @@ class OtherWritersWatchTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock();
-    private final ShopSettings shop = ShopSettings.defaults(new AccessPolicy(Set.of(), Set.of(), Set.of(), Set.of()));
+    private final ShopSettings shop = ExampleShop.settings(new AccessPolicy(Set.of(), Set.of(), Set.of(), Set.of()));
     private final RecordingAdminNotifier admins = new RecordingAdminNotifier();
     private final RecordingStockListener panels = new RecordingStockListener();
 

@@ -167,7 +167,12 @@ class ProductionScenariosTest {
         config.put("roblox", Map.of("usersBaseUrl", robloxUrl, "inventoryBaseUrl", robloxUrl,
                 "gamePassesBaseUrl", robloxUrl, "checkGamePassesAtStartUp", false));
         config.put("health", Map.of("enabled", false));
-        Files.writeString(dir.resolve(ConfigLoader.DEFAULT_FILE), new ObjectMapper().writeValueAsString(config));
+        // The shop takes payments as config.example.json's example does (the code has no payment default).
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode example = json.readTree(Path.of("..", "config.example.json").toFile());
+        config.put("shop", Map.of("paymentMethods", example.path("shop").path("paymentMethods"),
+                "gamepasses", example.path("shop").path("gamepasses")));
+        Files.writeString(dir.resolve(ConfigLoader.DEFAULT_FILE), json.writeValueAsString(config));
     }
 
     @AfterEach

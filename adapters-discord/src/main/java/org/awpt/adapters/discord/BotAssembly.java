@@ -108,7 +108,7 @@ public final class BotAssembly {
         List<CommandHandler> commands = new ArrayList<>();
         List<ComponentHandler> components = new ArrayList<>();
         List<ModalOpener> modals = new ArrayList<>();
-        commands.add(new PanelCommand(useCases.authorization(), ops, views));
+        commands.add(new PanelCommand(useCases.authorization(), useCases.catalog(), ops, views));
         PurchaseTickets purchases = new PurchaseTickets(tickets, embeds, useCases.delivery(), useCases.authorization(),
                 ops, views, clock);
         components.add(purchases);

@@ -11,6 +11,7 @@ import org.awpt.application.audit.AuditService;
 import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
@@ -77,6 +78,7 @@ public final class BotFixture {
     public final Stores stores;
     public final Messages messages = Messages.english();
     public final ShopSettings settings;
+    private final java.util.function.Function<AccessPolicy, ShopSettings> shop;
     public final Authorization authorization;
     public final StockUseCase stock;
     /** The shop's reactions: stock alerts, purchase panels, the sales feed (in the admin channel). */
@@ -120,7 +122,19 @@ public final class BotFixture {
 
     /** A fresh shop with no stock whose handlers (and proof uploads) run on {@code handlers}. */
     public BotFixture(Executor handlers) {
-        this(new Stores(), handlers, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD));
+        this(new Stores(), handlers, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD),
+                ExampleShop::settings);
+    }
+
+    /** A fresh shop configured with no payment method at all (as with nothing but a bot token). */
+    public static BotFixture takingNoPayment() {
+        return with(ShopSettings::defaults);
+    }
+
+    /** A fresh shop with these settings (given the fixture's access policy). */
+    public static BotFixture with(java.util.function.Function<AccessPolicy, ShopSettings> shop) {
+        return new BotFixture(new Stores(), Runnable::run, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD),
+                shop);
     }
 
     /**
@@ -128,15 +142,17 @@ public final class BotFixture {
      * server is the bot's only one (the fake Discord's bot is in {@link org.awpt.adapters.discord.runtime.MockEvents#GUILD}).
      */
     public static BotFixture withNoConfiguredServer() {
-        return new BotFixture(new Stores(), Runnable::run, List.of());
+        return new BotFixture(new Stores(), Runnable::run, List.of(), ExampleShop::settings);
     }
 
-    private BotFixture(Stores stores, Executor handlers, List<String> shopGuildIds) {
+    private BotFixture(Stores stores, Executor handlers, List<String> shopGuildIds,
+            java.util.function.Function<AccessPolicy, ShopSettings> shop) {
         this.stores = stores;
         this.handlers = handlers;
         this.shopGuildIds = shopGuildIds;
+        this.shop = shop;
         AccessPolicy access = new AccessPolicy(Set.of(ADMIN, OTHER_ADMIN), Set.of("500"), Set.of(), Set.of(SUPPORT_ROLE));
-        settings = ShopSettings.defaults(access);
+        settings = shop.apply(access);
         authorization = new Authorization(access);
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
         BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
@@ -172,7 +188,7 @@ public final class BotFixture {
 
     /** Everything rebuilt over the same stores and fake Discord. */
     public BotFixture restarted() {
-        return new BotFixture(stores, handlers, shopGuildIds);
+        return new BotFixture(stores, handlers, shopGuildIds, shop);
     }
 
     /** Adds keys of a type to the stock. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.Reaction;
 import org.awpt.application.event.ShopReactions;
@@ -128,7 +129,7 @@ public final class BuyerShop {
 
     /** A fresh shop with the default settings, no stock, admins {@link #ADMIN} and {@link #OTHER_ADMIN}. */
     public BuyerShop() {
-        this(ShopSettings.defaults(ACCESS));
+        this(ExampleShop.settings(ACCESS));
     }
 
     /**
@@ -137,7 +138,7 @@ public final class BuyerShop {
      */
     public static BuyerShop withRoomyRobloxBudgets() {
         RateLimit roomy = new RateLimit(1_000, Duration.ofMinutes(1));
-        return new BuyerShop(ShopSettings.defaults(ACCESS).withLimits(ShopLimits.defaults().withRoblox(roomy, roomy)));
+        return new BuyerShop(ExampleShop.settings(ACCESS).withLimits(ShopLimits.defaults().withRoblox(roomy, roomy)));
     }
 
     /** A fresh shop with these settings and no stock. */

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.awpt.application.audit.AuditService;
 import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.ShopReactions;
 import org.awpt.application.fake.InMemoryAuditLog;
@@ -94,7 +95,7 @@ public final class AdminShop {
 
     /** The specification's shop with the test access policy. */
     public AdminShop() {
-        this(ShopSettings.defaults(ACCESS));
+        this(ExampleShop.settings(ACCESS));
     }
 
     /** A shop with these settings. */
@@ -123,7 +124,7 @@ public final class AdminShop {
 
     /** The test shop's settings with another catalog, import limits and zone. */
     public static ShopSettings settings(LicenseTypeCatalog types, ImportLimits limits, ZoneId zone) {
-        ShopSettings d = ShopSettings.defaults(ACCESS);
+        ShopSettings d = ExampleShop.settings(ACCESS);
         return new ShopSettings(types, d.prices(), d.methods(), d.gamePasses(), d.thresholds(), d.buyerPolicy(),
                 d.proofPolicy(), limits, d.access(), d.sessionExpiry(), d.cooldowns(), zone);
     }

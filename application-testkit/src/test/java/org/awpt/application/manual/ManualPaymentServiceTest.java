@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
@@ -165,7 +166,7 @@ class ManualPaymentServiceTest {
 
     @Test
     void aProofLargerThanTheCapIsRefused() {
-        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
+        ShopSettings d = ExampleShop.settings(BuyerShop.ACCESS);
         BuyerShop small = new BuyerShop(new ShopSettings(d.types(), d.prices(), d.methods(), d.gamePasses(),
                 d.thresholds(), d.buyerPolicy(), new ProofPolicy(PNG.length - 1), d.importLimits(), d.access(),
                 d.sessionExpiry(), d.cooldowns(), d.zone())).stock(WEEKLY, 10);

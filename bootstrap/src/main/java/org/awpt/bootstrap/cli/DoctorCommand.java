@@ -18,6 +18,8 @@ import org.awpt.adapters.roblox.RetrofitRobloxGateway;
 import org.awpt.adapters.sqlite.SqliteStoreException;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.purchase.MissingSetting;
+import org.awpt.application.purchase.PaymentSetup;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
@@ -27,6 +29,7 @@ import org.awpt.bootstrap.config.Secret;
 import org.awpt.bootstrap.store.MissingDatabaseException;
 import org.awpt.bootstrap.store.Store;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.payment.PaymentMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -57,6 +60,7 @@ final class DoctorCommand implements Callable<Integer> {
         ok("configuration", "read and valid" + (config.warnings().isEmpty() ? ""
                 : " (" + config.warnings().size() + " warnings above)"));
         checkAccess(config);
+        checkPayments(config);
         checkDatabase(config);
         checkDiscord(config);
         checkRoblox(config);
@@ -84,6 +88,26 @@ final class DoctorCommand implements Callable<Integer> {
             warn("commands", (config.discord().guildIds().isEmpty() ? "guildIds is not set: " : "")
                     + "slash commands are registered globally and can take up to an hour to appear; set guildIds to"
                     + " your server's id to register them instantly");
+        }
+    }
+
+    /** Buyers must have a way to pay, and it must be the shop's own: no method is offered by default. */
+    private void checkPayments(AwptConfig config) {
+        PaymentSetup setup = new PaymentSetup(config.shop());
+        List<LicenseTypeCode> unpayable = setup.unpayableTypes();
+        List<MissingSetting> missing = setup.missing();
+        if (!unpayable.isEmpty()) {
+            fail("payments", (setup.takesNoPayment() ? "buyers have nothing to pay with"
+                    : "buyers cannot pay for " + unpayable.stream().map(LicenseTypeCode::value).toList())
+                    + "; set in config.json: " + missing.stream().map(MissingSetting::key)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+            missing.forEach(setting -> out.println("     " + setting));
+            return;
+        }
+        missing.forEach(setting -> warn("payments", "not offered until set: " + setting));
+        if (missing.isEmpty()) {
+            ok("payments", "every license type can be paid with "
+                    + config.shop().methods().all().stream().map(PaymentMethod::displayName).toList());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.shared.RateLimit;
 import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
@@ -69,7 +70,7 @@ class ConfigLoaderTest {
         assertThat(config.shop().types().all()).isEqualTo(defaults.types().all());
         assertThat(config.shop().prices().pricesOf(LicenseTypeCode.WEEKLY))
                 .isEqualTo(defaults.prices().pricesOf(LicenseTypeCode.WEEKLY));
-        assertThat(config.shop().methods().all()).isEqualTo(defaults.methods().all());
+        assertThat(config.shop().methods().all()).isEmpty();
         assertThat(config.warnings()).isEmpty();
     }
 
@@ -91,12 +92,12 @@ class ConfigLoaderTest {
         assertThat(shop.methods().require("paypal").linkFor(LicenseTypeCode.MONTHLY))
                 .contains("https://buyawp.sellpass.io/products/monthly");
         for (PaymentMethod method : shop.methods().all()) {
-            PaymentMethod spec = org.awpt.domain.payment.PaymentMethods.defaults().require(method.code());
+            PaymentMethod spec = org.awpt.application.fake.ExampleShop.methods().require(method.code());
             assertThat(method.kind()).isEqualTo(spec.kind());
             assertThat(method.links()).isEqualTo(spec.links());
             assertThat(method.details()).isEqualTo(spec.details());
         }
-        assertThat(shop.gamePasses().all()).isEqualTo(org.awpt.domain.pricing.GamePasses.defaults().all());
+        assertThat(shop.gamePasses().all()).isEqualTo(org.awpt.application.fake.ExampleShop.gamePasses().all());
         assertThat(shop.thresholds().critical()).isEqualTo(1);
         assertThat(shop.thresholds().low()).isEqualTo(10);
         assertThat(shop.buyerPolicy().blockedRobloxAccounts()).containsExactly(new RobloxUserId(2425307148L));
@@ -109,6 +110,16 @@ class ConfigLoaderTest {
         assertThat(config.database().sqlite()).isTrue();
         assertThat(config.discord().expiryReminder()).isEqualTo(Duration.ofDays(2));
         assertThat(config.warnings()).isEmpty();
+    }
+
+    @Test
+    void withoutPaymentSettingsTheShopOffersNoOneElsesHandles() throws IOException {
+        AwptConfig config = loadJson("{ \"token\": \"%s\" }".formatted(TOKEN), Map.of());
+
+        assertThat(config.shop().methods().all()).isEmpty();
+        assertThat(config.shop().gamePasses().all()).isEmpty();
+        assertThat(new org.awpt.application.purchase.PaymentSetup(config.shop()).takesNoPayment()).isTrue();
+        assertThat(config.toString()).doesNotContain("den7i").doesNotContain("1022970504");
     }
 
     @Test
@@ -140,7 +151,8 @@ class ConfigLoaderTest {
                   "supportRoleId": "400000000000000002",
                   "ticketCategoryId": "500000000000000001",
                   "adminChannelId": "500000000000000002",
-                  "someOtherFeatureOfTheOldBot": { "enabled": true }
+                  "someOtherFeatureOfTheOldBot": { "enabled": true },
+                  "_note": "a key starting with _ is a comment"
                 }
                 """.formatted(TOKEN), Map.of());
 

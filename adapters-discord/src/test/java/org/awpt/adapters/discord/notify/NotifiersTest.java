@@ -20,6 +20,7 @@ import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.TestKeys;
@@ -54,7 +55,7 @@ class NotifiersTest {
     private final FakeDiscordOps discord = new FakeDiscordOps();
     private final BuyerViews views = new BuyerViews(messages);
     private final SessionNotices notices = new SessionNotices(messages, LicenseTypeCatalog.defaults(),
-            PaymentMethods.defaults());
+            ExampleShop.methods());
     private final ClosedDirectMessages closed = new ClosedDirectMessages(clock, Duration.ofHours(6));
     private final JdaBuyerNotifier buyers = new JdaBuyerNotifier(discord, views, notices, closed);
 

@@ -22,6 +22,7 @@ import org.awpt.application.audit.AuditService;
 import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.inventory.InventoryService;
@@ -131,7 +132,7 @@ public final class LiveBot implements AutoCloseable {
     private LiveBot(World world) {
         this.world = world;
         AccessPolicy access = world.access();
-        settings = world.shop.apply(ShopSettings.defaults(access));
+        settings = world.shop.apply(ExampleShop.settings(access));
         Authorization authorization = new Authorization(access);
         DiscordStandIn discord = world.discord;
         DiscordSettings discordSettings = new DiscordSettings(discord.token(),
