@@ -201,7 +201,7 @@ class ProductionScenariosTest {
         assertThat(configured.restBaseUrl()).as("REST address from discordApiBaseUrl").contains(discord.restBaseUrl());
         DiscordSettings standIn = new DiscordSettings(discord.token(), configured.guildIds(),
                 configured.globalCommands(), configured.adminChannelId(), configured.ticketCategoryId(),
-                configured.supportRoleId(), configured.adminRoleId(), configured.licensedRoleId(),
+                configured.ticketRoleIds(), configured.ticketUserIds(), configured.licensedRoleId(),
                 configured.restBaseUrl(), Optional.of(discord.gatewayUrl()), configured.handlerThreads(),
                 configured.handlerQueue(), configured.locale());
         Module testBindings = new AbstractModule() {

@@ -8,6 +8,8 @@ import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditService;
+import org.awpt.application.cooldown.CooldownBook;
+import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.FakeRobloxGateway;
@@ -19,6 +21,7 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.SequentialIdSource;
@@ -34,6 +37,11 @@ import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.stock.StockService;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopReactions;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.domain.DiscordUserId;
@@ -72,7 +80,9 @@ public final class BotFixture {
     public final ShopSettings settings;
     private final java.util.function.Function<AccessPolicy, ShopSettings> shop;
     public final Authorization authorization;
-    public final StockMonitor stock;
+    public final StockUseCase stock;
+    /** The shop's reactions: stock alerts, purchase panels, the sales feed (in the admin channel). */
+    public final EventDispatcher events;
     public final LockdownService lockdown;
     public final ManualPaymentService manual;
     public final RobuxPurchaseService robux;
@@ -147,26 +157,31 @@ public final class BotFixture {
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
         BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
         BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL), shopGuildIds,
-                Optional.empty(), Runnable::run);
+                Runnable::run);
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
-        stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);
+        StockMonitor monitor = new StockMonitor(stores.keys, settings, auditor);
+        events = ShopReactions.dispatcher(monitor, notifiers.admins(), List.of(notifiers.stock()),
+                new JdaSalesFeed(stores.discord, messages, Optional.of(ADMIN_CHANNEL)), List.of());
+        stock = new StockService(monitor, events);
         DeliveryService delivery = new DeliveryService(settings, stores.keys, notifiers.buyers(), notifiers.admins(),
-                new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
+                new ManualOrderSettlement(stores.sessions), auditor, stores.clock, events);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
-        Runnable onChange = stock::refresh;
-        robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, stores.once, guard,
-                delivery, authorization, auditor, stores.clock, onChange);
+        robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, new InMemoryRobloxCallBudget(
+                settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(), stores.clock),
+                stores.once, guard, delivery, authorization, auditor, stores.clock, events);
         manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
-                notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, onChange);
+                notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, events);
         StorefrontService storefront = new StorefrontService(settings, stores.visits, guard, authorization, auditor,
                 stores.clock, stores.ids);
-        inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, stock);
+        inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, events);
         keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
-                stores.ids, lockdown, stock, notifiers.admins(), notifiers.buyers());
+                stores.ids, lockdown, events, notifiers.admins(), notifiers.buyers());
         AuditService audit = new AuditService(stores.audit, authorization);
+        CooldownService cooldowns = new CooldownService(new CooldownBook(stores.cooldowns, settings, stores.clock),
+                authorization, auditor, stores.clock);
         router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
-                inventory, keyRequests, lockdown, audit), handlers);
+                inventory, keyRequests, lockdown, audit, cooldowns), handlers);
         uploads = assembly.proofUploads();
         deletions = assembly.ticketChannelDeletions();
     }

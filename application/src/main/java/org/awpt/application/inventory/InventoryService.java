@@ -20,6 +20,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
@@ -28,7 +29,6 @@ import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.stock.StockUseCase;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.NotFoundException;
@@ -36,6 +36,7 @@ import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.importing.ImportPlan;
 import org.awpt.domain.importing.ImportReport;
 import org.awpt.domain.importing.KeyImportParser;
@@ -68,18 +69,18 @@ public final class InventoryService implements InventoryUseCase {
     private final Auditor auditor;
     private final Clock clock;
     private final LockdownUseCase lockdown;
-    private final StockUseCase stock;
+    private final ShopEvents events;
 
-    /** A service over this inventory; changes invalidate and refresh the stock monitor. */
+    /** A service over this inventory; imports and revocations are published as {@link StockChanged}. */
     public InventoryService(LicenseKeyRepository keys, ShopSettings settings, Authorization authorization,
-            Auditor auditor, Clock clock, LockdownUseCase lockdown, StockUseCase stock) {
+            Auditor auditor, Clock clock, LockdownUseCase lockdown, ShopEvents events) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.lockdown = Objects.requireNonNull(lockdown, "lockdown");
-        this.stock = Objects.requireNonNull(stock, "stock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
@@ -115,7 +116,7 @@ public final class InventoryService implements InventoryUseCase {
             details.put("importedTotal", Integer.toString(report.imported()));
         }
         auditor.record(admin.id(), AuditAction.KEYS_IMPORTED, type.value(), details);
-        stockChanged();
+        stockChanged(type);
         return report;
     }
 
@@ -296,7 +297,7 @@ public final class InventoryService implements InventoryUseCase {
             details.put("holder", before.holder().asString());
         }
         auditor.record(admin.id(), AuditAction.KEY_REVOKED, masked, details);
-        stockChanged();
+        stockChanged(revoked.type());
         return revoked;
     }
 
@@ -317,8 +318,7 @@ public final class InventoryService implements InventoryUseCase {
                 last.plusDays(1).atStartOfDay(zone).toInstant(), zone);
     }
 
-    private void stockChanged() {
-        stock.invalidate();
-        stock.refresh();
+    private void stockChanged(LicenseTypeCode type) {
+        events.publish(StockChanged.of(type));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
@@ -21,7 +22,6 @@ import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.stock.StockUseCase;
 import org.awpt.domain.ActorId;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
@@ -30,6 +30,7 @@ import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.KeyStatus;
@@ -64,14 +65,17 @@ public final class KeyRequestService implements KeyRequestUseCase {
     private final Clock clock;
     private final IdSource ids;
     private final LockdownUseCase lockdown;
-    private final StockUseCase stock;
+    private final ShopEvents events;
     private final AdminNotifier admins;
     private final BuyerNotifier notifier;
 
-    /** A service over these repositories, telling admins of new requests and requesters of their keys. */
+    /**
+     * A service over these repositories, telling admins of new requests and requesters of their keys;
+     * reservations and releases are published as {@link StockChanged}.
+     */
     public KeyRequestService(LicenseKeyRepository keys, KeyRequestRepository requests, ShopSettings settings,
             Authorization authorization, Auditor auditor, Clock clock, IdSource ids, LockdownUseCase lockdown,
-            StockUseCase stock, AdminNotifier admins, BuyerNotifier notifier) {
+            ShopEvents events, AdminNotifier admins, BuyerNotifier notifier) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.requests = Objects.requireNonNull(requests, "requests");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -80,7 +84,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.lockdown = Objects.requireNonNull(lockdown, "lockdown");
-        this.stock = Objects.requireNonNull(stock, "stock");
+        this.events = Objects.requireNonNull(events, "events");
         this.admins = Objects.requireNonNull(admins, "admins");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
     }
@@ -123,7 +127,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
             releaseLines(id, quantity, support.id(), "request_failed");
             throw failure;
         } finally {
-            stockChanged();
+            stockChanged(type);
         }
     }
 
@@ -159,7 +163,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
         auditor.record(admin.id(), AuditAction.KEY_REQUEST_DENIED, denied.id().value(), Map.of(
                 "requester", denied.requester().asString(), "type", denied.type().value(),
                 "released", Integer.toString(released)));
-        stockChanged();
+        stockChanged(denied.type());
         return denied;
     }
 
@@ -251,8 +255,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
         return released;
     }
 
-    private void stockChanged() {
-        stock.invalidate();
-        stock.refresh();
+    private void stockChanged(LicenseTypeCode type) {
+        events.publish(StockChanged.of(type));
     }
 }

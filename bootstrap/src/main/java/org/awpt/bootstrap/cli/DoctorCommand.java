@@ -64,7 +64,8 @@ final class DoctorCommand implements Callable<Integer> {
         checkDatabase(config);
         checkDiscord(config);
         checkRoblox(config);
-        out.println(failures == 0 ? "Everything is ready." : failures + " check(s) failed: fix them and run awpt doctor again.");
+        out.println(failures == 0 ? "Everything is ready." : CountedText.format("{count, plural, one {# check} other {# checks}}"
+                + " failed: fix {count, plural, one {it} other {them}} and run awpt doctor again.", "count", failures));
         out.flush();
         return failures == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
@@ -123,7 +124,8 @@ final class DoctorCommand implements Callable<Integer> {
             long available = config.shop().types().codes().stream().mapToLong(keys::countAvailable).sum();
             ok("database", store.describe() + (database.sqlite() || database.namedDatabase().isPresent() ? ""
                     : " (the URI names no database, so AWPT uses this one; name it in the URI or in mongoDatabase)")
-                    + ": " + keys.count(KeyFilter.ALL) + " keys, " + available + " available");
+                    + CountedText.format(": {count, plural, one {# key} other {# keys}}, {available} available",
+                            "count", keys.count(KeyFilter.ALL), "available", Long.toString(available)));
             store.mongo().ifPresent(this::checkKeysElsewhere);
             for (LicenseTypeCode type : config.shop().types().codes()) {
                 if (keys.countAvailable(type) == 0) {

@@ -4,7 +4,9 @@ import java.util.List;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
+import org.awpt.application.port.SalesFeed;
 import org.awpt.application.storefront.StorefrontRefusal;
+import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * The notifiers of a command run from a shell: nobody can be told anything there, so admin news
  * is logged, and a key delivery fails (it stays pending, and the bot delivers it when it runs).
  */
-public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier {
+public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, SalesFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleNotifiers.class);
 
     @Override
@@ -36,6 +38,11 @@ public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier {
     public void paymentClosed(PaymentSession session) {
         LOG.info("Payment session {} closed as {}; the buyer is not told from the command line",
                 session.id(), session.status());
+    }
+
+    @Override
+    public void saleCompleted(SaleCompleted sale) {
+        LOG.info("Sale: {}", sale);
     }
 
     @Override

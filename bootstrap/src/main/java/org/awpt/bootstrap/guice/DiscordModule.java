@@ -16,12 +16,14 @@ import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
 import org.awpt.adapters.discord.lifecycle.JdaLicensedRoleGateway;
 import org.awpt.adapters.discord.lifecycle.MemberJoinListener;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.ShopServers;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
@@ -29,11 +31,11 @@ import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
-import org.awpt.application.lifecycle.RoleGrantingBuyerNotifier;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.LicensedRoleGateway;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
@@ -85,15 +87,19 @@ public final class DiscordModule extends AbstractModule {
     @Provides
     @Singleton
     BotAssembly.Notifiers notifiers(BotAssembly assembly, ProofStore proofs, DiscordBot bot) {
-        return assembly.notifiers(proofs, places.adminChannelId(), places.guildIds(), places.licensedRoleId(),
-                bot.handlerPool());
+        return assembly.notifiers(proofs, places.adminChannelId(), places.guildIds(), bot.handlerPool());
     }
 
     @Provides
     @Singleton
-    BuyerNotifier buyers(BotAssembly.Notifiers notifiers, LicenseLifecycleUseCase lifecycle) {
-        // A delivered key also gives its holder the licensed role, when the shop has one.
-        return new RoleGrantingBuyerNotifier(notifiers.buyers(), lifecycle);
+    BuyerNotifier buyers(BotAssembly.Notifiers notifiers) {
+        return notifiers.buyers();
+    }
+
+    @Provides
+    @Singleton
+    SalesFeed sales(DiscordBot bot, Messages messages) {
+        return new JdaSalesFeed(bot.ops(), messages, places.salesChannelId());
     }
 
     @Provides
@@ -130,9 +136,9 @@ public final class DiscordModule extends AbstractModule {
     UseCases useCases(ShopSettings shop, Authorization authorization, PurchaseCatalogUseCase catalog,
             RobuxPurchaseUseCase robux, ManualPaymentUseCase manual, StorefrontUseCase storefront,
             DeliveryUseCase delivery, InventoryUseCase inventory, KeyRequestUseCase keyRequests,
-            LockdownUseCase lockdown, AuditUseCase audit) {
+            LockdownUseCase lockdown, AuditUseCase audit, CooldownUseCase cooldowns) {
         return new UseCases(shop, authorization, catalog, robux, manual, storefront, delivery, inventory, keyRequests,
-                lockdown, audit);
+                lockdown, audit, cooldowns);
     }
 
     @Provides

@@ -93,7 +93,7 @@ class DoctorCommandTest {
                 .contains("OK   database: SQLite at " + dir.resolve("data").resolve("awpt.db") + ": 0 keys, 0 available")
                 .contains("FAIL discord: Discord refused the token (401): reset it on the Developer Portal's Bot page")
                 .contains("WARN stock: no weekly key available")
-                .contains("1 check(s) failed");
+                .contains("1 check failed: fix it and run awpt doctor again.");
         assertThat(doctor.out() + doctor.err()).doesNotContain(BAD_TOKEN).doesNotContain("GxYzWv");
         assertThat(tokenChecks).hasValue(1);
     }
@@ -140,7 +140,7 @@ class DoctorCommandTest {
                 .contains("     shop.paymentMethods: the ways buyers pay, each { \"code\", \"name\", \"kind\":")
                 .contains("config.example.json shows the original shop's methods")
                 .contains("OK   discord: the token is valid")
-                .contains("1 check(s) failed");
+                .contains("1 check failed");
     }
 
     @Test

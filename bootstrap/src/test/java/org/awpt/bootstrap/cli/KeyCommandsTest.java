@@ -257,7 +257,7 @@ class KeyCommandsTest {
             assertThat(export.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(export.out()).contains("Wrote 2 keys to");
             assertThat(export.err()).contains("Left out stored key legacy-7").doesNotContain("not-a-key")
-                    .contains("1 stored keys could not be read and are not in the file.");
+                    .contains("1 stored key could not be read and is not in the file.");
             assertThat(readCsv(dir.resolve("keys.csv")).subList(1, 3)).extracting(row -> row.get(0))
                     .containsExactlyInAnyOrder(KEY_A, KEY_B);
         } finally {

@@ -57,8 +57,7 @@ class NotifiersTest {
     private final SessionNotices notices = new SessionNotices(messages, LicenseTypeCatalog.defaults(),
             ExampleShop.methods());
     private final ClosedDirectMessages closed = new ClosedDirectMessages(clock, Duration.ofHours(6));
-    private final JdaBuyerNotifier buyers = new JdaBuyerNotifier(discord, views, notices, closed, List.of("900"),
-            Optional.of("777"));
+    private final JdaBuyerNotifier buyers = new JdaBuyerNotifier(discord, views, notices, closed);
 
     private LicenseKey delivered(String ticket) {
         return TestKeys.inStock(1, LicenseTypeCode.WEEKLY, clock.instant()).deliver(new ClaimOrder(
@@ -66,13 +65,13 @@ class NotifiersTest {
     }
 
     @Test
-    void aKeyIsSentByDirectMessageAndTheLicensedRoleIsGiven() {
+    void aKeyIsSentByDirectMessageAndTheRoleIsLeftToTheApplication() {
         LicenseKey key = delivered("55");
 
         assertThat(buyers.deliverKey(key, LicenseType.weekly())).isEqualTo(DeliveryChannel.DIRECT_MESSAGE);
 
         assertThat(BotDriver.text(discord.dms(BUYER).get(0).reply())).contains(key.code().value()).contains("Weekly");
-        assertThat(discord.roleChanges()).containsExactly("+777@2000");
+        assertThat(discord.roleChanges()).as("the licensed role is a reaction to KeyDelivered").isEmpty();
     }
 
     @Test
