@@ -149,7 +149,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         requireStatus(session, SessionStatus.AWAITING_PROOF, "take another proof");
         ProofFormat format = settings.proofPolicy().check(cmd.bytes());
         Instant now = clock.instant();
-        requireProofRoom(actor.id(), cmd.bytes().length, now);
+        requireProofRoom(actor.userId("attach a proof"), cmd.bytes().length, now);
         String storageId = proofs.store(session.id(), format, cmd.bytes());
         Proof proof = new Proof(storageId, format, cmd.bytes().length, now);
         PaymentSession next = change(session.id(), current -> current.attachProof(actor, proof, now));

@@ -32,7 +32,7 @@ public final class ShopMigrationService implements ShopMigrationUseCase {
     @Override
     public MigrationReport migrate(Requester admin, ShopRecords source, ShopRecords target,
             Consumer<CollectionCopy> done) {
-        authorization.requireAdmin(admin, "migrate the shop to another store");
+        authorization.requireOperator(admin, "migrate the shop to another store");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(done, "done");

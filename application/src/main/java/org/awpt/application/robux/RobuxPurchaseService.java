@@ -197,7 +197,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         if (RobloxUserId.looksNumeric(typed)) {
             account = RobloxUserId.parse(typed);
         } else {
-            spend(admin.id(), 1);
+            spend(admin.userId("reset a Robux payout cycle"), 1);
             account = findUser(typed).id();
         }
         int open = cycles.current(account, pass.id());

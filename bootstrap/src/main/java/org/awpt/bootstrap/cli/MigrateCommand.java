@@ -72,7 +72,7 @@ final class MigrateCommand implements Callable<Integer> {
         DatabaseConfig sqlite = new DatabaseConfig(Optional.empty(), configured.dataDir(), Optional.empty(),
                 configured.connectTimeout(), configured.synchronous());
         DatabaseConfig mongo = mongo(intoSqlite ? direction.from : direction.to, configured);
-        Requester requester = admin.requester(config);
+        Requester requester = admin.requester(root.context());
         ShopMigrationService migration = new ShopMigrationService(
                 new Authorization(AdminRule.effective(config.shop().access())));
         PrintWriter out = root.context().out();
