@@ -99,7 +99,7 @@ class KeyCommandsTest {
 
         CliRun imported = CliRun.of(dir, noAdmin, "keys", "import", "--type", "weekly", "keys.txt");
         assertThat(imported.code()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("Imported 1 weekly keys.");
+        assertThat(imported.out()).contains("Imported 1 weekly key.");
         CliRun stats = CliRun.of(dir, noAdmin, "keys", "stats");
         assertThat(stats.code()).as(stats.err()).isZero();
         CliRun attributed = CliRun.of(dir, noAdmin, "keys", "import", "--as", "7", "--type", "weekly", "more.txt");

@@ -238,10 +238,6 @@ class MigrateCommandTest {
         assertThat(wrongDatabase.err()).contains("The database awpt holds no licensekeys, but test does: pass"
                 + " --database test");
 
-        CliRun refused = CliRun.of(dir, env("refused"), "migrate", "--from", uri + "/test", "--as", "7");
-        assertThat(refused.code()).isEqualTo(ExitCodes.FAILED);
-        assertThat(refused.err()).startsWith("Refused");
-
         CliRun noSqlite = CliRun.of(dir, env("none"), "migrate", "--to", uri + "/shop");
         assertThat(noSqlite.code()).isEqualTo(ExitCodes.FAILED);
         assertThat(noSqlite.err()).contains(dir.resolve("none").resolve("awpt.db").toString());
