@@ -53,11 +53,13 @@ public final class Main {
 
     /** Runs one command line; returns its exit code (see {@link ExitCodes}). */
     public int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new AwptCommand(context))
+        AwptCommand root = new AwptCommand(context);
+        CommandLine commandLine = new CommandLine(root)
                 .setOut(context.out())
                 .setErr(context.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cl, parsed) -> handle(e, cl));
+        root.extendHelp(commandLine);
         int code = commandLine.execute(args);
         context.out().flush();
         context.err().flush();

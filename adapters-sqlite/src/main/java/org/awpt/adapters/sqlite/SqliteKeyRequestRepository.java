@@ -18,6 +18,8 @@ import org.jdbi.v3.core.statement.Update;
 
 /** Key requests in {@code key_requests}; a change is compare-and-set on the version. */
 final class SqliteKeyRequestRepository implements KeyRequestRepository {
+    /** Between two codes of a request (V3 turned the commas of earlier versions into it). */
+    static final String CODE_SEPARATOR = "\n";
     static final String COLUMNS = "SELECT id, requester, type, codes, reason, status, requested_at, "
             + "decided_by, decided_at, version FROM key_requests";
     private final SqliteDatabase database;
@@ -53,8 +55,8 @@ final class SqliteKeyRequestRepository implements KeyRequestRepository {
         return update.bind("id", request.id().value())
                 .bind("requester", request.requester().asString())
                 .bind("type", request.type().value())
-                // Codes are letters and digits only, so a comma separates them unambiguously.
-                .bind("codes", request.keys().stream().map(KeyCode::value).collect(Collectors.joining(",")))
+                // A code holds no whitespace (any key format), so a line break separates them unambiguously.
+                .bind("codes", request.keys().stream().map(KeyCode::value).collect(Collectors.joining(CODE_SEPARATOR)))
                 .bind("reason", request.reason())
                 .bind("status", request.status().wireName())
                 .bind("requestedAt", Columns.millis(request.requestedAt()))
@@ -85,7 +87,7 @@ final class SqliteKeyRequestRepository implements KeyRequestRepository {
     }
 
     static KeyRequest request(ResultSet row, StatementContext context) throws SQLException {
-        List<KeyCode> keys = Arrays.stream(row.getString("codes").split(",")).map(KeyCode::new).toList();
+        List<KeyCode> keys = Arrays.stream(row.getString("codes").split(CODE_SEPARATOR)).map(KeyCode::new).toList();
         return new KeyRequest(new RequestId(row.getString("id")), Columns.user(row, "requester"),
                 new LicenseTypeCode(row.getString("type")), keys, row.getString("reason"),
                 RequestStatus.fromWireName(row.getString("status")), Columns.instant(row, "requested_at"),

@@ -19,6 +19,7 @@ import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.OrderId;
+import org.awpt.domain.request.RequestId;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,26 @@ class SchemaMigrationTest {
             long[] scanned = {0};
             keys.scan(KeyFilter.ALL, (LicenseKey key) -> scanned[0]++);
             assertThat(scanned[0]).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void aVersionTwoFilesRequestCodesSeparatedByCommasAreReadAfterTheOpen() throws Exception {
+        Path file = temp.resolve("data").resolve("awpt.db");
+        Files.createDirectories(file.getParent());
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations(SchemaMigrations.LOCATION)
+                .target("2").load().migrate();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO key_requests (id, requester, type, codes, reason, status, requested_at, version)"
+                    + " VALUES ('request-old', '42', 'weekly', '" + TestKeys.code(1).value() + "," + TestKeys.code(2).value()
+                    + "', 'old', 'pending', " + T0.toEpochMilli() + ", 0)");
+        }
+
+        try (SqlitePersistence persistence = SqlitePersistence.openExisting(SqliteSettings.defaults(file.getParent()),
+                LicenseTypeCatalog.defaults(), Clock.systemUTC())) {
+            assertThat(persistence.keyRequests().find(new RequestId("request-old")).orElseThrow().keys())
+                    .containsExactly(TestKeys.code(1), TestKeys.code(2));
         }
     }
 

@@ -11,6 +11,7 @@ import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.Role;
+import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.request.RequestId;
@@ -80,6 +81,18 @@ public abstract class KeyRequestRepositoryContract extends VersionedRecordContra
         assertThat(repository.find(many.id())).contains(many);
         assertThat(repository.find(many.id()).orElseThrow().keys()).containsExactlyElementsOf(TestKeys.codes(0, 100));
         assertThat(repository.find(decided.id())).contains(decided);
+    }
+
+    @Test
+    void keysOfAnyFormatRoundTripInOrderEvenWithCommasAndQuotes() {
+        List<KeyCode> codes = List.of(TestKeys.dashed(1), new KeyCode("a,b,c,d"), new KeyCode("'x\"y;z|%_\\"),
+                new KeyCode("ABCD"), new KeyCode("Z".repeat(KeyCode.MAX_LENGTH)), TestKeys.code(2));
+        KeyRequest odd = new KeyRequest(new RequestId("request-odd-keys"), SUPPORT, LicenseTypeCode.WEEKLY, codes,
+                "formats", RequestStatus.PENDING, T0, null, null, 0);
+
+        repository.insert(odd);
+
+        assertThat(repository.find(odd.id()).orElseThrow().keys()).containsExactlyElementsOf(codes);
     }
 
     @Test

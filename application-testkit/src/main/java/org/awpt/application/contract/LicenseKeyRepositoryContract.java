@@ -90,6 +90,30 @@ public abstract class LicenseKeyRepositoryContract {
     }
 
     @Test
+    void keysOfAnotherFormatAreStoredFoundAndClaimedAsTheyAre() {
+        List<KeyCode> codes = List.of(TestKeys.dashed(1), new KeyCode("ABCD"), new KeyCode("a,b;c|d'e\"f%g_h\\i"),
+                new KeyCode("{6F9619FF-8B86-D011-B42D-00CF4FC964FF}"), new KeyCode("Z".repeat(KeyCode.MAX_LENGTH)));
+        List<LicenseKey> keys = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            keys.add(LicenseKey.inStock(codes.get(i), WEEKLY.code(), T0.plusSeconds(i)));
+        }
+
+        assertThat(repository.insertAll(keys).inserted()).isEqualTo(codes.size());
+        assertThat(repository.insertAll(List.of(keys.get(0))).alreadyPresent()).containsExactly(codes.get(0));
+
+        for (LicenseKey key : keys) {
+            assertThat(repository.findByCode(key.code())).contains(key);
+        }
+        assertThat(repository.search("%g_h", 10)).containsExactly(keys.get(2));
+        assertThat(repository.search("-d011-", 10)).containsExactly(keys.get(3));
+        Set<KeyCode> claimed = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            claimed.add(repository.claim(order("robux:1:2:" + i, WEEKLY), T0.plusSeconds(60)).orElseThrow().code());
+        }
+        assertThat(claimed).containsExactlyInAnyOrderElementsOf(codes);
+    }
+
+    @Test
     void insertAllOfNothingInsertsNothing() {
         InsertOutcome outcome = repository.insertAll(List.of());
 

@@ -4,12 +4,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyFormat;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
 
-/** Valid, distinct license key codes and keys for tests: the same number always gives the same code. */
+/**
+ * Valid, distinct license key codes and keys for tests: the same number always gives the same code.
+ * {@link #code} is in the original format (32 letters or digits); {@link #dashed} in {@link #DASHED_FORMAT},
+ * a format of another shop.
+ */
 public final class TestKeys {
+    /** Five groups of five upper-case letters or digits with dashes between, as many storefronts sell. */
+    public static final KeyFormat DASHED_FORMAT = new KeyFormat.Expression("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}",
+            "five groups of five capital letters or digits, with dashes between");
     private static final String PREFIX = "TestKey";
+    private static final int ORIGINAL_LENGTH = 32;
 
     private TestKeys() {
     }
@@ -20,7 +29,17 @@ public final class TestKeys {
             throw new IllegalArgumentException("a test key number is 0 or more");
         }
         String number = Integer.toString(n);
-        return new KeyCode(PREFIX + "0".repeat(KeyCode.LENGTH - PREFIX.length() - number.length()) + number);
+        return new KeyCode(PREFIX + "0".repeat(ORIGINAL_LENGTH - PREFIX.length() - number.length()) + number);
+    }
+
+    /** The code numbered {@code n} (0 or more) in {@link #DASHED_FORMAT}: {@code TESTK-00000-00000-0000n-0000n}. */
+    public static KeyCode dashed(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("a test key number is 0 or more");
+        }
+        String digits = String.format("%020d", n);
+        return new KeyCode("TESTK-" + digits.substring(0, 5) + "-" + digits.substring(5, 10) + "-"
+                + digits.substring(10, 15) + "-" + digits.substring(15));
     }
 
     /** The codes numbered {@code from} to {@code from + count - 1}. */

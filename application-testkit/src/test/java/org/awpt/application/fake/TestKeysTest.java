@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyFormat;
 import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -21,8 +22,20 @@ class TestKeysTest {
         assertThat(codes).doesNotHaveDuplicates().allSatisfy(c -> assertThat(KeyCode.isValid(c.value())).isTrue());
         assertThat(TestKeys.code(7)).isEqualTo(TestKeys.code(7));
         assertThat(TestKeys.code(7).value()).isEqualTo("TestKey0000000000000000000000007");
-        assertThat(TestKeys.code(Integer.MAX_VALUE).value()).hasSize(KeyCode.LENGTH);
+        assertThat(TestKeys.code(Integer.MAX_VALUE).value()).hasSize(32);
+        assertThat(codes).allSatisfy(c -> assertThat(KeyFormat.original().accepts(c.value())).isTrue());
         assertThatThrownBy(() -> TestKeys.code(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void dashedCodesAreInTheDashedFormatAndNotTheOriginal() {
+        assertThat(TestKeys.dashed(7).value()).isEqualTo("TESTK-00000-00000-00000-00007");
+        assertThat(TestKeys.dashed(Integer.MAX_VALUE).value()).isEqualTo("TESTK-00000-00000-21474-83647");
+        assertThat(List.of(TestKeys.dashed(0), TestKeys.dashed(1), TestKeys.dashed(123_456_789)))
+                .doesNotHaveDuplicates()
+                .allSatisfy(c -> assertThat(TestKeys.DASHED_FORMAT.accepts(c.value())).isTrue())
+                .allSatisfy(c -> assertThat(KeyFormat.original().accepts(c.value())).isFalse());
+        assertThatThrownBy(() -> TestKeys.dashed(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.awpt.application.adminshop.AdminShop;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.lockdown.SetLockdown;
 import org.awpt.domain.access.Feature;
@@ -18,6 +20,8 @@ import org.awpt.domain.importing.ImportLimits;
 import org.awpt.domain.importing.ImportReport;
 import org.awpt.domain.importing.ImportTooLargeException;
 import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyFormat;
+import org.awpt.domain.license.KeyFormats;
 import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCatalog;
@@ -108,6 +112,38 @@ class ImportKeysTest {
 
         assertThat(report.nothingValid()).isTrue();
         assertThat(report.firstInvalidShape()).contains("AAAA-9999-aaaa");
+    }
+
+    @Test
+    void eachLineIsCheckedAgainstItsTypesConfiguredFormatWhichTheReportNames() {
+        AdminShop dashedWeekly = new AdminShop(ExampleShop.settings(AdminShop.ACCESS)
+                .withKeyFormats(new KeyFormats(Map.of(WEEKLY, TestKeys.DASHED_FORMAT))));
+        String file = TestKeys.dashed(1).value() + "\n" + TestKeys.code(2).value() + "\n" + TestKeys.dashed(3).value();
+
+        ImportReport weekly = dashedWeekly.inventory.importKeys(importOf(WEEKLY, file));
+        ImportReport monthly = dashedWeekly.inventory.importKeys(importOf(LicenseTypeCode.MONTHLY, file));
+
+        assertThat(weekly.imported()).isEqualTo(2);
+        assertThat(weekly.invalidLines()).containsExactly(2);
+        assertThat(weekly.expectedFormat()).isEqualTo(TestKeys.DASHED_FORMAT);
+        assertThat(dashedWeekly.keys.findByCode(TestKeys.dashed(3)).orElseThrow().type()).isEqualTo(WEEKLY);
+        assertThat(monthly.imported()).isEqualTo(1);
+        assertThat(monthly.invalidLines()).containsExactly(1, 3);
+        assertThat(monthly.expectedFormat()).isEqualTo(KeyFormat.original());
+        assertThat(monthly.firstInvalidShape()).contains("AAAAA-99999-99999-99999-99999");
+    }
+
+    @Test
+    void aFileOfDashedKeysForATypeOfTheOriginalFormatImportsNothingAndSaysWhatWasExpected() {
+        String file = TestKeys.codes(0, 43).stream().map(c -> TestKeys.dashed(c.hashCode() & 0xffff).value())
+                .collect(Collectors.joining("\n"));
+
+        ImportReport report = shop.inventory.importKeys(importOf(WEEKLY, file));
+
+        assertThat(report.nothingValid()).isTrue();
+        assertThat(report.invalidLines()).hasSize(43);
+        assertThat(report.expectedFormat().description()).isEqualTo("exactly 32 letters or digits (A-Z, a-z, 0-9)");
+        assertThat(shop.keys.countAvailable(WEEKLY)).isZero();
     }
 
     @Test

@@ -41,6 +41,8 @@ import org.awpt.domain.importing.ImportPlan;
 import org.awpt.domain.importing.ImportReport;
 import org.awpt.domain.importing.KeyImportParser;
 import org.awpt.domain.importing.NumberedKey;
+import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyFormat;
 import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
@@ -61,7 +63,8 @@ public final class InventoryService implements InventoryUseCase {
     public static final int SALES_WINDOW_DAYS = 14;
     /** The longest revocation reason. */
     static final int MAX_REASON = 500;
-    private static final Pattern FRAGMENT = Pattern.compile("[A-Za-z0-9]{1,32}");
+    /** A search fragment: part of any key code (visible ASCII, no space). */
+    private static final Pattern FRAGMENT = Pattern.compile("[!-~]{1," + KeyCode.MAX_LENGTH + "}");
 
     private final LicenseKeyRepository keys;
     private final ShopSettings settings;
@@ -88,7 +91,8 @@ public final class InventoryService implements InventoryUseCase {
         Actor admin = authorization.requireOperator(command.requester(), "import keys");
         lockdown.requireOpen(Feature.IMPORTS);
         LicenseTypeCode type = settings.types().require(command.type()).code();
-        ImportPlan plan = new KeyImportParser(settings.importLimits()).parse(command.file());
+        KeyFormat format = settings.keyFormats().of(type);
+        ImportPlan plan = new KeyImportParser(settings.importLimits(), format).parse(command.file());
         Instant now = clock.instant();
         int imported = 0;
         List<Integer> alreadyPresentLines = new ArrayList<>();
@@ -105,7 +109,7 @@ public final class InventoryService implements InventoryUseCase {
         int lastAdded = insertBatch(lines, batches, type, now, alreadyPresentLines);
         imported += lastAdded;
         ImportReport report = new ImportReport(type, imported, plan.invalidLines(), plan.duplicateLines(),
-                alreadyPresentLines, plan.firstInvalidShape());
+                alreadyPresentLines, plan.firstInvalidShape(), format);
         Map<String, String> details = new HashMap<>(Map.of(
                 "imported", Integer.toString(batches == 1 ? report.imported() : lastAdded),
                 "invalid", Integer.toString(report.invalidLines().size()),
@@ -242,7 +246,7 @@ public final class InventoryService implements InventoryUseCase {
         authorization.requireAdmin(admin, "search keys");
         String trimmed = fragment == null ? "" : fragment.strip();
         if (!FRAGMENT.matcher(trimmed).matches()) {
-            throw new InvalidInputException("search", "1 to 32 letters or digits");
+            throw new InvalidInputException("search", "1 to " + KeyCode.MAX_LENGTH + " visible characters of a key");
         }
         return keys.search(trimmed, MAX_SEARCH_RESULTS);
     }

@@ -17,7 +17,8 @@ import org.awpt.domain.license.LicenseKey;
 public interface InventoryUseCase {
 
     /**
-     * Imports a key file of one type and reports per line.
+     * Imports a key file of one type and reports per line; each line is checked against the type's
+     * {@link org.awpt.domain.license.KeyFormat} (the settings' {@code keyFormats}), which the report names.
      *
      * @throws org.awpt.domain.access.LockedDownException            while imports are locked down
      * @throws org.awpt.domain.license.UnknownLicenseTypeException    for a type the catalog does not list
@@ -47,7 +48,7 @@ public interface InventoryUseCase {
     /**
      * Keys whose code contains a fragment (case-insensitive), at most {@value InventoryService#MAX_SEARCH_RESULTS}.
      *
-     * @throws org.awpt.domain.InvalidInputException unless the fragment is 1 to 32 letters or digits
+     * @throws org.awpt.domain.InvalidInputException unless the fragment is 1 to 128 visible characters (no space)
      */
     List<LicenseKey> search(Requester admin, String fragment);
 

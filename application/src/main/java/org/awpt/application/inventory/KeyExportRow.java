@@ -13,7 +13,7 @@ import org.awpt.domain.license.OrderId;
 /**
  * One key as an admin's export shows it, with its full code. Absent facts are {@code null}.
  *
- * @param code        the full 32-character code
+ * @param code        the full code
  * @param type        its license type
  * @param status      its status
  * @param holder      the Discord user holding it

@@ -9,6 +9,7 @@ import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.CooldownRule;
 import org.awpt.domain.buyer.BuyerPolicy;
 import org.awpt.domain.importing.ImportLimits;
+import org.awpt.domain.license.KeyFormats;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.payment.PaymentMethods;
 import org.awpt.domain.payment.ProofPolicy;
@@ -32,11 +33,21 @@ import org.awpt.domain.stock.StockThresholds;
  * @param cooldowns      the cooldown rule of each action; actions absent have {@link CooldownRule#defaults()}
  * @param zone           the time zone days are counted in (statistics, charts)
  * @param limits         limits against abuse and mistakes
+ * @param keyFormats     what each license type's keys look like, checked at import
  */
 public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMethods methods, GamePasses gamePasses,
         StockThresholds thresholds, BuyerPolicy buyerPolicy, ProofPolicy proofPolicy, ImportLimits importLimits,
         AccessPolicy access, Duration sessionExpiry, Map<CooldownAction, CooldownRule> cooldowns, ZoneId zone,
-        ShopLimits limits) {
+        ShopLimits limits, KeyFormats keyFormats) {
+
+    /** Settings with every type's keys in the original format. */
+    public ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMethods methods, GamePasses gamePasses,
+            StockThresholds thresholds, BuyerPolicy buyerPolicy, ProofPolicy proofPolicy, ImportLimits importLimits,
+            AccessPolicy access, Duration sessionExpiry, Map<CooldownAction, CooldownRule> cooldowns, ZoneId zone,
+            ShopLimits limits) {
+        this(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits, access,
+                sessionExpiry, cooldowns, zone, limits, KeyFormats.defaults());
+    }
 
     /** Settings with the default limits. */
     public ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMethods methods, GamePasses gamePasses,
@@ -60,6 +71,7 @@ public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMe
         Objects.requireNonNull(sessionExpiry, "sessionExpiry");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(keyFormats, "keyFormats");
         cooldowns = cooldowns == null ? Map.of() : Map.copyOf(cooldowns);
         if (sessionExpiry.isNegative() || sessionExpiry.isZero()) {
             throw new IllegalArgumentException("a session expiry is positive");
@@ -80,7 +92,13 @@ public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMe
     /** These settings with other limits. */
     public ShopSettings withLimits(ShopLimits other) {
         return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits,
-                access, sessionExpiry, cooldowns, zone, other);
+                access, sessionExpiry, cooldowns, zone, other, keyFormats);
+    }
+
+    /** These settings with other key formats. */
+    public ShopSettings withKeyFormats(KeyFormats other) {
+        return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits,
+                access, sessionExpiry, cooldowns, zone, limits, other);
     }
 
     /** The cooldown rule of an action. */

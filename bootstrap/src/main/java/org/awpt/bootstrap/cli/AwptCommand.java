@@ -8,6 +8,7 @@ import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.config.ConfigLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -45,12 +46,22 @@ public final class AwptCommand implements Callable<Integer> {
 
     /** Reads and checks the configuration, then switches the log format as configured. */
     AwptConfig config() {
-        AwptConfig config = new ConfigLoader(context.env(), context.workingDir())
-                .load(Optional.ofNullable(configFile), Optional.ofNullable(dataDir));
+        AwptConfig config = readConfig();
         LogSetup.apply(config.logFormat());
         // Through the logger, so a JSON log stream stays JSON.
         config.warnings().forEach(warning -> LOG.warn("Configuration: {}", warning));
         return config;
+    }
+
+    /** Adds the help sections that depend on the configuration (the key formats of {@code keys import}). */
+    public void extendHelp(CommandLine commandLine) {
+        KeysImportCommand.showFormatsInHelp(commandLine.getSubcommands().get("keys").getSubcommands().get("import"), this);
+    }
+
+    /** Reads and checks the configuration, and nothing else (help texts read it too). */
+    AwptConfig readConfig() {
+        return new ConfigLoader(context.env(), context.workingDir())
+                .load(Optional.ofNullable(configFile), Optional.ofNullable(dataDir));
     }
 
     @Override

@@ -22,6 +22,9 @@ import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.CooldownRule;
 import org.awpt.domain.buyer.BuyerPolicy;
 import org.awpt.domain.importing.ImportLimits;
+import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyFormat;
+import org.awpt.domain.license.KeyFormats;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -42,9 +45,12 @@ import org.awpt.domain.stock.StockThresholds;
  */
 final class ShopSettingsReader {
     static final Set<String> KEYS = Set.of("timeZone", "licenseTypes", "prices", "paymentMethods", "gamepasses",
-            "stock", "blockedRobloxIds", "renewalWindow", "sessionExpiry", "proofMaxBytes", "import", "cooldowns", "limits");
+            "stock", "blockedRobloxIds", "renewalWindow", "sessionExpiry", "proofMaxBytes", "import", "cooldowns", "limits", "keyFormats");
     private static final String TYPE_CODE = "a license type code: 1-32 of a-z, 0-9, _ or -";
     private static final String METHOD_CODE = "a payment method code: 1-32 of a-z, 0-9 or _";
+    private static final String KEY_FORMAT = "a key format: { \"pattern\": a regular expression } or"
+            + " { \"length\": " + KeyCode.MIN_LENGTH + "-" + KeyCode.MAX_LENGTH + ", \"alphabet\": the characters allowed },"
+            + " with an optional \"description\"";
     private static final String CURRENCY = "a currency code of 3-5 upper-case letters (ROBUX, USD, PHP...)";
 
     private final Problems problems;
@@ -78,8 +84,71 @@ final class ShopSettingsReader {
         ZoneId zone = zone(shop.child("timeZone"), defaults.zone());
         checkEveryTypeIsPriced(shop.child("prices"), types, prices);
         ShopLimits limits = limits(shop.child("limits"), defaults.limits(), proof.maxBytes());
+        KeyFormats keyFormats = keyFormats(shop.child("keyFormats"), known);
         return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyers, proof, importLimits, access,
-                sessionExpiry, cooldowns, zone, limits);
+                sessionExpiry, cooldowns, zone, limits, keyFormats);
+    }
+
+    /**
+     * {@code shop.keyFormats}: per license type, a regular expression ({@code pattern}) or a length
+     * with an alphabet (letters and digits when left out); types left out keep the original format.
+     */
+    private static KeyFormats keyFormats(ConfigNode node, Set<LicenseTypeCode> known) {
+        Map<LicenseTypeCode, KeyFormat> formats = new LinkedHashMap<>();
+        node.entries().forEach((typeKey, format) -> {
+            Optional<LicenseTypeCode> type = knownType(format, typeKey, known);
+            if (!format.isObject()) {
+                if (format.isMissing()) {
+                    format.problem(KEY_FORMAT);
+                }
+                return;
+            }
+            format.warnUnknownKeys(Set.of("pattern", "length", "alphabet", "description"));
+            Optional<KeyFormat> built = keyFormat(format);
+            if (type.isPresent() && built.isPresent()) {
+                formats.put(type.get(), built.get());
+            }
+        });
+        return new KeyFormats(formats);
+    }
+
+    private static Optional<KeyFormat> keyFormat(ConfigNode format) {
+        ConfigNode pattern = format.child("pattern");
+        ConfigNode length = format.child("length");
+        ConfigNode alphabet = format.child("alphabet");
+        String description = format.child("description").text("");
+        if (!pattern.isMissing()) {
+            if (!length.isMissing() || !alphabet.isMissing()) {
+                format.problem("either \"pattern\" or \"length\" (with \"alphabet\"), not both");
+                return Optional.empty();
+            }
+            return pattern.requiredText("a regular expression a whole key must match, such as"
+                    + " \"[A-Z0-9]{5}(-[A-Z0-9]{5}){4}\"").flatMap(regex -> {
+                        try {
+                            return Optional.of(new KeyFormat.Expression(regex, description));
+                        } catch (IllegalArgumentException e) {
+                            pattern.problem("a regular expression (" + e.getMessage() + ")");
+                            return Optional.empty();
+                        }
+                    });
+        }
+        if (length.isMissing()) {
+            format.problem(KEY_FORMAT);
+            return Optional.empty();
+        }
+        int characters = length.integer(-1, KeyCode.MIN_LENGTH, KeyCode.MAX_LENGTH);
+        String allowed = alphabet.isMissing() ? KeyFormat.LETTERS_AND_DIGITS
+                : alphabet.requiredText("the characters a key may hold, such as \"ABCDEFGHJKLMNPQRSTUVWXYZ23456789-\"")
+                        .orElse("");
+        if (characters < 0 || allowed.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new KeyFormat.Alphabet(characters, allowed, description));
+        } catch (IllegalArgumentException e) {
+            alphabet.problem("visible ASCII characters only, no space (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
     }
 
     private static ShopLimits limits(ConfigNode node, ShopLimits defaults, long proofMaxBytes) {

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every command's bad command line exits 2 with a line saying what to fix; bad files exit 1 and say why. */
 class CommandLineErrorsTest {
     private static final String KEY = "abcdefghijklmnopqrstuvwxyz012345";
+    private static final String DASHED_WEEKLY = """
+            { "shop": { "keyFormats": { "weekly": { "pattern": "[A-Z0-9]{5,6}(-[A-Z]{5}){4}",
+                                                    "description": "five dashed groups" } } } }
+            """;
 
     @TempDir
     Path dir;
@@ -101,10 +105,48 @@ class CommandLineErrorsTest {
     }
 
     @Test
-    void helpNamesTheKeyFormat() {
+    void helpNamesTheDefaultKeyFormatAndWhereToChangeIt() {
         CliRun help = awpt("keys", "import", "--help");
 
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("exactly 32 letters or digits").contains("UTF-16");
+        assertThat(help.out()).contains("exactly 32 letters or digits").contains("shop.keyFormats").contains("UTF-16")
+                .contains("Key formats in this configuration:")
+                .contains("weekly: exactly 32 letters or digits (A-Z, a-z, 0-9) (the default)");
+    }
+
+    @Test
+    void helpListsTheFormatsOfTheConfigurationGiven() throws IOException {
+        Files.writeString(dir.resolve("shop.json"), DASHED_WEEKLY);
+
+        CliRun help = awpt("keys", "import", "--help", "--config", "shop.json");
+        CliRun broken = awpt("keys", "import", "--help", "--config", "missing.json");
+
+        assertThat(help.out()).contains("weekly: five dashed groups").doesNotContain("weekly: exactly 32")
+                .contains("monthly: exactly 32 letters or digits (A-Z, a-z, 0-9) (the default)");
+        assertThat(broken.code()).isZero();
+        assertThat(broken.out()).contains("the configuration cannot be read (awpt doctor says why); the default is"
+                + " exactly 32 letters or digits");
+    }
+
+    @Test
+    void aFileOfFortyThreeDashedKeysFailsForTheDefaultFormatAndImportsWhereTheTypeIsDashed() throws IOException {
+        StringBuilder dashed = new StringBuilder();
+        for (int i = 0; i < 43; i++) {
+            dashed.append(String.format("AB%03dC-DEFGH-IJKLM-NOPQR-STUVW%n", i));
+        }
+        Files.writeString(dir.resolve("dashed.txt"), dashed);
+        Files.writeString(dir.resolve("shop.json"), DASHED_WEEKLY);
+
+        CliRun refused = awpt("keys", "import", "--type", "monthly", "dashed.txt", "--config", "shop.json");
+        CliRun imported = awpt("keys", "import", "--type", "weekly", "dashed.txt", "--config", "shop.json");
+
+        assertThat(refused.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(refused.out()).contains("Imported 0 monthly keys.").contains("Invalid (not exactly 32 letters or"
+                + " digits (A-Z, a-z, 0-9)): 43, on lines 1, 2");
+        assertThat(refused.err()).contains("No line of").contains("is a monthly key: each line must be exactly 32"
+                + " letters or digits").contains("the first line looks like AA999A-AAAAA-AAAAA-AAAAA-AAAAA")
+                .contains("shop.keyFormats").doesNotContain("AB000C");
+        assertThat(imported.code()).as(imported.err()).isEqualTo(ExitCodes.OK);
+        assertThat(imported.out()).contains("Imported 43 weekly keys.").doesNotContain("Invalid");
     }
 }

@@ -27,6 +27,8 @@ import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.CooldownRule;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.access.Role;
+import org.awpt.domain.license.KeyFormat;
+import org.awpt.domain.license.KeyFormats;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.payment.PaymentMethod;
@@ -105,6 +107,8 @@ class ConfigLoaderTest {
         assertThat(shop.sessionExpiry()).isEqualTo(Duration.ofHours(24));
         assertThat(shop.proofPolicy().maxBytes()).isEqualTo(8L * 1024 * 1024);
         assertThat(shop.importLimits().maxLines()).isEqualTo(100_000);
+        assertThat(shop.keyFormats().of(LicenseTypeCode.WEEKLY)).isEqualTo(KeyFormat.original());
+        assertThat(shop.keyFormats().of(LicenseTypeCode.MONTHLY)).isEqualTo(KeyFormat.original());
         assertThat(shop.cooldownRule(CooldownAction.ROBUX_VERIFICATION)).isEqualTo(CooldownRule.defaults());
         assertThat(shop.zone()).isEqualTo(ZoneId.of("UTC"));
         assertThat(config.database().sqlite()).isTrue();
@@ -453,5 +457,65 @@ class ConfigLoaderTest {
                 """, Map.of())).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("shop.limits.robloxCallsPerShop.calls")
                 .hasMessageContaining("shop.limits.robloxCallsPerShop.per");
+    }
+
+    @Test
+    void keyFormatsAreReadPerTypeAndATypeLeftOutKeepsTheOriginal() throws IOException {
+        AwptConfig none = load(Map.of());
+        AwptConfig config = loadJson("""
+                { "shop": { "keyFormats": {
+                    "weekly": { "pattern": "[A-Z0-9]{5}(-[A-Z0-9]{5}){4}", "description": "five dashed groups" },
+                    "monthly": { "length": 20, "alphabet": "ABCDEFGHJKLMNPQRSTUVWXYZ23456789" } } } }
+                """, Map.of());
+
+        KeyFormats formats = config.shop().keyFormats();
+        assertThat(formats.of(LicenseTypeCode.WEEKLY)).isEqualTo(
+                new KeyFormat.Expression("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}", "five dashed groups"));
+        assertThat(formats.of(LicenseTypeCode.MONTHLY)).isEqualTo(
+                new KeyFormat.Alphabet(20, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789", null));
+        assertThat(none.shop().keyFormats().of(LicenseTypeCode.WEEKLY)).isEqualTo(KeyFormat.original());
+        assertThat(loadJson("""
+                { "shop": { "keyFormats": { "weekly": { "length": 16 } } } }
+                """, Map.of()).shop().keyFormats().of(LicenseTypeCode.WEEKLY))
+                .isEqualTo(new KeyFormat.Alphabet(16, KeyFormat.LETTERS_AND_DIGITS, null));
+    }
+
+    @Test
+    void aBadKeyFormatIsReportedByItsKey() throws IOException {
+        List<ConfigProblem> problems = problemsOf("""
+                { "shop": { "keyFormats": {
+                    "weekly": { "pattern": "[A-Z" },
+                    "monthly": { "length": 0, "alphabet": "" },
+                    "daily": { "length": 8 } } } }
+                """, Map.of());
+
+        assertThat(problems).extracting(ConfigProblem::path).containsExactlyInAnyOrder(
+                "shop.keyFormats.weekly.pattern", "shop.keyFormats.monthly.length", "shop.keyFormats.monthly.alphabet",
+                "shop.keyFormats.daily");
+        assertThat(problems.get(0).expected()).contains("not a regular expression").contains("near index");
+        assertThat(problems).filteredOn(p -> p.path().endsWith("monthly.length")).extracting(ConfigProblem::expected)
+                .containsExactly("a whole number from 4 to 128");
+        assertThat(problems).filteredOn(p -> p.path().endsWith("daily")).extracting(ConfigProblem::expected)
+                .singleElement().asString().contains("a license type listed in shop.licenseTypes");
+    }
+
+    @Test
+    void aKeyFormatIsAPatternOrALengthNotBothNorNeitherNorOfInvisibleCharacters() throws IOException {
+        List<ConfigProblem> problems = problemsOf("""
+                { "shop": { "keyFormats": {
+                    "weekly": { "pattern": "[a-z]{8}", "length": 8 },
+                    "monthly": { "alphabet": "ab c", "length": 300 } } } }
+                """, Map.of());
+
+        assertThat(problems).extracting(ConfigProblem::toString).containsExactlyInAnyOrder(
+                "shop.keyFormats.weekly: either \"pattern\" or \"length\" (with \"alphabet\"), not both",
+                "shop.keyFormats.monthly.length: a whole number from 4 to 128");
+        assertThat(problemsOf("""
+                { "shop": { "keyFormats": { "monthly": { "alphabet": "ab c", "length": 8 } } } }
+                """, Map.of())).extracting(ConfigProblem::path).containsExactly("shop.keyFormats.monthly.alphabet");
+        assertThat(problemsOf("""
+                { "shop": { "keyFormats": { "monthly": { "alphabet": "abc" } } } }
+                """, Map.of())).extracting(ConfigProblem::toString).singleElement().asString()
+                .startsWith("shop.keyFormats.monthly: a key format: { \"pattern\"");
     }
 }

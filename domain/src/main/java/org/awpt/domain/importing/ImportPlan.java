@@ -8,7 +8,7 @@ import java.util.Optional;
  * keys, and lines that repeat a key seen earlier in the file. Blank lines are neither.
  *
  * @param keys             distinct well-formed keys, in file order
- * @param invalidLines     line numbers that are not a 32-character key
+ * @param invalidLines     line numbers that are not a key of the type's format
  * @param duplicateLines   line numbers that repeat an earlier line's key
  * @param firstInvalidShape the shape of the first line that is not a key ({@link KeyShape}), empty when none
  */

@@ -11,9 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyFormat;
 
 /**
- * Reads a key file: one key per line; CRLF, blank lines and surrounding spaces are tolerated; text
+ * Reads a key file of one license type: one key per line, in that type's {@link KeyFormat}; CRLF, blank lines and surrounding spaces are tolerated; text
  * in UTF-8 (with or without a byte order mark) or in UTF-16 or UTF-32 with their byte order mark (as
  * Windows editors save "Unicode" text); files over the limits are refused whole.
  */
@@ -27,10 +28,12 @@ public final class KeyImportParser {
             Map.entry(new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE));
 
     private final ImportLimits limits;
+    private final KeyFormat format;
 
-    /** A parser refusing files over these limits. */
-    public KeyImportParser(ImportLimits limits) {
+    /** A parser of keys in this format, refusing files over these limits. */
+    public KeyImportParser(ImportLimits limits, KeyFormat format) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.format = Objects.requireNonNull(format, "format");
     }
 
     /**
@@ -85,7 +88,7 @@ public final class KeyImportParser {
             if (line.isEmpty()) {
                 continue;
             }
-            if (!KeyCode.isValid(line)) {
+            if (!format.accepts(line)) {
                 invalid.add(lineNumber);
                 if (firstInvalidShape == null) {
                     firstInvalidShape = KeyShape.of(line);

@@ -50,7 +50,7 @@ public record LicenseKey(
         DiscordUserId revokedBy,
         String revokeReason) {
     /** The code of the claim templates: never stored, only their state fields are. */
-    private static final KeyCode TEMPLATE = new KeyCode("0".repeat(KeyCode.LENGTH));
+    private static final KeyCode TEMPLATE = new KeyCode("0".repeat(32));
 
     /** Checks that what the status implies is present. */
     public LicenseKey {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.awpt.domain.TestData;
 import org.awpt.domain.license.KeyCode;
+import org.awpt.domain.license.KeyFormat;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +19,7 @@ class KeyImportParserTest {
     private static final String A = TestData.key(1).value();
     private static final String B = TestData.key(2).value();
     private static final String C = TestData.key(3).value();
-    private final KeyImportParser parser = new KeyImportParser(ImportLimits.defaults());
+    private final KeyImportParser parser = new KeyImportParser(ImportLimits.defaults(), KeyFormat.original());
 
     private static List<String> codes(ImportPlan plan) {
         return plan.keys().stream().map(k -> k.code().value()).toList();
@@ -106,7 +108,7 @@ class KeyImportParserTest {
 
     @Test
     void aFileOverTheByteLimitIsRefusedWhole() {
-        KeyImportParser small = new KeyImportParser(new ImportLimits(33, 100));
+        KeyImportParser small = new KeyImportParser(new ImportLimits(33, 100), KeyFormat.original());
         assertThat(codes(small.parse((A + "\n").getBytes(StandardCharsets.UTF_8)))).containsExactly(A);
         assertThatThrownBy(() -> small.parse((A + "\n\n").getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(ImportTooLargeException.class, e -> {
@@ -119,7 +121,7 @@ class KeyImportParserTest {
 
     @Test
     void aTextOverTheByteLimitIsRefusedToo() {
-        KeyImportParser small = new KeyImportParser(new ImportLimits(33, 100));
+        KeyImportParser small = new KeyImportParser(new ImportLimits(33, 100), KeyFormat.original());
         assertThat(codes(small.parse(A + "\n"))).containsExactly(A);
         assertThatThrownBy(() -> small.parse(A + "\n\n"))
                 .isInstanceOfSatisfying(ImportTooLargeException.class,
@@ -128,7 +130,7 @@ class KeyImportParserTest {
 
     @Test
     void aFileOverTheLineLimitIsRefusedWhole() {
-        KeyImportParser threeLines = new KeyImportParser(new ImportLimits(1 << 20, 3));
+        KeyImportParser threeLines = new KeyImportParser(new ImportLimits(1 << 20, 3), KeyFormat.original());
         assertThat(codes(threeLines.parse(A + "\n" + B + "\n" + C + "\n"))).containsExactly(A, B, C);
         assertThat(codes(threeLines.parse(A + "\n" + B + "\n" + C))).containsExactly(A, B, C);
         assertThatThrownBy(() -> threeLines.parse(A + "\n" + B + "\n" + C + "\n\n"))
@@ -159,7 +161,9 @@ class KeyImportParserTest {
     void limitsArePositive() {
         assertThatThrownBy(() -> new ImportLimits(0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ImportLimits(1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new KeyImportParser(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new KeyImportParser(null, KeyFormat.original())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new KeyImportParser(ImportLimits.defaults(), null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     @Test
@@ -173,7 +177,8 @@ class KeyImportParserTest {
     @Test
     void aReportCountsSkippedLinesAndCopiesItsLists() {
         List<Integer> invalid = new ArrayList<>(List.of(2, 3));
-        ImportReport report = new ImportReport(LicenseTypeCode.WEEKLY, 5, invalid, List.of(4), List.of(7, 8, 9));
+        ImportReport report = new ImportReport(LicenseTypeCode.WEEKLY, 5, invalid, List.of(4), List.of(7, 8, 9),
+                Optional.empty(), KeyFormat.original());
         invalid.clear();
         assertThat(report.skipped()).isEqualTo(6);
         assertThat(report.invalidLines()).containsExactly(2, 3);
@@ -213,5 +218,25 @@ class KeyImportParserTest {
 
         assertThat(plan.firstInvalidShape()).contains("AA99a-AAA99-99aaa");
         assertThat(parser.parse(A + "\n").firstInvalidShape()).isEmpty();
+    }
+    @Test
+    void eachLineIsCheckedAgainstTheTypesFormat() {
+        KeyFormat dashed = new KeyFormat.Expression("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}", null);
+        KeyImportParser parser = new KeyImportParser(ImportLimits.defaults(), dashed);
+
+        ImportPlan plan = parser.parse("AB1CD-EF2GH-IJ3KL-MN4OP-QR5ST\n" + A + "\nab1cd-ef2gh-ij3kl-mn4op-qr5st\n");
+
+        assertThat(codes(plan)).containsExactly("AB1CD-EF2GH-IJ3KL-MN4OP-QR5ST");
+        assertThat(plan.invalidLines()).containsExactly(2, 3);
+        assertThat(plan.firstInvalidShape()).contains(KeyShape.of(A));
+    }
+
+    @Test
+    void theOriginalFormatRefusesADashedFileLineByLine() {
+        ImportPlan plan = parser.parse("AB1CD-EF2GH-IJ3KL-MN4OP-QR5ST\nAB1CD-EF2GH-IJ3KL-MN4OP-QR5SU\n");
+
+        assertThat(plan.keys()).isEmpty();
+        assertThat(plan.invalidLines()).containsExactly(1, 2);
+        assertThat(plan.firstInvalidShape()).contains("AA9AA-AA9AA-AA9AA-AA9AA-AA9AA");
     }
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KeyCodeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {KEY_TEXT, "00000000000000000000000000000000", "ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ"})
-    void acceptsThirtyTwoLettersOrDigits(String text) {
+    @ValueSource(strings = {KEY_TEXT, "00000000000000000000000000000000", "ABCD", "AB1CD-EF2GH-IJ3KL-MN4OP-QR5ST",
+        "{6F9619FF-8B86-D011-B42D-00CF4FC964FF}", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"})
+    void acceptsFourTo128VisibleAsciiCharacters(String text) {
         assertThat(KeyCode.isValid(text)).isTrue();
         assertThat(new KeyCode(text).value()).isEqualTo(text);
     }
@@ -22,10 +23,10 @@ class KeyCodeTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {
-        "AbCdEfGhIjKlMnOpQrStUvWxYz01234", // 31
-        "AbCdEfGhIjKlMnOpQrStUvWxYz0123456", // 33
-        "AbCdEfGhIjKlMnOp-rStUvWxYz012345", // symbol
+        "ABC", // 3
         "AbCdEfGhIjKlMnOp rStUvWxYz012345", // inner space
+        "AbCdEfGhIjKlMnOp\trStUvWxYz012345", // inner tab
+        "AbCdEfGhIjKlMnOp\u007frStUvWxYz012345", // control
         " AbCdEfGhIjKlMnOpQrStUvWxYz012345", // surrounding space is not stripped by the constructor
         "\u00e9bCdEfGhIjKlMnOpQrStUvWxYz012345" // non-ASCII letter
     })
@@ -37,13 +38,19 @@ class KeyCodeTest {
     }
 
     @Test
+    void refusesMoreThan128Characters() {
+        assertThat(KeyCode.isValid("A".repeat(128))).isTrue();
+        assertThat(KeyCode.isValid("A".repeat(129))).isFalse();
+    }
+
+    @Test
     void parseIgnoresSurroundingSpaces() {
         assertThat(KeyCode.parse("  " + KEY_TEXT + "\t")).contains(new KeyCode(KEY_TEXT));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "short", "AbCdEfGhIjKlMnOp rStUvWxYz012345"})
+    @ValueSource(strings = {"   ", "abc", "AbCdEfGhIjKlMnOp rStUvWxYz012345"})
     void parseOfAMalformedTextIsEmpty(String text) {
         assertThat(KeyCode.parse(text)).isEmpty();
     }
@@ -63,6 +70,17 @@ class KeyCodeTest {
             assertThat(code.toString()).doesNotContain(KEY_TEXT.substring(i, i + 5));
         }
         assertThat(code.value()).isEqualTo(KEY_TEXT);
-        assertThat(KeyCode.LENGTH).isEqualTo(32);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ABCD", "ABCDEFG", "ABCDEFGH", "AB1CD-EF2GH-IJ3KL", "AB1CD-EF2GH-IJ3KL-MN4OP-QR5ST",
+        "A123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789"})
+    void aMaskHidesAtLeastHalfOfAnyCode(String text) {
+        String masked = new KeyCode(text).masked();
+        int shown = masked.replace("\u2022", "").length();
+
+        assertThat(masked).contains("\u2022".repeat(8)).isNotEqualTo(text);
+        assertThat(shown).isLessThanOrEqualTo(Math.min(8, text.length() / 2));
+        assertThat(masked).startsWith(text.substring(0, shown / 2)).endsWith(text.substring(text.length() - shown / 2));
     }
 }

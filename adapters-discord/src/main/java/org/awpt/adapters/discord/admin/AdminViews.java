@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.chart.ChartStyle;
 import org.awpt.adapters.discord.chart.TransactionChartRenderer;
@@ -84,16 +85,18 @@ public final class AdminViews {
         embed.field(messages.get("import.field.invalid"), lineList(report.invalidLines()), false);
         embed.field(messages.get("import.field.duplicates"), lineList(report.duplicateLines()), false);
         embed.field(messages.get("import.field.present"), lineList(report.alreadyPresentLines()), false);
-        if (!report.invalidLines().isEmpty()) {
-            // The shape, not the line: it tells the format without echoing what may be someone's key.
-            embed.field(messages.get("import.field.format"), messages.get("import.format") + report.firstInvalidShape()
-                    .map(shape -> "\n" + messages.get("import.format.first", "shape", "`" + shape.replace('`', '\'') + "`"))
-                    .orElse(""), false);
-        }
+        // Always shown: the format is the type's own (shop.keyFormats), so an admin sees what was checked.
+        // The shape, not the line: it tells the format without echoing what may be someone's key.
+        embed.field(messages.get("import.field.format"), messages.get("import.format", "type", report.type(),
+                "format", MarkdownSanitizer.escape(report.expectedFormat().description())) + report.firstInvalidShape()
+                .filter(shape -> !report.invalidLines().isEmpty())
+                .map(shape -> "\n" + messages.get("import.format.first", "shape", "`" + shape.replace('`', '\'') + "`"))
+                .orElse(""), false);
         Reply reply = Reply.privateEmbed(embed.build(), List.of());
         if (lines > INLINE_LINES_MAX) {
-            String full = messages.get("import.report.header", "type", report.type()) + "\n" + summary + "\n\n"
-                    + "invalid: " + join(report.invalidLines()) + "\nduplicates: " + join(report.duplicateLines())
+            String full = messages.get("import.report.header", "type", report.type()) + "\n" + summary + "\n"
+                    + messages.get("import.format", "type", report.type(), "format", report.expectedFormat().description())
+                    + "\n\ninvalid: " + join(report.invalidLines()) + "\nduplicates: " + join(report.duplicateLines())
                     + "\nalready present: " + join(report.alreadyPresentLines()) + "\n";
             reply = reply.withContent(messages.get("import.full"))
                     .withFile(new NamedFile("import-report.txt", full.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -139,7 +139,7 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
                 SafeEmbed.truncate(views.messages().get("search.modal.title"), Modal.MAX_TITLE_LENGTH))
                 .addComponents(Label.of(SafeEmbed.truncate(views.messages().get("search.modal.fragment"),
                         Label.LABEL_MAX_LENGTH), TextInput.create(FRAGMENT, TextInputStyle.SHORT)
-                        .setRequiredRange(3, KeyCode.LENGTH).build()))
+                        .setRequiredRange(3, KeyCode.MAX_LENGTH).build()))
                 .build();
     }
 
@@ -186,7 +186,7 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
 
     private Reply revoke(Invocation invocation) {
         KeyCode code = KeyCode.parse(invocation.value("key").orElse(""))
-                .orElseThrow(() -> new InvalidInputException("license key", "32 letters or digits"));
+                .orElseThrow(() -> new InvalidInputException("license key", KeyCode.FORM_DESCRIPTION));
         String reason = invocation.value("reason").orElse("");
         LicenseKey revoked = inventory.revoke(new RevokeKey(invocation.requester(), code, reason));
         return Reply.privateText(views.messages().get("revoke.done", "key", revoked.code().masked(),

@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.domain.access.CooldownAction;
+import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.request.KeyRequest;
 
 /**
@@ -71,9 +72,10 @@ public final class SlashCommands {
                         new OptionData(OptionType.BOOLEAN, "export", text("cmd.opt.export"), false)),
                 new SubcommandData("search", text("cmd.license.search")).addOptions(
                         new OptionData(OptionType.STRING, "search_key", text("cmd.opt.search_key"), true)
-                                .setRequiredLength(3, 32)),
+                                .setRequiredLength(3, KeyCode.MAX_LENGTH)),
                 new SubcommandData("revoke", text("cmd.license.revoke")).addOptions(
-                        new OptionData(OptionType.STRING, "key", text("cmd.opt.key"), true).setRequiredLength(32, 32),
+                        new OptionData(OptionType.STRING, "key", text("cmd.opt.key"), true)
+                                .setRequiredLength(KeyCode.MIN_LENGTH, KeyCode.MAX_LENGTH),
                         new OptionData(OptionType.STRING, "reason", text("cmd.opt.reason"), true).setMaxLength(500)),
                 new SubcommandData("lookup", text("cmd.license.lookup")).addOptions(
                         new OptionData(OptionType.USER, "user", text("cmd.opt.user"), true)),

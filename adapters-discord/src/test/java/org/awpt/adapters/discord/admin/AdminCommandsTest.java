@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
@@ -32,6 +33,7 @@ import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.MockEvents;
 import org.awpt.application.fake.TestKeys;
+import org.awpt.domain.license.KeyFormats;
 import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -88,10 +90,29 @@ class AdminCommandsTest {
     }
 
     @Test
-    void aCleanImportShowsNoFormatHint() {
+    void aCleanImportNamesTheFormatButShowsNoShape() {
         BotDriver.Answer answer = importFile("weekly", TestKeys.code(501).value() + "\n");
 
-        assertThat(answer.all()).contains("Imported: 1").doesNotContain("exactly 32 letters or digits");
+        assertThat(answer.all()).contains("Imported: 1").contains("Each line holds one weekly key: exactly 32 letters or"
+                + " digits (A-Z, a-z, 0-9).").contains("shop.keyFormats").doesNotContain("first invalid line");
+    }
+
+    @Test
+    void aTypeOfAnotherFormatTakesItsKeysAndTheReplyNamesThatFormat() {
+        BotFixture dashed = BotFixture.with(access -> org.awpt.application.fake.ExampleShop.settings(access)
+                .withKeyFormats(new KeyFormats(Map.of(LicenseTypeCode.WEEKLY, TestKeys.DASHED_FORMAT))));
+        SlashCommandInteractionEvent event = MockEvents.slash(ADMIN.value(), NO_ROLES, "license import", "type", "weekly");
+        byte[] bytes = (TestKeys.dashed(1).value() + "\n" + TestKeys.code(2).value() + "\n").getBytes(StandardCharsets.UTF_8);
+        dashed.stores.discord.serve("https://cdn.example/dashed.txt", bytes);
+        MockEvents.attach(event, "file", "https://cdn.example/dashed.txt", bytes.length);
+
+        BotDriver.Answer answer = new BotDriver(dashed).slash(event);
+
+        assertThat(answer.all()).contains("Imported: 1").contains("Invalid lines: 1")
+                .contains("five groups of five capital letters or digits, with dashes between")
+                .contains("`AaaaAaa" + "9".repeat(25) + "`")
+                .doesNotContain(TestKeys.code(2).value());
+        assertThat(dashed.stores.keys.findByCode(TestKeys.dashed(1))).isPresent();
     }
 
     @Test

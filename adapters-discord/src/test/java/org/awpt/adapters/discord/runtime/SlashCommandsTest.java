@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.license.KeyCode;
 import org.junit.jupiter.api.Test;
 
 class SlashCommandsTest {
@@ -47,6 +48,18 @@ class SlashCommandsTest {
         }
         assertThat(command("requestkeys").getDefaultPermissions())
                 .isEqualTo(DefaultMemberPermissions.enabledFor(Permission.MESSAGE_MANAGE));
+    }
+
+    @Test
+    void keysOfAnyFormatCanBeRevokedAndSearchedFor() {
+        SubcommandData revoke = command("license").getSubcommands().stream().filter(c -> c.getName().equals("revoke"))
+                .findFirst().orElseThrow();
+        SubcommandData search = command("license").getSubcommands().stream().filter(c -> c.getName().equals("search"))
+                .findFirst().orElseThrow();
+
+        assertThat(revoke.getOptions().get(0).getMinLength()).isEqualTo(KeyCode.MIN_LENGTH);
+        assertThat(revoke.getOptions().get(0).getMaxLength()).isEqualTo(KeyCode.MAX_LENGTH);
+        assertThat(search.getOptions().get(0).getMaxLength()).isEqualTo(KeyCode.MAX_LENGTH);
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository, St
     static final int IMPORT_BATCH = 1_000;
     private static final int MAX_WRITE_ATTEMPTS = 32;
     /** A malformed code left in an old database is never sold: AWPT could not read it back. */
-    private static final Pattern WELL_FORMED_CODE = Pattern.compile("^[A-Za-z0-9]{" + KeyCode.LENGTH + "}$");
+    private static final Pattern WELL_FORMED_CODE = Pattern.compile("^" + KeyCode.FORM_REGEX + "$");
     private static final Logger LOG = LoggerFactory.getLogger(MongoLicenseKeyRepository.class);
 
     private final Datastore datastore;

@@ -447,7 +447,7 @@ public final class SqliteInventoryBenchmark {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
         java.util.Random random = new java.util.Random(from);
         List<LicenseKey> keys = new ArrayList<>(count);
-        char[] code = new char[KeyCode.LENGTH];
+        char[] code = new char[32]; // the original format
         for (int i = from; i < from + count; i++) {
             for (int c = 0; c < code.length; c++) {
                 code[c] = alphabet.charAt(random.nextInt(alphabet.length()));
