@@ -149,7 +149,7 @@ class LegacyDocumentsTest {
     @Test
     void aMalformedKeyLeftInTheDatabaseIsNeverSoldAndListsSkipIt() {
         licensekeys.deleteMany(new Document("key", AVAILABLE_WEEKLY));
-        licensekeys.insertOne(mongoose("short-key-1", "weekly", "available"));
+        licensekeys.insertOne(mongoose("short key 1", "weekly", "available"));
         ClaimOrder order = new ClaimOrder(new OrderId("manual:legacy-session-0003"), LicenseType.weekly(),
                 new DiscordUserId(5), null, null);
 
@@ -157,7 +157,7 @@ class LegacyDocumentsTest {
         assertThat(keys.list(KeyFilter.of(LicenseTypeCode.WEEKLY, null), 0, 10)).extracting(key -> key.code().value())
                 .containsExactly(USED_WEEKLY);
         assertThat(keys.search("short", 10)).isEmpty();
-        assertThat(licensekeys.find(new Document("key", "short-key-1")).first().getString("status"))
+        assertThat(licensekeys.find(new Document("key", "short key 1")).first().getString("status"))
                 .isEqualTo("available");
     }
 

@@ -48,7 +48,8 @@ class InventoryRecordsTest {
 
     @Test
     void anExportRowHoldsAWholeKey() {
-        assertThatThrownBy(() -> new KeyExportRow("ABCD", WEEKLY, KeyStatus.AVAILABLE, null, null, null, null,
+        String masked = "ABCD" + "\u2022".repeat(8) + "2345";
+        assertThatThrownBy(() -> new KeyExportRow(masked, WEEKLY, KeyStatus.AVAILABLE, null, null, null, null,
                 Instant.EPOCH, null, null, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
