@@ -5,29 +5,28 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import java.time.Clock;
-import java.util.List;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.awpt.application.audit.AuditService;
+import org.awpt.application.Shop;
+import org.awpt.application.ShopBuilder;
 import org.awpt.application.audit.AuditUseCase;
-import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.cooldown.CooldownUseCase;
-import org.awpt.application.delivery.DeliveryService;
 import org.awpt.application.delivery.DeliveryUseCase;
-import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
-import org.awpt.application.lockdown.LockdownService;
+import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
-import org.awpt.application.manual.ManualOrderSettlement;
-import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.CooldownStore;
+import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.IdSource;
 import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.LicensedRoleGateway;
 import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
@@ -35,38 +34,37 @@ import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
-import org.awpt.application.purchase.PurchaseCatalogService;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
-import org.awpt.application.purchase.PurchaseGuard;
-import org.awpt.application.robux.RobuxPurchaseService;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
-import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.SecureRandomIdSource;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.stock.StockMonitor;
 import org.awpt.application.stock.StockUseCase;
-import org.awpt.application.storefront.StorefrontService;
+import org.awpt.application.storefront.StorefrontCatalog;
+import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.application.storefront.StorefrontUseCase;
-import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.config.AdminRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The use cases of the shop bound to their services, over the outbound ports that the adapter
- * modules bind. Production time is {@link Clock#systemUTC()} and ids come from
- * {@link SecureRandomIdSource}; tests replace either with {@code Modules.override}. Adapters that
- * want to hear about stock changes add a {@link StockListener} to the set binder.
+ * The shop ({@link Shop}, which wires every use case) over the outbound ports that the adapter
+ * modules bind, and each use case bound from it. Production time is {@link Clock#systemUTC()} and ids
+ * come from {@link SecureRandomIdSource}; tests replace either with {@code Modules.override}. Adapters
+ * that want to hear about stock changes add a {@link StockListener} to the set binder.
  */
 public final class ApplicationModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationModule.class);
     private final ShopSettings settings;
+    private final StorefrontCatalog storefronts;
+    private final Duration reminderLead;
 
-    /** The application for a shop with these settings. */
-    public ApplicationModule(ShopSettings settings) {
+    /** The application for a shop with these settings, serving these storefronts, reminding this long before expiry. */
+    public ApplicationModule(ShopSettings settings, StorefrontCatalog storefronts, Duration reminderLead) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.storefronts = Objects.requireNonNull(storefronts, "storefronts");
+        this.reminderLead = Objects.requireNonNull(reminderLead, "reminderLead");
     }
 
     @Override
@@ -74,6 +72,11 @@ public final class ApplicationModule extends AbstractModule {
         bind(ShopSettings.class).toInstance(settings);
         bind(Clock.class).toInstance(Clock.systemUTC());
         Multibinder.newSetBinder(binder(), StockListener.class);
+    }
+
+    /** The settings the shop enforces: the configured ones with the admin rule applied. */
+    ShopSettings enforcedSettings() {
+        return settings.withAccess(AdminRule.effective(settings.access()));
     }
 
     @Provides
@@ -84,108 +87,89 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Authorization authorization() {
+    Shop shop(LicenseKeyRepository keys, PaymentSessionRepository sessions, KeyRequestRepository requests,
+            StorefrontVisitRepository visits, OnceRegistry once, AuditLog audit, LockdownStore lockdowns,
+            CooldownStore cooldowns, ProofStore proofs, RobloxGateway roblox, BuyerNotifier buyers,
+            AdminNotifier admins, ExpiryReminderNotifier reminders, Optional<LicensedRoleGateway> licensedRole,
+            Set<StockListener> stockListeners, Clock clock, IdSource ids) {
         LOG.info(AdminRule.describe(settings.access()));
-        return new Authorization(AdminRule.effective(settings.access()));
+        ShopBuilder shop = Shop.builder(enforcedSettings())
+                .licenseKeys(keys).paymentSessions(sessions).keyRequests(requests).storefrontVisits(visits)
+                .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)
+                .roblox(roblox).buyerNotifier(buyers).adminNotifier(admins).expiryReminders(reminders)
+                .clock(clock).ids(ids).storefronts(storefronts).reminderLead(reminderLead);
+        licensedRole.ifPresent(shop::licensedRole);
+        stockListeners.forEach(shop::stockListener);
+        return shop.build();
     }
 
     @Provides
-    @Singleton
-    Auditor auditor(AuditLog log, IdSource ids, Clock clock) {
-        return new Auditor(log, ids, clock);
+    Authorization authorization(Shop shop) {
+        return shop.authorization();
     }
 
     @Provides
-    @Singleton
-    PurchaseGuard purchaseGuard(LicenseKeyRepository keys, LockdownStore lockdowns, CooldownStore cooldowns,
-            Clock clock) {
-        return new PurchaseGuard(settings, keys, lockdowns, cooldowns, clock);
+    StockUseCase stock(Shop shop) {
+        return shop.stock();
     }
 
     @Provides
-    @Singleton
-    StockMonitor stockMonitor(LicenseKeyRepository keys, AdminNotifier admins, Set<StockListener> listeners,
-            Auditor auditor) {
-        return new StockMonitor(keys, settings, admins, List.copyOf(listeners), auditor);
+    LockdownUseCase lockdown(Shop shop) {
+        return shop.lockdown();
     }
 
     @Provides
-    @Singleton
-    StockUseCase stock(StockMonitor monitor) {
-        return monitor;
+    CooldownUseCase cooldown(Shop shop) {
+        return shop.cooldowns();
     }
 
     @Provides
-    @Singleton
-    LockdownUseCase lockdown(LockdownStore store, Authorization authorization, Auditor auditor, Clock clock) {
-        return new LockdownService(store, settings, authorization, auditor, clock);
+    AuditUseCase audit(Shop shop) {
+        return shop.audit();
     }
 
     @Provides
-    @Singleton
-    CooldownUseCase cooldown(CooldownStore store, Authorization authorization, Auditor auditor, Clock clock) {
-        return new CooldownService(store, settings, authorization, auditor, clock);
+    DeliveryUseCase delivery(Shop shop) {
+        return shop.delivery();
     }
 
     @Provides
-    @Singleton
-    AuditUseCase audit(AuditLog log, Authorization authorization) {
-        return new AuditService(log, authorization);
+    InventoryUseCase inventory(Shop shop) {
+        return shop.inventory();
     }
 
     @Provides
-    @Singleton
-    DeliveryUseCase delivery(LicenseKeyRepository keys, BuyerNotifier buyers, AdminNotifier admins,
-            PaymentSessionRepository sessions, Auditor auditor, Clock clock, StockUseCase stock) {
-        // A key claimed for a manual payment is told only once its session is approved.
-        return new DeliveryService(settings, keys, buyers, admins, new ManualOrderSettlement(sessions), auditor, clock,
-                stock::refresh);
+    KeyRequestUseCase keyRequests(Shop shop) {
+        return shop.keyRequests();
     }
 
     @Provides
-    @Singleton
-    InventoryUseCase inventory(LicenseKeyRepository keys, Authorization authorization, Auditor auditor, Clock clock,
-            LockdownUseCase lockdown, StockUseCase stock) {
-        return new InventoryService(keys, settings, authorization, auditor, clock, lockdown, stock);
+    PurchaseCatalogUseCase catalog(Shop shop) {
+        return shop.catalog();
     }
 
     @Provides
-    @Singleton
-    KeyRequestUseCase keyRequests(LicenseKeyRepository keys, KeyRequestRepository requests,
-            Authorization authorization, Auditor auditor, Clock clock, IdSource ids, LockdownUseCase lockdown,
-            StockUseCase stock, AdminNotifier admins, BuyerNotifier notifier) {
-        return new KeyRequestService(keys, requests, settings, authorization, auditor, clock, ids, lockdown, stock,
-                admins, notifier);
+    RobuxPurchaseUseCase robux(Shop shop) {
+        return shop.robux();
     }
 
     @Provides
-    @Singleton
-    PurchaseCatalogUseCase catalog(PurchaseGuard guard) {
-        return new PurchaseCatalogService(settings, guard);
+    ManualPaymentUseCase manual(Shop shop) {
+        return shop.manualPayments();
     }
 
     @Provides
-    @Singleton
-    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, OnceRegistry once, PurchaseGuard guard,
-            DeliveryUseCase delivery, Authorization authorization, Auditor auditor, Clock clock, StockUseCase stock) {
-        // A claim can change a stock level: refresh, so admins and purchase panels hear of it at once.
-        return new RobuxPurchaseService(settings, keys, roblox, once, guard, delivery, authorization, auditor, clock,
-                stock::refresh);
+    StorefrontUseCase storefront(Shop shop) {
+        return shop.storefronts();
     }
 
     @Provides
-    @Singleton
-    ManualPaymentUseCase manual(PaymentSessionRepository sessions, LicenseKeyRepository keys, ProofStore proofs,
-            PurchaseGuard guard, DeliveryUseCase delivery, BuyerNotifier buyers, AdminNotifier admins,
-            Authorization authorization, Auditor auditor, Clock clock, IdSource ids, StockUseCase stock) {
-        return new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,
-                authorization, auditor, clock, ids, stock::refresh);
+    StorefrontDeliveryUseCase storefrontDelivery(Shop shop) {
+        return shop.storefrontDeliveries();
     }
 
     @Provides
-    @Singleton
-    StorefrontUseCase storefront(StorefrontVisitRepository visits, PurchaseGuard guard, Authorization authorization,
-            Auditor auditor, Clock clock, IdSource ids) {
-        return new StorefrontService(settings, visits, guard, authorization, auditor, clock, ids);
+    LicenseLifecycleUseCase lifecycle(Shop shop) {
+        return shop.lifecycle();
     }
 }

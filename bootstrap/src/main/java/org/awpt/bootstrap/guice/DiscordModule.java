@@ -29,7 +29,6 @@ import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
-import org.awpt.application.lifecycle.RoleGrantingBuyerNotifier;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.LicensedRoleGateway;
 import org.awpt.application.port.ProofStore;
@@ -90,10 +89,9 @@ public final class DiscordModule extends AbstractModule {
     }
 
     @Provides
-    @Singleton
-    BuyerNotifier buyers(BotAssembly.Notifiers notifiers, LicenseLifecycleUseCase lifecycle) {
-        // A delivered key also gives its holder the licensed role, when the shop has one.
-        return new RoleGrantingBuyerNotifier(notifiers.buyers(), lifecycle);
+    BuyerNotifier buyers(BotAssembly.Notifiers notifiers) {
+        // The shop adds the licensed role to each delivery itself.
+        return notifiers.buyers();
     }
 
     @Provides

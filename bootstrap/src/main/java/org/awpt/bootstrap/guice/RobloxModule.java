@@ -2,6 +2,7 @@ package org.awpt.bootstrap.guice;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
@@ -25,7 +26,9 @@ public final class RobloxModule extends AbstractModule {
     }
 
     @Provides
-    RobloxGateway gateway(RetrofitRobloxGateway gateway) {
-        return gateway;
+    @Singleton
+    RobloxGateway gateway(Provider<RetrofitRobloxGateway> gateway) {
+        // Made at the first call: a command that never asks Roblox never loads its HTTP client.
+        return new LazyRobloxGateway(gateway::get);
     }
 }
