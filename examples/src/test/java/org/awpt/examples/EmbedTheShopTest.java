@@ -44,14 +44,15 @@ class EmbedTheShopTest {
         // An admin imports keys, one per line.
         shop.inventory().importKeys(new ImportKeys(ADMIN, WEEKLY, lines("abcdefghijklmnopqrstuvwxyz012345",
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345")));
-        shop.inventory().importKeys(new ImportKeys(ADMIN, MONTHLY, lines("monthlykey0000000000000000000001")));
+        shop.inventory().importKeys(new ImportKeys(ADMIN, MONTHLY, lines("monthlykey0000000000000000000001",
+                "monthlykey0000000000000000000002", "monthlykey0000000000000000000003")));
 
         // A buyer who owns the weekly gamepass in the (fake) Roblox world gets a key.
         String robloxAccount = fakes.robloxBuyerOf(WEEKLY);
         RobuxPurchaseResult robux = shop.robux().verify(new VerifyRobuxPurchase(BUYER, WEEKLY, robloxAccount, null));
         assertThat(fakes.buyers().deliveredCodes()).containsExactly(robux.key().code());
 
-        // Another pays by hand, uploads a proof, and gets the key once an admin approves.
+        // Another pays by hand (manual payments pause while a type's stock is critical), uploads a proof, and gets the key once an admin approves.
         PaymentSession session = shop.manualPayments().submit(new SubmitPayment(OTHER_BUYER, MONTHLY, "gcash",
                 new PaymentDetails("GCash", "TX-1", "buyer@example.com", null), null));
         shop.manualPayments().attachProof(new AttachProof(OTHER_BUYER, session.id(), PNG));
@@ -60,9 +61,9 @@ class EmbedTheShopTest {
         assertThat(fakes.buyers().deliveredCodes()).containsExactly(robux.key().code(), approval.key().code());
         assertThat(folder).isDirectoryContaining(file -> file.getFileName().toString().startsWith(session.id().value()));
 
-        // Statistics: two keys sold, one left.
+        // Statistics: two keys sold, three left.
         InventoryStatistics stats = shop.inventory().statistics(ADMIN);
-        assertThat(stats.totals()).containsEntry(KeyStatus.USED, 2L).containsEntry(KeyStatus.AVAILABLE, 1L);
+        assertThat(stats.totals()).containsEntry(KeyStatus.USED, 2L).containsEntry(KeyStatus.AVAILABLE, 3L);
     }
 
     private static byte[] lines(String... keys) {
