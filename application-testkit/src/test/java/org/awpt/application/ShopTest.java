@@ -54,7 +54,7 @@ class ShopTest {
         assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
                 .hasMessage("The shop cannot be built without these ports: paymentSessions, keyRequests, "
                         + "storefrontVisits, onceRegistry, auditLog, lockdowns, cooldowns, proofs, roblox, "
-                        + "buyerNotifier, adminNotifier, expiryReminders");
+                        + "robloxCallBudget, buyerNotifier, adminNotifier, expiryReminders");
     }
 
     @Test

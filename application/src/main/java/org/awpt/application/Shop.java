@@ -3,6 +3,7 @@ package org.awpt.application;
 import java.util.Objects;
 import org.awpt.application.audit.AuditService;
 import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryService;
@@ -78,7 +79,7 @@ public final class Shop {
         // A claim or release can change a stock level: refresh, so admins and listeners hear of it at once.
         Runnable onInventoryChanged = stock::refresh;
         lockdown = new LockdownService(ports.lockdowns, settings, authorization, auditor, clock);
-        cooldowns = new CooldownService(ports.cooldowns, settings, authorization, auditor, clock);
+        cooldowns = new CooldownService(new CooldownBook(ports.cooldowns, settings, clock), authorization, auditor, clock);
         audit = new AuditService(ports.auditLog, authorization);
         lifecycle = new LicenseLifecycleService(settings, ports.licenseKeys, ports.onceRegistry, ports.expiryReminders,
                 ports.licensedRole, ports.reminderLead, clock);
@@ -91,7 +92,8 @@ public final class Shop {
         keyRequests = new KeyRequestService(ports.licenseKeys, ports.keyRequests, settings, authorization, auditor,
                 clock, ids, lockdown, stock, ports.adminNotifier, buyers);
         catalog = new PurchaseCatalogService(settings, guard);
-        robux = new RobuxPurchaseService(settings, ports.licenseKeys, ports.roblox, ports.onceRegistry, guard,
+        robux = new RobuxPurchaseService(settings, ports.licenseKeys, ports.roblox, ports.robloxCallBudget,
+                ports.onceRegistry, guard,
                 delivery, authorization, auditor, clock, onInventoryChanged);
         manualPayments = new ManualPaymentService(settings, ports.paymentSessions, ports.licenseKeys, ports.proofs,
                 guard, delivery, buyers, ports.adminNotifier, authorization, auditor, clock, ids, onInventoryChanged);

@@ -19,6 +19,7 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
@@ -44,6 +45,7 @@ public final class ShopBuilder {
     CooldownStore cooldowns;
     ProofStore proofs;
     RobloxGateway roblox;
+    RobloxCallBudget robloxCallBudget;
     BuyerNotifier buyerNotifier;
     AdminNotifier adminNotifier;
     ExpiryReminderNotifier expiryReminders;
@@ -118,6 +120,12 @@ public final class ShopBuilder {
         return this;
     }
 
+    /** How many Roblox look-ups buyers and the shop may make. */
+    public ShopBuilder robloxCallBudget(RobloxCallBudget budget) {
+        this.robloxCallBudget = Objects.requireNonNull(budget, "robloxCallBudget");
+        return this;
+    }
+
     /** How buyers are told (their keys, their payments). */
     public ShopBuilder buyerNotifier(BuyerNotifier notifier) {
         this.buyerNotifier = Objects.requireNonNull(notifier, "buyerNotifier");
@@ -189,6 +197,7 @@ public final class ShopBuilder {
         requirePort(missing, cooldowns, "cooldowns");
         requirePort(missing, proofs, "proofs");
         requirePort(missing, roblox, "roblox");
+        requirePort(missing, robloxCallBudget, "robloxCallBudget");
         requirePort(missing, buyerNotifier, "buyerNotifier");
         requirePort(missing, adminNotifier, "adminNotifier");
         requirePort(missing, expiryReminders, "expiryReminders");

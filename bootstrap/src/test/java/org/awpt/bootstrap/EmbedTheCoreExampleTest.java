@@ -12,7 +12,10 @@ import org.awpt.adapters.sqlite.SqliteSettings;
 import org.awpt.application.Shop;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.inventory.ImportKeys;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
+import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
+import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.bootstrap.console.ConsoleNotifiers;
 import org.awpt.domain.DiscordUserId;
@@ -36,6 +39,8 @@ class EmbedTheCoreExampleTest {
         ConsoleNotifiers myAdminNotifier = myNotifiers;
         ConsoleNotifiers myReminderNotifier = myNotifiers;
         RobloxGateway robloxGateway = new FakeRobloxGateway();
+        RobloxCallBudget robloxCallBudget = new InMemoryRobloxCallBudget(ShopLimits.defaults().robloxCallsPerBuyer(),
+                ShopLimits.defaults().robloxCallsPerShop(), Clock.systemUTC());
         byte[] keyFile = Files.readAllBytes(dir.resolve("keys.txt"));
 
         try (SqlitePersistence db = SqlitePersistence.open(SqliteSettings.defaults(dir.resolve("data")),
@@ -46,7 +51,7 @@ class EmbedTheCoreExampleTest {
                     .licenseKeys(db.licenseKeys()).paymentSessions(db.paymentSessions()).keyRequests(db.keyRequests())
                     .storefrontVisits(db.storefrontVisits()).onceRegistry(db.onceRegistry()).auditLog(db.auditLog())
                     .lockdowns(db.lockdowns()).cooldowns(db.cooldowns()).proofs(db.proofs())
-                    .roblox(robloxGateway).buyerNotifier(myBuyerNotifier).adminNotifier(myAdminNotifier)
+                    .roblox(robloxGateway).robloxCallBudget(robloxCallBudget).buyerNotifier(myBuyerNotifier).adminNotifier(myAdminNotifier)
                     .expiryReminders(myReminderNotifier)
                     .build();
             ImportReport report = shop.inventory().importKeys(new ImportKeys(Requester.of(new DiscordUserId(42)),

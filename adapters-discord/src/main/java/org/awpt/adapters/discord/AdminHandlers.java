@@ -3,6 +3,7 @@ package org.awpt.adapters.discord;
 import java.util.List;
 import org.awpt.adapters.discord.admin.AdminViews;
 import org.awpt.adapters.discord.admin.AuditCommand;
+import org.awpt.adapters.discord.admin.CooldownCommand;
 import org.awpt.adapters.discord.admin.LicenseCommand;
 import org.awpt.adapters.discord.admin.LockdownCommand;
 import org.awpt.adapters.discord.admin.RequestKeysCommand;
@@ -29,6 +30,7 @@ final class AdminHandlers {
         commands.add(requests);
         commands.add(new LockdownCommand(useCases.lockdown(), useCases.authorization(), embeds, messages));
         commands.add(audit);
+        commands.add(new CooldownCommand(useCases.cooldowns(), messages));
         components.add(license);
         components.add(requests);
         components.add(audit);

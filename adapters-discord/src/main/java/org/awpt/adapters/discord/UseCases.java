@@ -2,6 +2,7 @@ package org.awpt.adapters.discord;
 
 import java.util.Objects;
 import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
@@ -27,11 +28,12 @@ import org.awpt.application.support.KeyRequestUseCase;
  * @param keyRequests   support key requests
  * @param lockdown      lockdowns
  * @param audit         the audit log
+ * @param cooldowns     buyers' cooldowns
  */
 public record UseCases(ShopSettings settings, Authorization authorization, PurchaseCatalogUseCase catalog,
         RobuxPurchaseUseCase robux, ManualPaymentUseCase manual, StorefrontUseCase storefront,
         DeliveryUseCase delivery, InventoryUseCase inventory, KeyRequestUseCase keyRequests,
-        LockdownUseCase lockdown, AuditUseCase audit) {
+        LockdownUseCase lockdown, AuditUseCase audit, CooldownUseCase cooldowns) {
     /** Checks every part is present. */
     public UseCases {
         Objects.requireNonNull(settings, "settings");
@@ -45,5 +47,6 @@ public record UseCases(ShopSettings settings, Authorization authorization, Purch
         Objects.requireNonNull(keyRequests, "keyRequests");
         Objects.requireNonNull(lockdown, "lockdown");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(cooldowns, "cooldowns");
     }
 }

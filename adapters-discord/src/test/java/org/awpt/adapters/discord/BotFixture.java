@@ -8,6 +8,8 @@ import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditService;
+import org.awpt.application.cooldown.CooldownBook;
+import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
@@ -18,6 +20,7 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.SequentialIdSource;
@@ -139,7 +142,9 @@ public final class BotFixture {
                 new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
         Runnable onChange = stock::refresh;
-        robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, stores.once, guard,
+        robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, new InMemoryRobloxCallBudget(
+                settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(), stores.clock),
+                stores.once, guard,
                 delivery, authorization, auditor, stores.clock, onChange);
         manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
                 notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, onChange);
@@ -149,8 +154,10 @@ public final class BotFixture {
         keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
                 stores.ids, lockdown, stock, notifiers.admins(), notifiers.buyers());
         AuditService audit = new AuditService(stores.audit, authorization);
+        CooldownService cooldowns = new CooldownService(new CooldownBook(stores.cooldowns, settings, stores.clock),
+                authorization, auditor, stores.clock);
         router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
-                inventory, keyRequests, lockdown, audit), handlers);
+                inventory, keyRequests, lockdown, audit, cooldowns), handlers);
         uploads = assembly.proofUploads();
         deletions = assembly.ticketChannelDeletions();
     }

@@ -2,6 +2,7 @@ package org.awpt.application.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,7 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.InMemoryOnceRegistry;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.RecordingAdminNotifier;
@@ -25,6 +27,8 @@ import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.robux.RobuxPurchaseService;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.RateLimit;
+import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.domain.DiscordUserId;
@@ -75,6 +79,8 @@ public final class BuyerShop {
     public final InMemoryProofStore proofs;
     /** The Roblox world the Robux purchases are verified against. */
     public final FakeRobloxGateway roblox;
+    /** The Roblox look-up budgets, by the settings' limits. */
+    public final InMemoryRobloxCallBudget robloxBudget;
     /** Once-marks of the idempotent steps. */
     public final InMemoryOnceRegistry once;
     /** What the buyers were told. */
@@ -106,6 +112,15 @@ public final class BuyerShop {
     /** A fresh shop with the default settings, no stock, admins {@link #ADMIN} and {@link #OTHER_ADMIN}. */
     public BuyerShop() {
         this(ShopSettings.defaults(ACCESS));
+    }
+
+    /**
+     * A fresh shop with the default settings but room for a thousand Roblox look-ups a minute, per buyer
+     * and in all, for races of many verifications (the budgets themselves: {@code RobloxBudgetTest}).
+     */
+    public static BuyerShop withRoomyRobloxBudgets() {
+        RateLimit roomy = new RateLimit(1_000, Duration.ofMinutes(1));
+        return new BuyerShop(ShopSettings.defaults(ACCESS).withLimits(ShopLimits.defaults().withRoblox(roomy, roomy)));
     }
 
     /** A fresh shop with these settings and no stock. */
@@ -148,7 +163,9 @@ public final class BuyerShop {
         delivery = new DeliveryService(settings, keys, buyers, admins, new ManualOrderSettlement(sessions), auditor,
                 clock, onChange);
         catalog = new PurchaseCatalogService(settings, guard);
-        robux = new RobuxPurchaseService(settings, keys, roblox, once, guard, delivery, authorization, auditor, clock,
+        robloxBudget = new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
+                settings.limits().robloxCallsPerShop(), clock);
+        robux = new RobuxPurchaseService(settings, keys, roblox, robloxBudget, once, guard, delivery, authorization, auditor, clock,
                 onChange);
         manual = new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,
                 authorization, auditor, clock, ids, onChange);

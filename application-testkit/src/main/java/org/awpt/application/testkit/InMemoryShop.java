@@ -14,6 +14,7 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.InMemoryOnceRegistry;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.RecordingAdminNotifier;
@@ -60,14 +61,17 @@ public final class InMemoryShop {
     private final RecordingBuyerNotifier buyers = new RecordingBuyerNotifier();
     private final RecordingAdminNotifier admins = new RecordingAdminNotifier();
     private final RecordingExpiryReminderNotifier reminders = new RecordingExpiryReminderNotifier();
+    private final InMemoryRobloxCallBudget robloxBudget;
     private final AtomicLong nextRobloxUser = new AtomicLong(100_000);
     private final Shop shop;
 
     private InMemoryShop(ShopSettings settings, UnaryOperator<ShopBuilder> more) {
+        robloxBudget = new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
+                settings.limits().robloxCallsPerShop(), clock);
         shop = more.apply(Shop.builder(settings)
                 .licenseKeys(keys).paymentSessions(sessions).keyRequests(keyRequests).storefrontVisits(visits)
                 .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)
-                .roblox(roblox).buyerNotifier(buyers).adminNotifier(admins).expiryReminders(reminders)
+                .roblox(roblox).robloxCallBudget(robloxBudget).buyerNotifier(buyers).adminNotifier(admins).expiryReminders(reminders)
                 .clock(clock).ids(ids)).build();
     }
 
@@ -165,6 +169,11 @@ public final class InMemoryShop {
     /** The Roblox world purchases are verified against. */
     public FakeRobloxGateway roblox() {
         return roblox;
+    }
+
+    /** The Roblox look-up budgets, by the settings' limits. */
+    public InMemoryRobloxCallBudget robloxBudget() {
+        return robloxBudget;
     }
 
     /** What buyers were told (keys delivered, payments closed). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.awpt.application.audit.AuditService;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
@@ -107,7 +108,7 @@ public final class AdminShop {
         inventory = new InventoryService(keyRepository, settings, authorization, auditor, clock, lockdown, stock);
         keyRequests = new KeyRequestService(keyRepository, requestRepository, settings, authorization, auditor, clock,
                 ids, lockdown, stock, admins, buyers);
-        cooldowns = new CooldownService(cooldownStore, settings, authorization, auditor, clock);
+        cooldowns = new CooldownService(new CooldownBook(cooldownStore, settings, clock), authorization, auditor, clock);
         audit = new AuditService(auditLog, authorization);
     }
 

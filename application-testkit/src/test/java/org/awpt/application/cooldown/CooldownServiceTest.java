@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.awpt.application.adminshop.AdminShop;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
@@ -97,7 +99,7 @@ class CooldownServiceTest {
     void anAdminResetsACooldownAndItIsAudited() {
         failThrice(USER, VERIFY);
 
-        cooldowns.reset(AdminShop.admin(), USER, VERIFY);
+        assertThat(cooldowns.reset(AdminShop.admin(), USER, Optional.of(VERIFY))).containsExactly(VERIFY);
 
         assertThatCode(() -> cooldowns.check(USER, VERIFY)).doesNotThrowAnyException();
         AuditEvent event = shop.auditLog.ofAction(AuditAction.COOLDOWN_RESET).get(0);
@@ -110,12 +112,43 @@ class CooldownServiceTest {
     void onlyAdminsReset() {
         failThrice(USER, VERIFY);
 
-        assertThatThrownBy(() -> cooldowns.reset(AdminShop.support(), USER, VERIFY))
+        assertThatThrownBy(() -> cooldowns.reset(AdminShop.support(), USER, Optional.of(VERIFY)))
                 .isInstanceOf(NotAuthorizedException.class);
-        assertThatThrownBy(() -> cooldowns.reset(AdminShop.buyer(), USER, VERIFY))
+        assertThatThrownBy(() -> cooldowns.reset(AdminShop.buyer(), USER, Optional.empty()))
                 .isInstanceOf(NotAuthorizedException.class);
         assertThatThrownBy(() -> cooldowns.check(USER, VERIFY)).isInstanceOf(CoolingDownException.class);
         assertThat(shop.auditLog.all()).isEmpty();
+    }
+
+    @Test
+    void anAdminSeesWhereAUserStandsAtEveryAction() {
+        failThrice(USER, VERIFY);
+        cooldowns.recordFailure(USER, CooldownAction.MANUAL_PAYMENT);
+
+        List<CooldownState> states = cooldowns.status(AdminShop.admin(), USER);
+
+        assertThat(states).containsExactly(
+                new CooldownState(VERIFY, 3, Optional.of(shop.clock.instant().plusSeconds(30))),
+                new CooldownState(CooldownAction.MANUAL_PAYMENT, 1, Optional.empty()),
+                new CooldownState(CooldownAction.OPEN_TICKET, 0, Optional.empty()));
+        assertThatThrownBy(() -> cooldowns.status(AdminShop.support(), USER)).isInstanceOf(NotAuthorizedException.class);
+    }
+
+    @Test
+    void resettingEveryActionClearsAndAuditsEachOneThatCounted() {
+        failThrice(USER, VERIFY);
+        cooldowns.recordFailure(USER, CooldownAction.OPEN_TICKET);
+
+        assertThat(cooldowns.reset(AdminShop.admin(), USER, Optional.empty()))
+                .containsExactly(VERIFY, CooldownAction.OPEN_TICKET);
+
+        assertThat(cooldowns.status(AdminShop.admin(), USER)).allSatisfy(state -> {
+            assertThat(state.failures()).isZero();
+            assertThat(state.retryAt()).isEmpty();
+        });
+        assertThat(shop.auditLog.ofAction(AuditAction.COOLDOWN_RESET))
+                .extracting(event -> event.details().get("action"))
+                .containsExactlyInAnyOrder("robux_verification", "open_ticket");
     }
 
     private void failThrice(DiscordUserId user, CooldownAction action) {

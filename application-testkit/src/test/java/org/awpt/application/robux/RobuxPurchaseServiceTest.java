@@ -54,7 +54,7 @@ class RobuxPurchaseServiceTest {
     private static final RobloxUserId ACCOUNT = new RobloxUserId(111);
     private static final RobloxUser USER = new RobloxUser(ACCOUNT, "Buyer_One", "Buyer One", false);
 
-    private final BuyerShop shop = new BuyerShop();
+    private final BuyerShop shop = BuyerShop.withRoomyRobloxBudgets();
 
     private RobuxPurchaseResult verify(DiscordUserId buyer, String account) {
         return shop.robux.verify(new VerifyRobuxPurchase(as(buyer), WEEKLY, account, "ticket-1"));

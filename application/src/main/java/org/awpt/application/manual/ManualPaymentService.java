@@ -2,14 +2,18 @@ package org.awpt.application.manual;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.port.AuditQuery;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.IdSource;
 import org.awpt.application.port.LicenseKeyRepository;
@@ -28,10 +32,12 @@ import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.buyer.AlreadyLicensedException;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OutOfStockException;
 import org.awpt.domain.payment.AlreadyDecidedException;
 import org.awpt.domain.payment.NoticeRef;
@@ -57,6 +63,8 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
 
     private static final System.Logger LOG = System.getLogger(ManualPaymentService.class.getName());
     private static final CooldownAction COOLDOWN = CooldownAction.MANUAL_PAYMENT;
+    /** The most proof uploads of one buyer counted against their daily proof bytes. */
+    private static final int PROOFS_COUNTED = 1_000;
 
     private final ShopSettings settings;
     private final PaymentSessionRepository sessions;
@@ -109,12 +117,30 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
             throw new InvalidInputException("payment method", "a manual payment method");
         }
         guard.requireNewPurchase(buyer, type.code(), method.code(), COOLDOWN);
+        List<PaymentSession> open = openOf(buyer, type.code());
+        if (open.size() >= settings.limits().openPaymentsPerType()) {
+            throw new OpenPaymentExistsException(open.get(0));
+        }
         PaymentSession session = PaymentSession.open(new SessionId(ids.nextId()), buyer, type.code(), method.code(),
                 cmd.details(), cmd.ticketChannel(), clock.instant());
         sessions.insert(session);
+        // Submits at once all pass the check above: the ones opened last step back (no transaction needed).
+        open = openOf(buyer, type.code());
+        if (!open.subList(0, Math.min(open.size(), settings.limits().openPaymentsPerType())).stream()
+                .anyMatch(kept -> kept.id().equals(session.id()))) {
+            Actor self = authorization.actor(cmd.requester());
+            change(session.id(), current -> current.isOpen() ? current.cancel(self, clock.instant()) : null);
+            throw new OpenPaymentExistsException(open.get(0));
+        }
         auditor.record(buyer, AuditAction.PAYMENT_SUBMITTED, session.id().value(),
                 Map.of("type", type.code().value(), "method", method.code()));
         return session;
+    }
+
+    /** The buyer's open payments for a type, oldest first (ties by id, so every reader orders them alike). */
+    private List<PaymentSession> openOf(DiscordUserId buyer, LicenseTypeCode type) {
+        return sessions.openSessionsOf(buyer).stream().filter(s -> s.type().equals(type))
+                .sorted(Comparator.comparing(PaymentSession::createdAt).thenComparing(s -> s.id().value())).toList();
     }
 
     @Override
@@ -128,6 +154,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         requireStatus(session, SessionStatus.AWAITING_PROOF, "take another proof");
         ProofFormat format = settings.proofPolicy().check(cmd.bytes());
         Instant now = clock.instant();
+        requireProofRoom(actor.id(), cmd.bytes().length, now);
         String storageId = proofs.store(session.id(), format, cmd.bytes());
         Proof proof = new Proof(storageId, format, cmd.bytes().length, now);
         PaymentSession next = change(session.id(), current -> current.attachProof(actor, proof, now));
@@ -135,6 +162,18 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
                 Map.of("format", format.contentType(), "size", Integer.toString(cmd.bytes().length)));
         admins.paymentAwaitingReview(next);
         return next;
+    }
+
+    /** Refuses a proof that would take the buyer past their proof bytes of the last 24 hours (read from the audit log). */
+    private void requireProofRoom(DiscordUserId buyer, long size, Instant now) {
+        long max = settings.limits().proofBytesPerBuyerPerDay();
+        Instant since = now.minus(Duration.ofHours(24));
+        long uploaded = auditor.recent(new AuditQuery(Optional.of(buyer), Optional.of(AuditAction.PROOF_ATTACHED),
+                PROOFS_COUNTED)).stream().filter(event -> event.at().isAfter(since))
+                .mapToLong(event -> Long.parseLong(event.details().getOrDefault("size", "0"))).sum();
+        if (uploaded + size > max) {
+            throw new ProofQuotaExceededException(uploaded, size, max);
+        }
     }
 
     @Override
@@ -145,12 +184,15 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
             requireStatus(session, SessionStatus.AWAITING_REVIEW, "be approved before its proof");
             LicenseType type = settings.types().require(session.type());
             Instant now = clock.instant();
+            if (!cmd.despiteActiveLicense()) {
+                requireNoActiveLicense(session);
+            }
             LicenseKey key = keys.claim(new ClaimOrder(session.orderId(), type, session.buyer(), null,
                     session.ticketChannel()), now).orElseThrow(() -> new OutOfStockException(type.code()));
             onInventoryChanged.run();
             PaymentSession approved = session.approve(admin, key.code(), now);
             if (sessions.replace(approved)) {
-                return delivered(approved, key);
+                return delivered(approved, key, cmd.despiteActiveLicense());
             }
             PaymentSession current = load(cmd.session());
             if (!current.isOpen()) {
@@ -164,10 +206,22 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         }
     }
 
-    private Approval delivered(PaymentSession approved, LicenseKey key) {
-        auditor.record(approved.decidedBy(), AuditAction.PAYMENT_APPROVED, approved.id().value(),
-                Map.of("key", key.code().masked(), "type", approved.type().value(),
-                        "buyer", approved.buyer().asString()));
+    /** The buyer got an active license since paying (the rule was checked at submission): the admin must choose. */
+    private void requireNoActiveLicense(PaymentSession session) {
+        try {
+            guard.checkMayBuyAnotherThan(session.buyer(), session.orderId());
+        } catch (AlreadyLicensedException licensed) {
+            throw new ApprovalBreaksOneLicenseException(session.id(), session.buyer(), licensed.expiresAt());
+        }
+    }
+
+    private Approval delivered(PaymentSession approved, LicenseKey key, boolean despiteActiveLicense) {
+        Map<String, String> details = new HashMap<>(Map.of("key", key.code().masked(), "type", approved.type().value(),
+                "buyer", approved.buyer().asString()));
+        if (despiteActiveLicense) {
+            details.put("override", "one_active_license");
+        }
+        auditor.record(approved.decidedBy(), AuditAction.PAYMENT_APPROVED, approved.id().value(), details);
         guard.recordSuccess(approved.buyer(), COOLDOWN);
         DeliveryChannel via = delivery.deliver(key.code());
         admins.paymentClosed(approved);

@@ -1,6 +1,7 @@
 package org.awpt.application.robux;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -10,13 +11,16 @@ import java.util.regex.Pattern;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.OnceRegistry;
+import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.purchase.PurchaseGuard;
 import org.awpt.application.roblox.GamePassOwnership;
+import org.awpt.application.roblox.RobloxBusyException;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
@@ -25,6 +29,7 @@ import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.ShopException;
 import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.CooldownAction;
+import org.awpt.domain.access.CoolingDownException;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.DeliveryChannel;
@@ -62,15 +67,17 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     private final Auditor auditor;
     private final Clock clock;
     private final Runnable onInventoryChanged;
+    private final RobloxCallBudget budget;
 
     /**
      * A service that runs {@code onInventoryChanged} after each claim (to refresh a stock monitor).
      *
-     * @param once where the payout cycles of ownerships without instance id are kept
+     * @param once   where the payout cycles of ownerships without instance id are kept
+     * @param budget how many Roblox look-ups each user, and the bot, may make
      */
     public RobuxPurchaseService(ShopSettings settings, LicenseKeyRepository keys, RobloxGateway roblox,
-            OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery, Authorization authorization,
-            Auditor auditor, Clock clock, Runnable onInventoryChanged) {
+            RobloxCallBudget budget, OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery,
+            Authorization authorization, Auditor auditor, Clock clock, Runnable onInventoryChanged) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.roblox = Objects.requireNonNull(roblox, "roblox");
@@ -82,6 +89,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
+        this.budget = Objects.requireNonNull(budget, "budget");
     }
 
     @Override
@@ -92,6 +100,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         guard.checkCooldown(buyer, COOLDOWN);
         GamePass pass = gamePassOf(type);
         String account = readAccount(cmd.robloxIdOrUsername());
+        spend(buyer, ShopLimits.ROBLOX_CALLS_PER_STEP);
         try {
             return payOut(cmd, type, pass, findUser(account));
         } catch (RobloxUnavailableException outage) {
@@ -153,6 +162,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         int open = cycles.current(account, pass.id());
         OrderId order = PayoutCycles.order(account, pass.id(), open);
         boolean paid = keys.findByOrder(order).isPresent();
+        spend(buyer, 1);
         // Asked after reading the payout: a "not owned" seen now was seen after that payout.
         if (roblox.findOwnership(account, pass.id()).isPresent()) {
             throw new GamePassStillOwnedException(account, pass);
@@ -175,7 +185,13 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
                 .orElseThrow(() -> new InvalidInputException("gamepass", "one of the shop's gamepass ids: "
                         + settings.gamePasses().all().stream().map(p -> Long.toString(p.id())).toList()));
         String typed = readAccount(cmd.robloxIdOrUsername());
-        RobloxUserId account = RobloxUserId.looksNumeric(typed) ? RobloxUserId.parse(typed) : findUser(typed).id();
+        RobloxUserId account;
+        if (RobloxUserId.looksNumeric(typed)) {
+            account = RobloxUserId.parse(typed);
+        } else {
+            spend(admin.id(), 1);
+            account = findUser(typed).id();
+        }
         int open = cycles.current(account, pass.id());
         OrderId order = PayoutCycles.order(account, pass.id(), open);
         if (keys.findByOrder(order).isEmpty()) {
@@ -192,6 +208,21 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     private static Map<String, String> cycleDetails(String reason, RobloxUserId account, long gamePassId, int cycle) {
         return Map.of("reason", reason, "roblox", account.asString(), "gamePassId", Long.toString(gamePassId),
                 "cycle", Integer.toString(cycle), "next", Integer.toString(cycle + 1));
+    }
+
+    /**
+     * Takes Roblox look-ups from the user's budget, then from the bot's, before making them: refused
+     * with the time left ({@link CoolingDownException} for the user, {@link RobloxBusyException} for the bot).
+     */
+    private void spend(DiscordUserId user, int calls) {
+        Optional<Duration> userWait = budget.takeForUser(user, calls);
+        if (userWait.isPresent()) {
+            throw new CoolingDownException(COOLDOWN, clock.instant().plus(userWait.get()));
+        }
+        Optional<Duration> shopWait = budget.takeForShop(calls);
+        if (shopWait.isPresent()) {
+            throw new RobloxBusyException(clock.instant().plus(shopWait.get()));
+        }
     }
 
     private GamePass gamePassOf(LicenseType type) {

@@ -2,9 +2,11 @@ package org.awpt.application.shared;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.awpt.application.port.AuditLog;
+import org.awpt.application.port.AuditQuery;
 import org.awpt.application.port.IdSource;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.audit.AuditAction;
@@ -24,6 +26,11 @@ public final class Auditor {
         this.log = Objects.requireNonNull(log, "log");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The newest events matching the query, newest first (for limits counted from what was recorded). */
+    public List<AuditEvent> recent(AuditQuery query) {
+        return log.recent(query);
     }
 
     /** Records that {@code actor} ({@code null} for the shop itself) did {@code action} to {@code subject}. */

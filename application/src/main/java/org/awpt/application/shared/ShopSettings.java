@@ -31,10 +31,20 @@ import org.awpt.domain.stock.StockThresholds;
  * @param sessionExpiry  how long a manual payment may wait for its proof
  * @param cooldowns      the cooldown rule of each action; actions absent have {@link CooldownRule#defaults()}
  * @param zone           the time zone days are counted in (statistics, charts)
+ * @param limits         limits against abuse and mistakes
  */
 public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMethods methods, GamePasses gamePasses,
         StockThresholds thresholds, BuyerPolicy buyerPolicy, ProofPolicy proofPolicy, ImportLimits importLimits,
-        AccessPolicy access, Duration sessionExpiry, Map<CooldownAction, CooldownRule> cooldowns, ZoneId zone) {
+        AccessPolicy access, Duration sessionExpiry, Map<CooldownAction, CooldownRule> cooldowns, ZoneId zone,
+        ShopLimits limits) {
+
+    /** Settings with the default limits. */
+    public ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMethods methods, GamePasses gamePasses,
+            StockThresholds thresholds, BuyerPolicy buyerPolicy, ProofPolicy proofPolicy, ImportLimits importLimits,
+            AccessPolicy access, Duration sessionExpiry, Map<CooldownAction, CooldownRule> cooldowns, ZoneId zone) {
+        this(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits, access,
+                sessionExpiry, cooldowns, zone, ShopLimits.defaults());
+    }
 
     /** Checks every part is present. */
     public ShopSettings {
@@ -49,6 +59,7 @@ public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMe
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(sessionExpiry, "sessionExpiry");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(limits, "limits");
         cooldowns = cooldowns == null ? Map.of() : Map.copyOf(cooldowns);
         if (sessionExpiry.isNegative() || sessionExpiry.isZero()) {
             throw new IllegalArgumentException("a session expiry is positive");
@@ -65,7 +76,13 @@ public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMe
     /** These settings with another access policy. */
     public ShopSettings withAccess(AccessPolicy newAccess) {
         return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits,
-                newAccess, sessionExpiry, cooldowns, zone);
+                newAccess, sessionExpiry, cooldowns, zone, limits);
+    }
+
+    /** These settings with other limits. */
+    public ShopSettings withLimits(ShopLimits other) {
+        return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits,
+                access, sessionExpiry, cooldowns, zone, other);
     }
 
     /** The cooldown rule of an action. */

@@ -144,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
                     String.join(",", storefronts.providers().stream().map(StorefrontConfig.Provider::name).toList()));
         }
         Sweepers sweepers = Sweepers.start(shop.get(ManualPaymentUseCase.class), shop.get(DeliveryUseCase.class),
-                shop.get(KeyRequestUseCase.class), stock);
+                shop.get(KeyRequestUseCase.class), stock, metrics);
         shop.closeFirst(sweepers);
         DiscordRuntime discord = shop.get(DiscordRuntime.class);
         LicenseLifecycleUseCase lifecycle = shop.get(LicenseLifecycleUseCase.class);

@@ -31,6 +31,8 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.RobloxCallBudget;
+import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
@@ -89,14 +91,14 @@ public final class ApplicationModule extends AbstractModule {
     @Singleton
     Shop shop(LicenseKeyRepository keys, PaymentSessionRepository sessions, KeyRequestRepository requests,
             StorefrontVisitRepository visits, OnceRegistry once, AuditLog audit, LockdownStore lockdowns,
-            CooldownStore cooldowns, ProofStore proofs, RobloxGateway roblox, BuyerNotifier buyers,
+            CooldownStore cooldowns, ProofStore proofs, RobloxGateway roblox, RobloxCallBudget budget, BuyerNotifier buyers,
             AdminNotifier admins, ExpiryReminderNotifier reminders, Optional<LicensedRoleGateway> licensedRole,
             Set<StockListener> stockListeners, Clock clock, IdSource ids) {
         LOG.info(AdminRule.describe(settings.access()));
         ShopBuilder shop = Shop.builder(enforcedSettings())
                 .licenseKeys(keys).paymentSessions(sessions).keyRequests(requests).storefrontVisits(visits)
                 .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)
-                .roblox(roblox).buyerNotifier(buyers).adminNotifier(admins).expiryReminders(reminders)
+                .roblox(roblox).robloxCallBudget(budget).buyerNotifier(buyers).adminNotifier(admins).expiryReminders(reminders)
                 .clock(clock).ids(ids).storefronts(storefronts).reminderLead(reminderLead);
         licensedRole.ifPresent(shop::licensedRole);
         stockListeners.forEach(shop::stockListener);

@@ -22,6 +22,7 @@ import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.ShopServers;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
@@ -128,9 +129,9 @@ public final class DiscordModule extends AbstractModule {
     UseCases useCases(ShopSettings shop, Authorization authorization, PurchaseCatalogUseCase catalog,
             RobuxPurchaseUseCase robux, ManualPaymentUseCase manual, StorefrontUseCase storefront,
             DeliveryUseCase delivery, InventoryUseCase inventory, KeyRequestUseCase keyRequests,
-            LockdownUseCase lockdown, AuditUseCase audit) {
+            LockdownUseCase lockdown, AuditUseCase audit, CooldownUseCase cooldowns) {
         return new UseCases(shop, authorization, catalog, robux, manual, storefront, delivery, inventory, keyRequests,
-                lockdown, audit);
+                lockdown, audit, cooldowns);
     }
 
     @Provides

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
+import org.awpt.application.shared.RateLimit;
+import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
@@ -393,5 +395,20 @@ class ConfigLoaderTest {
                 .isEqualTo(new CooldownRule(0, Duration.ofMillis(500), Duration.ofMinutes(15)));
         assertThatThrownBy(() -> loadJson("{ \"shop\": { \"proofMaxBytes\": 104857601 } }", Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("shop.proofMaxBytes: a whole number from 1");
+    }
+
+    @Test
+    void limitsAreReadAndRobloxBudgetsMustFitOneVerification() throws IOException {
+        AwptConfig config = loadJson("""
+                { "shop": { "limits": { "robloxCallsPerBuyer": { "calls": 4, "per": "1h" } } } }
+                """, Map.of());
+
+        assertThat(config.shop().limits().robloxCallsPerBuyer()).isEqualTo(new RateLimit(4, Duration.ofHours(1)));
+        assertThat(config.shop().limits().robloxCallsPerShop()).isEqualTo(ShopLimits.defaults().robloxCallsPerShop());
+        assertThatThrownBy(() -> loadJson("""
+                { "shop": { "limits": { "robloxCallsPerShop": { "calls": 1, "per": "0s" } } } }
+                """, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("shop.limits.robloxCallsPerShop.calls")
+                .hasMessageContaining("shop.limits.robloxCallsPerShop.per");
     }
 }

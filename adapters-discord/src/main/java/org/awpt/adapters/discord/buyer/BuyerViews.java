@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.Reply;
@@ -70,7 +71,7 @@ public final class BuyerViews {
         }
         String locked = catalog.methods().stream().filter(MethodOffer::isLocked)
                 .map(m -> messages.get("payment.method.locked", "method", m.method().displayName(),
-                        "reason", m.locked().reason()))
+                        "reason", MarkdownSanitizer.escape(m.locked().reason())))
                 .collect(Collectors.joining("\n"));
         if (!locked.isEmpty()) {
             embed.field(messages.get("payment.methods"), locked, false);

@@ -26,20 +26,22 @@ class SlashCommandsTest {
     }
 
     @Test
-    void registersTheFiveCommandsWithTheirSubcommands() {
+    void registersTheSixCommandsWithTheirSubcommands() {
         assertThat(commands).extracting(SlashCommandData::getName)
-                .containsExactly("license", "requestkeys", "lockdown", "audit", "panel");
+                .containsExactly("license", "requestkeys", "lockdown", "audit", "panel", "cooldown");
         assertThat(command("license").getSubcommands()).extracting(SubcommandData::getName)
                 .containsExactly("import", "view", "search", "revoke", "lookup", "robux-reset");
         assertThat(command("lockdown").getSubcommands()).extracting(SubcommandData::getName)
                 .containsExactly("set", "status");
         assertThat(command("audit").getSubcommands()).extracting(SubcommandData::getName).containsExactly("recent");
+        assertThat(command("cooldown").getSubcommands()).extracting(SubcommandData::getName)
+                .containsExactly("status", "reset");
     }
 
     @Test
     void defaultMemberPermissionsAreASecondWall() {
         DefaultMemberPermissions admins = DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER);
-        for (String name : List.of("license", "lockdown", "audit", "panel")) {
+        for (String name : List.of("license", "lockdown", "audit", "panel", "cooldown")) {
             assertThat(command(name).getDefaultPermissions()).as(name).isEqualTo(admins);
         }
         assertThat(command("requestkeys").getDefaultPermissions())

@@ -245,6 +245,27 @@ class BotScenariosTest {
     }
 
     @Test
+    void aBuyerWithTwoTicketsGetsOneManualPaymentPerTypeAndIsPointedBackToTheOpenOne() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5);
+        DiscordStandIn discord = live.world.discord;
+        long first = submitManualPayment();
+        discord.personDeletesChannel(first);
+        DiscordStandIn.awaitTrue(() -> closed(first), "the first ticket to close");
+        long second = openTicket();
+
+        InjectedInteraction again = submitManualModal(second, "gcash",
+                ModalField.text(BuyerModals.METHOD_USED, "GCash"),
+                ModalField.text(BuyerModals.TRANSACTION, "TX-2"),
+                ModalField.text(BuyerModals.CONTACT, "buyer@example.com"),
+                ModalField.text(BuyerModals.NOTES, ""),
+                ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
+
+        assertThat(discord.awaitAnswer(again).visibleText())
+                .contains("You already have a weekly payment open (awaiting_review) in <#" + first + ">");
+        assertThat(live.world.stores.sessions.openSessionsOf(LiveBot.World.idOf(live.world.buyer))).hasSize(1);
+    }
+
+    @Test
     void anAdminDeletesATicketChannelByHandAndTheBuyerOpensANewTicket() {
         live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 3);
         DiscordStandIn discord = live.world.discord;
@@ -515,8 +536,10 @@ class BotScenariosTest {
                 reject.modal().orElseThrow().path("custom_id").asText(), ModalField.text(BuyerModals.REASON, reason));
         discord.awaitCallback(rejected);
 
-        discord.awaitMessageIn(world.adminChannel, message -> message.id() == notice.id()
+        PostedMessage rejectedNotice = discord.awaitMessageIn(world.adminChannel, message -> message.id() == notice.id()
                 && message.visibleText().contains("Rejected by"));
+        assertThat(rejectedNotice.visibleText()).as("the reason, escaped").contains("\\*\\*@everyone\\*\\*")
+                .doesNotContain(" **@everyone**");
         discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains("was rejected"));
         java.util.List<RecordedCall> posted = discord.calls().stream()
                 .filter(call -> call.method().equals("POST") || call.method().equals("PATCH"))

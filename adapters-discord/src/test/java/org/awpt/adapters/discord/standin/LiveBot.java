@@ -19,7 +19,10 @@ import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.SlashCommands;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditService;
+import org.awpt.application.cooldown.CooldownBook;
+import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.lockdown.LockdownService;
@@ -148,6 +151,8 @@ public final class LiveBot implements AutoCloseable {
                     PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
                     Runnable onChange = monitor[0]::refresh;
                     RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox,
+                            new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
+                                    settings.limits().robloxCallsPerShop(), world.stores.clock),
                             world.stores.once, guard, delivery, authorization, auditor, world.stores.clock, onChange);
                     ManualPaymentService manual = new ManualPaymentService(settings, world.stores.sessions, world.stores.keys,
                             world.stores.proofs, guard, delivery, notifiers.buyers(), notifiers.admins(), authorization,
@@ -161,8 +166,10 @@ public final class LiveBot implements AutoCloseable {
                             authorization, auditor, world.stores.clock, world.stores.ids, lockdown, monitor[0], notifiers.admins(),
                             notifiers.buyers());
                     AuditService audit = new AuditService(world.stores.audit, authorization);
+                    CooldownService cooldowns = new CooldownService(new CooldownBook(world.stores.cooldowns, settings,
+                            world.stores.clock), authorization, auditor, world.stores.clock);
                     InteractionRouter router = assembly.router(new UseCases(settings, authorization, catalog, robux,
-                            manual, storefront, delivery, inventory, keyRequests, lockdown, audit), bot.handlerPool());
+                            manual, storefront, delivery, inventory, keyRequests, lockdown, audit, cooldowns), bot.handlerPool());
                     return List.of(router, assembly.proofUploads(), assembly.ticketChannelDeletions());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
