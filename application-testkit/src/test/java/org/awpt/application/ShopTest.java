@@ -54,7 +54,7 @@ class ShopTest {
         assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
                 .hasMessage("The shop cannot be built without these ports: paymentSessions, keyRequests, "
                         + "storefrontVisits, onceRegistry, auditLog, lockdowns, cooldowns, proofs, roblox, "
-                        + "robloxCallBudget, buyerNotifier, adminNotifier, expiryReminders");
+                        + "robloxCallBudget, buyerNotifier, adminNotifier, expiryReminders, salesFeed");
     }
 
     @Test
@@ -66,6 +66,7 @@ class ShopTest {
 
         assertThat(fakes.buyers().deliveredCodes()).containsExactly(result.key().code());
         assertThat(fakes.keys().countAvailable(WEEKLY)).isEqualTo(2);
+        assertThat(fakes.sales().posted()).hasSize(1);
         assertThat(fakes.shop().inventory().statistics(ADMIN).totals()).containsEntry(KeyStatus.USED, 1L)
                 .containsEntry(KeyStatus.AVAILABLE, 4L);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.awpt.application.event.Reaction;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.BuyerNotifier;
@@ -21,6 +22,7 @@ import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
+import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.application.shared.SecureRandomIdSource;
@@ -30,7 +32,7 @@ import org.awpt.application.storefront.StorefrontCatalog;
 /**
  * Collects the outbound ports and settings of a {@link Shop}. Every store and notifier is required;
  * {@link #build()} names all that are missing in one error. The rest has a default: the system UTC
- * clock, secure random ids, no storefront, no licensed role, no stock listener, reminders two days
+ * clock, secure random ids, no storefront, no licensed role, no stock listener or further reaction, reminders two days
  * before a license ends.
  */
 public final class ShopBuilder {
@@ -49,11 +51,13 @@ public final class ShopBuilder {
     BuyerNotifier buyerNotifier;
     AdminNotifier adminNotifier;
     ExpiryReminderNotifier expiryReminders;
+    SalesFeed salesFeed;
     Clock clock = Clock.systemUTC();
     IdSource ids;
     StorefrontCatalog storefronts = StorefrontCatalog.none();
     Optional<LicensedRoleGateway> licensedRole = Optional.empty();
     final List<StockListener> stockListeners = new ArrayList<>();
+    final List<Reaction<?>> reactions = new ArrayList<>();
     Duration reminderLead = Duration.ofDays(2);
 
     ShopBuilder(ShopSettings settings) {
@@ -144,6 +148,12 @@ public final class ShopBuilder {
         return this;
     }
 
+    /** Where every completed sale is announced (one line per sale). */
+    public ShopBuilder salesFeed(SalesFeed feed) {
+        this.salesFeed = Objects.requireNonNull(feed, "salesFeed");
+        return this;
+    }
+
     /** The clock every use case reads (default: the system UTC clock). */
     public ShopBuilder clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -174,6 +184,12 @@ public final class ShopBuilder {
         return this;
     }
 
+    /** One more reaction to the shop's events, run after the shop's own (several may be added). */
+    public ShopBuilder reaction(Reaction<?> reaction) {
+        reactions.add(Objects.requireNonNull(reaction, "reaction"));
+        return this;
+    }
+
     /** How long before a license ends its holder is reminded (default: two days). */
     public ShopBuilder reminderLead(Duration lead) {
         this.reminderLead = Objects.requireNonNull(lead, "lead");
@@ -201,6 +217,7 @@ public final class ShopBuilder {
         requirePort(missing, buyerNotifier, "buyerNotifier");
         requirePort(missing, adminNotifier, "adminNotifier");
         requirePort(missing, expiryReminders, "expiryReminders");
+        requirePort(missing, salesFeed, "salesFeed");
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The shop cannot be built without these ports: " + String.join(", ", missing));
         }

@@ -38,6 +38,7 @@ class EmbedTheCoreExampleTest {
         ConsoleNotifiers myBuyerNotifier = myNotifiers;
         ConsoleNotifiers myAdminNotifier = myNotifiers;
         ConsoleNotifiers myReminderNotifier = myNotifiers;
+        ConsoleNotifiers mySalesFeed = myNotifiers;
         RobloxGateway robloxGateway = new FakeRobloxGateway();
         RobloxCallBudget robloxCallBudget = new InMemoryRobloxCallBudget(ShopLimits.defaults().robloxCallsPerBuyer(),
                 ShopLimits.defaults().robloxCallsPerShop(), Clock.systemUTC());
@@ -52,7 +53,7 @@ class EmbedTheCoreExampleTest {
                     .storefrontVisits(db.storefrontVisits()).onceRegistry(db.onceRegistry()).auditLog(db.auditLog())
                     .lockdowns(db.lockdowns()).cooldowns(db.cooldowns()).proofs(db.proofs())
                     .roblox(robloxGateway).robloxCallBudget(robloxCallBudget).buyerNotifier(myBuyerNotifier).adminNotifier(myAdminNotifier)
-                    .expiryReminders(myReminderNotifier)
+                    .expiryReminders(myReminderNotifier).salesFeed(mySalesFeed)
                     .build();
             ImportReport report = shop.inventory().importKeys(new ImportKeys(Requester.of(new DiscordUserId(42)),
                     LicenseTypeCode.WEEKLY, keyFile));

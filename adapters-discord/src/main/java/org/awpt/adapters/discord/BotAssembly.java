@@ -80,14 +80,12 @@ public final class BotAssembly {
      * @param proofs         where proofs are kept (shown on admin notices)
      * @param adminChannel   the admin channel, if configured
      * @param guildIds       the shop's servers
-     * @param licensedRoleId the licensed role, if configured
      * @param background     where embed refreshes run
      */
     public Notifiers notifiers(ProofStore proofs, Optional<String> adminChannel, List<String> guildIds,
-            Optional<String> licensedRoleId, Executor background) {
+            Executor background) {
         this.guildIds = List.copyOf(guildIds);
-        JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices, new ClosedDirectMessages(clock, CLOSED_DM_MEMORY),
-                guildIds, licensedRoleId);
+        JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices, new ClosedDirectMessages(clock, CLOSED_DM_MEMORY));
         JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices, proofs, late::manual, adminChannel,
                 shop.access().adminUserIds());
         TicketStockListener stock = new TicketStockListener(ticketEmbeds(), background);
@@ -110,7 +108,7 @@ public final class BotAssembly {
         List<CommandHandler> commands = new ArrayList<>();
         List<ComponentHandler> components = new ArrayList<>();
         List<ModalOpener> modals = new ArrayList<>();
-        commands.add(new PanelCommand(useCases.authorization(), ops, views));
+        commands.add(new PanelCommand(useCases.authorization(), useCases.catalog(), ops, views));
         PurchaseTickets purchases = new PurchaseTickets(tickets, embeds, useCases.delivery(), useCases.authorization(),
                 ops, views, clock);
         components.add(purchases);

@@ -11,6 +11,7 @@ import org.awpt.application.audit.AuditService;
 import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
@@ -36,6 +37,11 @@ import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.stock.StockService;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopReactions;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.domain.DiscordUserId;
@@ -72,8 +78,11 @@ public final class BotFixture {
     public final Stores stores;
     public final Messages messages = Messages.english();
     public final ShopSettings settings;
+    private final java.util.function.Function<AccessPolicy, ShopSettings> shop;
     public final Authorization authorization;
-    public final StockMonitor stock;
+    public final StockUseCase stock;
+    /** The shop's reactions: stock alerts, purchase panels, the sales feed (in the admin channel). */
+    public final EventDispatcher events;
     public final LockdownService lockdown;
     public final ManualPaymentService manual;
     public final RobuxPurchaseService robux;
@@ -113,7 +122,19 @@ public final class BotFixture {
 
     /** A fresh shop with no stock whose handlers (and proof uploads) run on {@code handlers}. */
     public BotFixture(Executor handlers) {
-        this(new Stores(), handlers, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD));
+        this(new Stores(), handlers, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD),
+                ExampleShop::settings);
+    }
+
+    /** A fresh shop configured with no payment method at all (as with nothing but a bot token). */
+    public static BotFixture takingNoPayment() {
+        return with(ShopSettings::defaults);
+    }
+
+    /** A fresh shop with these settings (given the fixture's access policy). */
+    public static BotFixture with(java.util.function.Function<AccessPolicy, ShopSettings> shop) {
+        return new BotFixture(new Stores(), Runnable::run, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD),
+                shop);
     }
 
     /**
@@ -121,38 +142,41 @@ public final class BotFixture {
      * server is the bot's only one (the fake Discord's bot is in {@link org.awpt.adapters.discord.runtime.MockEvents#GUILD}).
      */
     public static BotFixture withNoConfiguredServer() {
-        return new BotFixture(new Stores(), Runnable::run, List.of());
+        return new BotFixture(new Stores(), Runnable::run, List.of(), ExampleShop::settings);
     }
 
-    private BotFixture(Stores stores, Executor handlers, List<String> shopGuildIds) {
+    private BotFixture(Stores stores, Executor handlers, List<String> shopGuildIds,
+            java.util.function.Function<AccessPolicy, ShopSettings> shop) {
         this.stores = stores;
         this.handlers = handlers;
         this.shopGuildIds = shopGuildIds;
+        this.shop = shop;
         AccessPolicy access = new AccessPolicy(Set.of(ADMIN, OTHER_ADMIN), Set.of("500"), Set.of(), Set.of(SUPPORT_ROLE));
-        settings = ShopSettings.defaults(access);
+        settings = shop.apply(access);
         authorization = new Authorization(access);
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
         BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
         BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL), shopGuildIds,
-                Optional.empty(), Runnable::run);
+                Runnable::run);
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
-        stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);
+        StockMonitor monitor = new StockMonitor(stores.keys, settings, auditor);
+        events = ShopReactions.dispatcher(monitor, notifiers.admins(), List.of(notifiers.stock()),
+                new JdaSalesFeed(stores.discord, messages, Optional.of(ADMIN_CHANNEL)), List.of());
+        stock = new StockService(monitor, events);
         DeliveryService delivery = new DeliveryService(settings, stores.keys, notifiers.buyers(), notifiers.admins(),
-                new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
+                new ManualOrderSettlement(stores.sessions), auditor, stores.clock, events);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
-        Runnable onChange = stock::refresh;
         robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, new InMemoryRobloxCallBudget(
                 settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(), stores.clock),
-                stores.once, guard,
-                delivery, authorization, auditor, stores.clock, onChange);
+                stores.once, guard, delivery, authorization, auditor, stores.clock, events);
         manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
-                notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, onChange);
+                notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, events);
         StorefrontService storefront = new StorefrontService(settings, stores.visits, guard, authorization, auditor,
                 stores.clock, stores.ids);
-        inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, stock);
+        inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, events);
         keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
-                stores.ids, lockdown, stock, notifiers.admins(), notifiers.buyers());
+                stores.ids, lockdown, events, notifiers.admins(), notifiers.buyers());
         AuditService audit = new AuditService(stores.audit, authorization);
         CooldownService cooldowns = new CooldownService(new CooldownBook(stores.cooldowns, settings, stores.clock),
                 authorization, auditor, stores.clock);
@@ -164,7 +188,7 @@ public final class BotFixture {
 
     /** Everything rebuilt over the same stores and fake Discord. */
     public BotFixture restarted() {
-        return new BotFixture(stores, handlers, shopGuildIds);
+        return new BotFixture(stores, handlers, shopGuildIds, shop);
     }
 
     /** Adds keys of a type to the stock. */

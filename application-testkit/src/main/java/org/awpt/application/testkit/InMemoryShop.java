@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.awpt.application.Shop;
 import org.awpt.application.ShopBuilder;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
@@ -20,6 +21,7 @@ import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.RecordingAdminNotifier;
 import org.awpt.application.fake.RecordingBuyerNotifier;
 import org.awpt.application.fake.RecordingExpiryReminderNotifier;
+import org.awpt.application.fake.RecordingSalesFeed;
 import org.awpt.application.fake.SequentialIdSource;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.application.shared.ShopSettings;
@@ -61,6 +63,7 @@ public final class InMemoryShop {
     private final RecordingBuyerNotifier buyers = new RecordingBuyerNotifier();
     private final RecordingAdminNotifier admins = new RecordingAdminNotifier();
     private final RecordingExpiryReminderNotifier reminders = new RecordingExpiryReminderNotifier();
+    private final RecordingSalesFeed sales = new RecordingSalesFeed();
     private final InMemoryRobloxCallBudget robloxBudget;
     private final AtomicLong nextRobloxUser = new AtomicLong(100_000);
     private final Shop shop;
@@ -71,13 +74,16 @@ public final class InMemoryShop {
         shop = more.apply(Shop.builder(settings)
                 .licenseKeys(keys).paymentSessions(sessions).keyRequests(keyRequests).storefrontVisits(visits)
                 .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)
-                .roblox(roblox).robloxCallBudget(robloxBudget).buyerNotifier(buyers).adminNotifier(admins).expiryReminders(reminders)
-                .clock(clock).ids(ids)).build();
+                .roblox(roblox).robloxCallBudget(robloxBudget).buyerNotifier(buyers).adminNotifier(admins)
+                .expiryReminders(reminders).salesFeed(sales).clock(clock).ids(ids)).build();
     }
 
-    /** The specification's shop (its types, prices, methods and gamepasses) with {@link #ADMIN} as its admin. */
+    /**
+     * The specification's shop (its types and prices, the original's payment methods and gamepasses from
+     * {@link ExampleShop}) with {@link #ADMIN} as its admin.
+     */
     public static InMemoryShop create() {
-        return create(ShopSettings.defaults(new AccessPolicy(Set.of(ADMIN), Set.of(), Set.of(), Set.of())));
+        return create(ExampleShop.settings(new AccessPolicy(Set.of(ADMIN), Set.of(), Set.of(), Set.of())));
     }
 
     /** A shop with these settings. */
@@ -189,5 +195,10 @@ public final class InMemoryShop {
     /** The expiry reminders sent. */
     public RecordingExpiryReminderNotifier reminders() {
         return reminders;
+    }
+
+    /** The sales posted to the sales feed. */
+    public RecordingSalesFeed sales() {
+        return sales;
     }
 }

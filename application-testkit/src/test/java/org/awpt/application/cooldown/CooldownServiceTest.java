@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.awpt.application.adminshop.AdminShop;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.NotAuthorizedException;
@@ -51,7 +52,7 @@ class CooldownServiceTest {
 
     @Test
     void eachActionFollowsItsConfiguredRule() {
-        ShopSettings defaults = ShopSettings.defaults(AdminShop.ACCESS);
+        ShopSettings defaults = ExampleShop.settings(AdminShop.ACCESS);
         ShopSettings strict = new ShopSettings(defaults.types(), defaults.prices(), defaults.methods(),
                 defaults.gamePasses(), defaults.thresholds(), defaults.buyerPolicy(), defaults.proofPolicy(),
                 defaults.importLimits(), defaults.access(), defaults.sessionExpiry(),

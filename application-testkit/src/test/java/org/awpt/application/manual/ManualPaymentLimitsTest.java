@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.contract.Race;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.shared.ShopLimits;
-import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.ShopException;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -101,7 +101,7 @@ class ManualPaymentLimitsTest {
     @Test
     void aBuyersProofBytesOfTheLast24HoursAreCapped() {
         byte[] proof = Arrays.copyOf(PNG, 1_000);
-        BuyerShop capped = new BuyerShop(ShopSettings.defaults(BuyerShop.ACCESS)
+        BuyerShop capped = new BuyerShop(ExampleShop.settings(BuyerShop.ACCESS)
                 .withLimits(ShopLimits.defaults().withManualPayments(1, 2_500))).stock(WEEKLY, 10).stock(MONTHLY, 10);
         PaymentSession first = submit(capped, WEEKLY, "t");
         capped.manual.attachProof(new AttachProof(as(BUYER), first.id(), proof));

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.contract.Race;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.roblox.GamePassInfo;
@@ -16,7 +17,6 @@ import org.awpt.application.roblox.RobloxBusyException;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.application.shared.RateLimit;
 import org.awpt.application.shared.ShopLimits;
-import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.ShopException;
@@ -31,7 +31,7 @@ class RobloxBudgetTest {
     private static final RobloxUserId ACCOUNT = new RobloxUserId(111);
     private static final RateLimit PER_BUYER = new RateLimit(10, Duration.ofMinutes(10));
 
-    private final BuyerShop shop = new BuyerShop(ShopSettings.defaults(BuyerShop.ACCESS)
+    private final BuyerShop shop = new BuyerShop(ExampleShop.settings(BuyerShop.ACCESS)
             .withLimits(ShopLimits.defaults().withRoblox(PER_BUYER, new RateLimit(1_000, Duration.ofMinutes(1)))));
 
     private Object verify(DiscordUserId buyer) {
@@ -81,7 +81,7 @@ class RobloxBudgetTest {
 
     @Test
     void theBotsBudgetRefusesEveryoneWithTheTimeLeftOnceSpent() {
-        BuyerShop busy = new BuyerShop(ShopSettings.defaults(BuyerShop.ACCESS)
+        BuyerShop busy = new BuyerShop(ExampleShop.settings(BuyerShop.ACCESS)
                 .withLimits(ShopLimits.defaults().withRoblox(PER_BUYER, new RateLimit(4, Duration.ofMinutes(1)))));
         busy.stock(WEEKLY, 5);
         for (int i = 0; i < 2; i++) {

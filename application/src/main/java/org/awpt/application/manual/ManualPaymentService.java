@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.AuditQuery;
 import org.awpt.application.port.BuyerNotifier;
@@ -23,6 +24,7 @@ import org.awpt.application.purchase.PurchaseGuard;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.InvalidInputException;
@@ -33,8 +35,9 @@ import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.buyer.AlreadyLicensedException;
+import org.awpt.domain.event.SaleCompleted;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.ClaimOrder;
-import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -78,21 +81,13 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
     private final Auditor auditor;
     private final Clock clock;
     private final IdSource ids;
-    private final Runnable onInventoryChanged;
+    private final ShopEvents events;
 
-    /** A service that tells nobody when stock changes. */
-    public ManualPaymentService(ShopSettings settings, PaymentSessionRepository sessions, LicenseKeyRepository keys,
-            ProofStore proofs, PurchaseGuard guard, DeliveryUseCase delivery, BuyerNotifier buyers,
-            AdminNotifier admins, Authorization authorization, Auditor auditor, Clock clock, IdSource ids) {
-        this(settings, sessions, keys, proofs, guard, delivery, buyers, admins, authorization, auditor, clock, ids,
-                () -> { });
-    }
-
-    /** A service that runs {@code onInventoryChanged} after each claim and release (to refresh a stock monitor). */
+    /** A service that publishes each claim and release ({@link StockChanged}) and each approved sale ({@link SaleCompleted}). */
     public ManualPaymentService(ShopSettings settings, PaymentSessionRepository sessions, LicenseKeyRepository keys,
             ProofStore proofs, PurchaseGuard guard, DeliveryUseCase delivery, BuyerNotifier buyers,
             AdminNotifier admins, Authorization authorization, Auditor auditor, Clock clock, IdSource ids,
-            Runnable onInventoryChanged) {
+            ShopEvents events) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -105,7 +100,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
-        this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
@@ -154,7 +149,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         requireStatus(session, SessionStatus.AWAITING_PROOF, "take another proof");
         ProofFormat format = settings.proofPolicy().check(cmd.bytes());
         Instant now = clock.instant();
-        requireProofRoom(actor.id(), cmd.bytes().length, now);
+        requireProofRoom(actor.userId("attach a proof"), cmd.bytes().length, now);
         String storageId = proofs.store(session.id(), format, cmd.bytes());
         Proof proof = new Proof(storageId, format, cmd.bytes().length, now);
         PaymentSession next = change(session.id(), current -> current.attachProof(actor, proof, now));
@@ -189,7 +184,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
             }
             LicenseKey key = keys.claim(new ClaimOrder(session.orderId(), type, session.buyer(), null,
                     session.ticketChannel()), now).orElseThrow(() -> new OutOfStockException(type.code()));
-            onInventoryChanged.run();
+            events.publish(StockChanged.of(type.code()));
             PaymentSession approved = session.approve(admin, key.code(), now);
             if (sessions.replace(approved)) {
                 return delivered(approved, key, cmd.despiteActiveLicense());
@@ -223,9 +218,11 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         }
         auditor.record(approved.decidedBy(), AuditAction.PAYMENT_APPROVED, approved.id().value(), details);
         guard.recordSuccess(approved.buyer(), COOLDOWN);
-        DeliveryChannel via = delivery.deliver(key.code());
+        events.publish(new SaleCompleted(approved.buyer(), approved.type(), approved.method(), List.of(key.code()),
+                approved.orderId().value(), clock.instant()));
+        DeliveryUseCase.Delivered delivered = delivery.deliver(key);
         admins.paymentClosed(approved);
-        return new Approval(approved, keys.findByCode(key.code()).orElse(key), via);
+        return new Approval(approved, delivered.key(), delivered.via());
     }
 
     @Override
@@ -251,7 +248,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
     }
 
     /** After a rejection or cancellation: any key a crashed approval claimed goes back; everyone is told. */
-    private void closed(PaymentSession session, DiscordUserId actor, AuditAction action) {
+    private void closed(PaymentSession session, ActorId actor, AuditAction action) {
         Map<String, String> details = new HashMap<>();
         details.put("buyer", session.buyer().asString());
         if (session.reason() != null) {
@@ -264,13 +261,13 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
     }
 
     /** Puts back the key an approval claimed for a session that was then called off; {@code actor} called it off. */
-    private Optional<LicenseKey> releaseKeyOf(PaymentSession session, DiscordUserId actor) {
+    private Optional<LicenseKey> releaseKeyOf(PaymentSession session, ActorId actor) {
         Optional<LicenseKey> released = keys.release(session.orderId());
         released.ifPresent(key -> {
             LOG.log(Level.INFO, "key " + key.code().masked() + " claimed for " + session.status().wireName()
                     + " payment " + session.id() + " went back to stock");
             auditor.keyReleased(actor, key, session.orderId(), session.status().wireName());
-            onInventoryChanged.run();
+            events.publish(StockChanged.of(key.type()));
         });
         return released;
     }

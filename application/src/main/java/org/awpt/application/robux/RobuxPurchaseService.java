@@ -2,13 +2,16 @@ package org.awpt.application.robux;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.RobloxCallBudget;
@@ -31,12 +34,14 @@ import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.CoolingDownException;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.event.SaleCompleted;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.ClaimOrder;
-import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.OrderId;
 import org.awpt.domain.license.OutOfStockException;
+import org.awpt.domain.payment.PaymentMethod;
 import org.awpt.domain.payment.PaymentMethodKind;
 import org.awpt.domain.pricing.GamePass;
 
@@ -66,18 +71,18 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     private final Authorization authorization;
     private final Auditor auditor;
     private final Clock clock;
-    private final Runnable onInventoryChanged;
+    private final ShopEvents events;
     private final RobloxCallBudget budget;
 
     /**
-     * A service that runs {@code onInventoryChanged} after each claim (to refresh a stock monitor).
+     * A service that publishes each claim's {@link StockChanged} and each sale's {@link SaleCompleted}.
      *
      * @param once   where the payout cycles of ownerships without instance id are kept
      * @param budget how many Roblox look-ups each user, and the bot, may make
      */
     public RobuxPurchaseService(ShopSettings settings, LicenseKeyRepository keys, RobloxGateway roblox,
             RobloxCallBudget budget, OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery,
-            Authorization authorization, Auditor auditor, Clock clock, Runnable onInventoryChanged) {
+            Authorization authorization, Auditor auditor, Clock clock, ShopEvents events) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.roblox = Objects.requireNonNull(roblox, "roblox");
@@ -88,7 +93,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
+        this.events = Objects.requireNonNull(events, "events");
         this.budget = Objects.requireNonNull(budget, "budget");
     }
 
@@ -134,19 +139,22 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         if (existing.isPresent()) {
             throw new AlreadyPaidOutException(account.id(), pass);
         }
+        Instant now = clock.instant();
         LicenseKey claimed = keys.claim(new ClaimOrder(order, type, buyer, account.id(), cmd.ticketChannel()),
-                clock.instant()).orElseThrow(() -> new OutOfStockException(type.code()));
-        onInventoryChanged.run();
+                now).orElseThrow(() -> new OutOfStockException(type.code()));
+        events.publish(StockChanged.of(type.code()));
         if (!buyer.equals(claimed.holder())) {
             // Another Discord user claimed this very ownership a moment earlier.
             throw new AlreadyPaidOutException(account.id(), pass);
         }
         // Verifications of one ownership racing past the check above all get the order's one key back
         // from the claim; the sale itself is audited once.
-        if (once.markOnce(PURCHASE_AUDITED, order.value(), clock.instant())) {
+        if (once.markOnce(PURCHASE_AUDITED, order.value(), now)) {
             auditor.record(buyer, AuditAction.ROBUX_PURCHASE, order.value(), Map.of("key", claimed.code().masked(),
                     "type", type.code().value(), "roblox", account.id().asString(), "gamePassId",
                     Long.toString(pass.id())));
+            events.publish(new SaleCompleted(buyer, type.code(), robuxMethod(), List.of(claimed.code()), order.value(),
+                    now));
         }
         return deliver(claimed, type, account);
     }
@@ -189,7 +197,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         if (RobloxUserId.looksNumeric(typed)) {
             account = RobloxUserId.parse(typed);
         } else {
-            spend(admin.id(), 1);
+            spend(admin.userId("reset a Robux payout cycle"), 1);
             account = findUser(typed).id();
         }
         int open = cycles.current(account, pass.id());
@@ -208,6 +216,12 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     private static Map<String, String> cycleDetails(String reason, RobloxUserId account, long gamePassId, int cycle) {
         return Map.of("reason", reason, "roblox", account.asString(), "gamePassId", Long.toString(gamePassId),
                 "cycle", Integer.toString(cycle), "next", Integer.toString(cycle + 1));
+    }
+
+    /** The code the shop configured for its Robux method (the first, should it name several). */
+    private String robuxMethod() {
+        return settings.methods().ofKind(PaymentMethodKind.ROBUX).stream().findFirst().map(PaymentMethod::code)
+                .orElse(PaymentMethodKind.ROBUX.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -232,9 +246,9 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
 
     private RobuxPurchaseResult deliver(LicenseKey key, LicenseType type, RobloxUser account) {
         guard.recordSuccess(key.holder(), COOLDOWN);
-        DeliveryChannel via = delivery.deliver(key.code());
-        LicenseKey now = keys.findByCode(key.code()).orElse(key);
-        return new RobuxPurchaseResult(now, type, account, via);
+        // The key as claimed (or found pending) goes on to the delivery, which returns it as told: no re-read.
+        DeliveryUseCase.Delivered delivered = delivery.deliver(key);
+        return new RobuxPurchaseResult(delivered.key(), type, account, delivered.via());
     }
 
     private RobloxUser findUser(String account) {

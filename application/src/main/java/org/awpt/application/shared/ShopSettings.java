@@ -66,10 +66,14 @@ public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMe
         }
     }
 
-    /** The specification's shop, with the given access policy; sessions expire after 24 hours; days in UTC. */
+    /**
+     * The specification's shop, with the given access policy; sessions expire after 24 hours; days in
+     * UTC. It takes no payment ({@link PaymentMethods#none()}, {@link GamePasses#none()}): where buyers
+     * pay is the shop's own, so it always comes from the configuration.
+     */
     public static ShopSettings defaults(AccessPolicy access) {
-        return new ShopSettings(LicenseTypeCatalog.defaults(), PriceList.defaults(), PaymentMethods.defaults(),
-                GamePasses.defaults(), StockThresholds.defaults(), BuyerPolicy.defaults(), ProofPolicy.defaults(),
+        return new ShopSettings(LicenseTypeCatalog.defaults(), PriceList.defaults(), PaymentMethods.none(),
+                GamePasses.none(), StockThresholds.defaults(), BuyerPolicy.defaults(), ProofPolicy.defaults(),
                 ImportLimits.defaults(), access, Duration.ofHours(24), Map.of(), ZoneId.of("UTC"));
     }
 

@@ -17,6 +17,7 @@ import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.RobloxGateway;
+import org.awpt.application.purchase.PaymentSetup;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
@@ -67,6 +68,8 @@ final class RunCommand implements Callable<Integer> {
             throw new MissingSettingException(String.join(System.lineSeparator(), missing));
         }
         LOG.info("Starting AWPT on {}", config.database().describe());
+        new PaymentSetup(config.shop()).missing().forEach(setting ->
+                LOG.warn("Payment setup: {} is not set: {}", setting.key(), setting.what()));
         Store store = Store.open(config.database(), Store.Opening.CREATE, config.shop().types(), Clock.systemUTC());
         Assembly shop;
         try {

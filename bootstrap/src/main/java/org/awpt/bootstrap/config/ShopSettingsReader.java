@@ -37,7 +37,8 @@ import org.awpt.domain.stock.StockThresholds;
 
 /**
  * Reads the {@code shop} section into the domain's values. A missing part takes the specification's
- * default ({@link ShopSettings#defaults}); a present part replaces the default entirely.
+ * default ({@link ShopSettings#defaults}); a present part replaces the default entirely. Payment
+ * methods and gamepasses have no default: without them the shop offers nothing to pay with.
  */
 final class ShopSettingsReader {
     static final Set<String> KEYS = Set.of("timeZone", "licenseTypes", "prices", "paymentMethods", "gamepasses",
@@ -205,8 +206,8 @@ final class ShopSettingsReader {
                     links.put(type.get(), url.toString());
                 }
             });
-            if (kind.isPresent() && kind.get() != PaymentMethodKind.MANUAL) {
-                // Robux and storefront buttons send the buyer to a page: each type needs one.
+            if (kind.isPresent() && kind.get() == PaymentMethodKind.STOREFRONT) {
+                // A storefront button sends the buyer to a page: each type needs one (Robux uses its gamepass's).
                 known.stream().filter(type -> element.child("links").child(type.value()).isMissing())
                         .forEach(type -> element.child("links").child(type.value())
                                 .problem("the page where buyers pay for " + type.value() + " (an https:// address)"));

@@ -5,7 +5,9 @@ import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
 import org.awpt.application.port.ExpiryReminderNotifier;
+import org.awpt.application.port.SalesFeed;
 import org.awpt.application.storefront.StorefrontRefusal;
+import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * is logged, and a key delivery fails (it stays pending, and the bot delivers it when it runs). An
  * expiry reminder fails as passing trouble, so the bot's next sweep sends it.
  */
-public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, ExpiryReminderNotifier {
+public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, ExpiryReminderNotifier, SalesFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleNotifiers.class);
 
     @Override
@@ -38,6 +40,11 @@ public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, Exp
     public void paymentClosed(PaymentSession session) {
         LOG.info("Payment session {} closed as {}; the buyer is not told from the command line",
                 session.id(), session.status());
+    }
+
+    @Override
+    public void saleCompleted(SaleCompleted sale) {
+        LOG.info("Sale: {}", sale);
     }
 
     @Override

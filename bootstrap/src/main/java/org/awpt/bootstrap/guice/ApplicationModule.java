@@ -3,6 +3,7 @@ package org.awpt.bootstrap.guice;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,9 @@ import org.awpt.application.ShopBuilder;
 import org.awpt.application.audit.AuditUseCase;
 import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.Reaction;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
@@ -32,8 +36,8 @@ import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.RobloxCallBudget;
-import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
+import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
@@ -53,8 +57,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The shop ({@link Shop}, which wires every use case) over the outbound ports that the adapter
  * modules bind, and each use case bound from it. Production time is {@link Clock#systemUTC()} and ids
- * come from {@link SecureRandomIdSource}; tests replace either with {@code Modules.override}. Adapters
- * that want to hear about stock changes add a {@link StockListener} to the set binder.
+ * come from {@link SecureRandomIdSource}; tests replace either with {@code Modules.override}. Services
+ * publish to the shop's one {@link EventDispatcher}; adapters that want to hear about stock level
+ * changes add a {@link StockListener} to its set binder, other reactions a {@link Reaction}.
  */
 public final class ApplicationModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationModule.class);
@@ -74,6 +79,7 @@ public final class ApplicationModule extends AbstractModule {
         bind(ShopSettings.class).toInstance(settings);
         bind(Clock.class).toInstance(Clock.systemUTC());
         Multibinder.newSetBinder(binder(), StockListener.class);
+        Multibinder.newSetBinder(binder(), new TypeLiteral<Reaction<?>>() { });
     }
 
     /** The settings the shop enforces: the configured ones with the admin rule applied. */
@@ -92,22 +98,34 @@ public final class ApplicationModule extends AbstractModule {
     Shop shop(LicenseKeyRepository keys, PaymentSessionRepository sessions, KeyRequestRepository requests,
             StorefrontVisitRepository visits, OnceRegistry once, AuditLog audit, LockdownStore lockdowns,
             CooldownStore cooldowns, ProofStore proofs, RobloxGateway roblox, RobloxCallBudget budget, BuyerNotifier buyers,
-            AdminNotifier admins, ExpiryReminderNotifier reminders, Optional<LicensedRoleGateway> licensedRole,
-            Set<StockListener> stockListeners, Clock clock, IdSource ids) {
+            AdminNotifier admins, ExpiryReminderNotifier reminders, SalesFeed sales,
+            Optional<LicensedRoleGateway> licensedRole, Set<StockListener> stockListeners, Set<Reaction<?>> reactions,
+            Clock clock, IdSource ids) {
         LOG.info(AdminRule.describe(settings.access()));
         ShopBuilder shop = Shop.builder(enforcedSettings())
                 .licenseKeys(keys).paymentSessions(sessions).keyRequests(requests).storefrontVisits(visits)
                 .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)
-                .roblox(roblox).robloxCallBudget(budget).buyerNotifier(buyers).adminNotifier(admins).expiryReminders(reminders)
-                .clock(clock).ids(ids).storefronts(storefronts).reminderLead(reminderLead);
+                .roblox(roblox).robloxCallBudget(budget).buyerNotifier(buyers).adminNotifier(admins)
+                .expiryReminders(reminders).salesFeed(sales).clock(clock).ids(ids).storefronts(storefronts).reminderLead(reminderLead);
         licensedRole.ifPresent(shop::licensedRole);
         stockListeners.forEach(shop::stockListener);
+        reactions.forEach(shop::reaction);
         return shop.build();
     }
 
     @Provides
     Authorization authorization(Shop shop) {
         return shop.authorization();
+    }
+
+    @Provides
+    EventDispatcher dispatcher(Shop shop) {
+        return shop.events();
+    }
+
+    @Provides
+    ShopEvents events(Shop shop) {
+        return shop.events();
     }
 
     @Provides

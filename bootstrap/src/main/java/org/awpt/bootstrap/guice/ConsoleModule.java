@@ -7,11 +7,12 @@ import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.LicensedRoleGateway;
+import org.awpt.application.port.SalesFeed;
 import org.awpt.bootstrap.console.ConsoleNotifiers;
 
 /**
- * Notifiers for command line runs without Discord: admin news is logged, deliveries and reminders
- * wait for the bot, and there is no licensed role to give.
+ * Notifiers for command line runs without Discord: admin news and sales are logged, deliveries and
+ * reminders wait for the bot, and there is no licensed role to give.
  */
 public final class ConsoleModule extends AbstractModule {
     @Override
@@ -20,6 +21,7 @@ public final class ConsoleModule extends AbstractModule {
         bind(AdminNotifier.class).to(ConsoleNotifiers.class);
         bind(BuyerNotifier.class).to(ConsoleNotifiers.class);
         bind(ExpiryReminderNotifier.class).to(ConsoleNotifiers.class);
+        bind(SalesFeed.class).to(ConsoleNotifiers.class);
     }
 
     @Provides

@@ -16,6 +16,7 @@ import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
 import org.awpt.adapters.discord.lifecycle.JdaLicensedRoleGateway;
 import org.awpt.adapters.discord.lifecycle.MemberJoinListener;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
@@ -34,6 +35,7 @@ import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.LicensedRoleGateway;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
@@ -85,14 +87,19 @@ public final class DiscordModule extends AbstractModule {
     @Provides
     @Singleton
     BotAssembly.Notifiers notifiers(BotAssembly assembly, ProofStore proofs, DiscordBot bot) {
-        return assembly.notifiers(proofs, places.adminChannelId(), places.guildIds(), places.licensedRoleId(),
-                bot.handlerPool());
+        return assembly.notifiers(proofs, places.adminChannelId(), places.guildIds(), bot.handlerPool());
     }
 
     @Provides
+    @Singleton
     BuyerNotifier buyers(BotAssembly.Notifiers notifiers) {
-        // The shop adds the licensed role to each delivery itself.
         return notifiers.buyers();
+    }
+
+    @Provides
+    @Singleton
+    SalesFeed sales(DiscordBot bot, Messages messages) {
+        return new JdaSalesFeed(bot.ops(), messages, places.salesChannelId());
     }
 
     @Provides

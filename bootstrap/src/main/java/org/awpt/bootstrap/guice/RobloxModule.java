@@ -37,7 +37,14 @@ public final class RobloxModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RobloxCallBudget budget(ShopSettings shop) {
+    ResilienceRobloxCallBudget resilienceBudget(ShopSettings shop) {
         return new ResilienceRobloxCallBudget(shop.limits().robloxCallsPerBuyer(), shop.limits().robloxCallsPerShop());
+    }
+
+    @Provides
+    @Singleton
+    RobloxCallBudget budget(Provider<ResilienceRobloxCallBudget> budget) {
+        // Made at the first look-up, as the gateway: a command that asks Roblox nothing never loads Resilience4j.
+        return new LazyRobloxCallBudget(budget::get);
     }
 }

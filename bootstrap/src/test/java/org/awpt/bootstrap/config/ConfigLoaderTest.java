@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.shared.RateLimit;
 import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
@@ -68,7 +70,7 @@ class ConfigLoaderTest {
         assertThat(config.shop().types().all()).isEqualTo(defaults.types().all());
         assertThat(config.shop().prices().pricesOf(LicenseTypeCode.WEEKLY))
                 .isEqualTo(defaults.prices().pricesOf(LicenseTypeCode.WEEKLY));
-        assertThat(config.shop().methods().all()).isEqualTo(defaults.methods().all());
+        assertThat(config.shop().methods().all()).isEmpty();
         assertThat(config.warnings()).isEmpty();
     }
 
@@ -90,12 +92,12 @@ class ConfigLoaderTest {
         assertThat(shop.methods().require("paypal").linkFor(LicenseTypeCode.MONTHLY))
                 .contains("https://buyawp.sellpass.io/products/monthly");
         for (PaymentMethod method : shop.methods().all()) {
-            PaymentMethod spec = org.awpt.domain.payment.PaymentMethods.defaults().require(method.code());
+            PaymentMethod spec = org.awpt.application.fake.ExampleShop.methods().require(method.code());
             assertThat(method.kind()).isEqualTo(spec.kind());
             assertThat(method.links()).isEqualTo(spec.links());
             assertThat(method.details()).isEqualTo(spec.details());
         }
-        assertThat(shop.gamePasses().all()).isEqualTo(org.awpt.domain.pricing.GamePasses.defaults().all());
+        assertThat(shop.gamePasses().all()).isEqualTo(org.awpt.application.fake.ExampleShop.gamePasses().all());
         assertThat(shop.thresholds().critical()).isEqualTo(1);
         assertThat(shop.thresholds().low()).isEqualTo(10);
         assertThat(shop.buyerPolicy().blockedRobloxAccounts()).containsExactly(new RobloxUserId(2425307148L));
@@ -111,6 +113,32 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void withoutPaymentSettingsTheShopOffersNoOneElsesHandles() throws IOException {
+        AwptConfig config = loadJson("{ \"token\": \"%s\" }".formatted(TOKEN), Map.of());
+
+        assertThat(config.shop().methods().all()).isEmpty();
+        assertThat(config.shop().gamePasses().all()).isEmpty();
+        assertThat(new org.awpt.application.purchase.PaymentSetup(config.shop()).takesNoPayment()).isTrue();
+        assertThat(config.toString()).doesNotContain("den7i").doesNotContain("1022970504");
+    }
+
+    @Test
+    void aSalesChannelTakesTheSalesFeedFromTheAdminChannel() throws IOException {
+        AwptConfig config = loadJson("""
+                {
+                  "adminChannelId": "500000000000000002",
+                  "salesChannelId": "500000000000000003"
+                }
+                """, Map.of());
+        AwptConfig fromEnvironment = loadJson("{}", Map.of("AWPT_SALES_CHANNEL_ID", "500000000000000004"));
+
+        assertThat(config.discord().salesFeedChannel()).contains("500000000000000003");
+        assertThat(config.warnings()).isEmpty();
+        assertThat(fromEnvironment.discord().salesFeedChannel()).contains("500000000000000004");
+        assertThat(loadJson("{}", Map.of()).discord().salesFeedChannel()).as("nowhere: sales are logged").isEmpty();
+    }
+
+    @Test
     void theOriginalBotsConfigFileIsReadAsIs() throws IOException {
         AwptConfig config = loadJson("""
                 {
@@ -123,7 +151,8 @@ class ConfigLoaderTest {
                   "supportRoleId": "400000000000000002",
                   "ticketCategoryId": "500000000000000001",
                   "adminChannelId": "500000000000000002",
-                  "someOtherFeatureOfTheOldBot": { "enabled": true }
+                  "someOtherFeatureOfTheOldBot": { "enabled": true },
+                  "_note": "a key starting with _ is a comment"
                 }
                 """.formatted(TOKEN), Map.of());
 
@@ -132,6 +161,7 @@ class ConfigLoaderTest {
         assertThat(config.discord().guildIds()).containsExactly("1100000000000000001");
         assertThat(config.discord().ticketCategoryId()).contains("500000000000000001");
         assertThat(config.discord().adminChannelId()).contains("500000000000000002");
+        assertThat(config.discord().salesFeedChannel()).as("sales go to the admin channel").contains("500000000000000002");
         assertThat(config.database().sqlite()).isFalse();
         assertThat(config.database().databaseName()).isEqualTo("licenses");
         AccessPolicy access = config.shop().access();
@@ -142,6 +172,19 @@ class ConfigLoaderTest {
                 .roles()).contains(Role.SUPPORT).doesNotContain(Role.ADMIN);
         assertThat(config.warnings()).containsExactly(
                 "unknown configuration key someOtherFeatureOfTheOldBot ignored");
+    }
+
+    @Test
+    void everyConfiguredAdminAndSupportRoleAndEveryStaffUserIdSeesTicketChannels() throws IOException {
+        AwptConfig config = loadJson("""
+                { "token": "%s", "guildIds": ["5"], "allowedUserIds": ["11", "12"], "supportUserIds": ["13"],
+                  "adminRoleIds": ["31", "32"], "supportRoleIds": ["41", "42", "43"] }
+                """.formatted(TOKEN), Map.of());
+
+        DiscordSettings discord = AdapterSettings.discord(config);
+
+        assertThat(discord.ticketRoleIds()).containsExactlyInAnyOrder(31L, 32L, 41L, 42L, 43L);
+        assertThat(discord.ticketUserIds()).containsExactlyInAnyOrder(11L, 12L, 13L);
     }
 
     @Test

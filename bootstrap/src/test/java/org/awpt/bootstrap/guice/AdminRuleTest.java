@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Set;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.storefront.StorefrontCatalog;
@@ -21,7 +22,7 @@ class AdminRuleTest {
     private static final Requester SERVER_ADMIN = new Requester(OWNER, Set.of(AccessPolicy.SERVER_ADMINISTRATOR));
 
     private static Authorization authorization(AccessPolicy configured) {
-        return new Authorization(new ApplicationModule(ShopSettings.defaults(configured), StorefrontCatalog.none(),
+        return new Authorization(new ApplicationModule(ExampleShop.settings(configured), StorefrontCatalog.none(),
                 Duration.ofDays(2)).enforcedSettings().access());
     }
 

@@ -360,6 +360,23 @@ class AdminCommandsTest {
     }
 
     @Test
+    void anImportTypedAtTheConsoleShowsAsTheConsoleWithItsOsUser() throws IOException {
+        bot.inventory.importKeys(new org.awpt.application.inventory.ImportKeys(
+                org.awpt.domain.access.Requester.atConsole(new org.awpt.domain.ConsoleOperator("alice_ops")),
+                org.awpt.domain.license.LicenseTypeCode.WEEKLY,
+                (org.awpt.application.fake.TestKeys.code(77).value() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        BotDriver.Answer recent = driver.slash(ADMIN, NO_ROLES, "audit recent", "action", "keys_imported");
+        assertThat(recent.all()).contains("keys_imported").contains("console (alice_ops)").doesNotContain("<@");
+
+        BotDriver.Answer export = driver.click(ADMIN, NO_ROLES,
+                BotDriver.button(recent.buttons(), ComponentAction.AUDIT_EXPORT).getCustomId(), "c", "m");
+        List<List<String>> rows = csv(file(export, "audit.csv"));
+        assertThat(rows.subList(1, rows.size())).singleElement().satisfies(row ->
+                assertThat(row.get(2)).isEqualTo("console:alice_ops"));
+    }
+
+    @Test
     void anAdminSeesAndResetsABuyersCooldownAndTheResetIsAudited() {
         org.awpt.domain.access.CooldownAction verify = org.awpt.domain.access.CooldownAction.ROBUX_VERIFICATION;
         for (int i = 0; i < 3; i++) {

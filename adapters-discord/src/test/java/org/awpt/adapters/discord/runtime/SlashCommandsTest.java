@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -93,7 +94,7 @@ class SlashCommandsTest {
     }
 
     private static DiscordSettings settings(Optional<Long> licensedRole) {
-        return new DiscordSettings("secret-token", List.of(1L), false, Optional.of(3L), Optional.of(2L), Optional.empty(),
-                Optional.empty(), licensedRole, Optional.empty(), Optional.empty(), 2, 10, Locale.ROOT);
+        return new DiscordSettings("secret-token", List.of(1L), false, Optional.of(3L), Optional.of(2L), Set.of(),
+                Set.of(), licensedRole, Optional.empty(), Optional.empty(), 2, 10, Locale.ROOT);
     }
 }

@@ -137,6 +137,16 @@ class BotScenariosTest {
         assertThat(ticketCopy.visibleText()).contains("Approved by <@" + winner + ">");
         InjectedInteraction loser = winner.equals(world.admin.idString()) ? second : first;
         assertThat(discord.awaitAnswer(loser).visibleText()).contains("already approved by <@" + winner + ">");
+        String masked = world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer)).get(0).code().masked();
+        assertThat(discord.awaitMessageIn(world.adminChannel, BotScenariosTest::saleLine).visibleText())
+                .contains("<@" + world.buyer.idString() + ">").contains("gcash").contains(masked);
+        assertThat(discord.messagesIn(world.adminChannel)).as("one sale, one line").filteredOn(BotScenariosTest::saleLine)
+                .hasSize(1);
+    }
+
+    /** A line of the sales feed, which goes to the admin channel when no sales channel is configured. */
+    private static boolean saleLine(PostedMessage message) {
+        return message.visibleText().startsWith("Sale ");
     }
 
     /** A shop with stock and a Roblox account that owns the weekly gamepass. */
@@ -200,6 +210,10 @@ class BotScenariosTest {
                 .isEqualTo(VIEW_CHANNEL);
         assertThat(overwrite(ticketChannel, world.buyer.id(), "allow") & VIEW_CHANNEL).as("the buyer sees it")
                 .isEqualTo(VIEW_CHANNEL);
+        assertThat(overwrite(ticketChannel, world.admin.id(), "allow") & VIEW_CHANNEL).as("an admin by user id sees it")
+                .isEqualTo(VIEW_CHANNEL);
+        assertThat(overwrite(ticketChannel, world.otherAdmin.id(), "allow") & VIEW_CHANNEL)
+                .as("every admin by user id sees it").isEqualTo(VIEW_CHANNEL);
         PostedMessage instructions = robuxInstructions(ticket);
 
         assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("robux.verified.dm"));
@@ -209,10 +223,15 @@ class BotScenariosTest {
 
         discord.awaitCall("PUT", "guilds/\\d+/members/" + world.buyer.id() + "/roles/" + world.licensedRole);
         assertThat(world.guild.rolesOf(world.buyer.id())).as("licensed role").contains(world.licensedRole);
+        String masked = world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer)).get(0).code().masked();
+        assertThat(discord.awaitMessageIn(world.adminChannel, BotScenariosTest::saleLine).visibleText())
+                .contains("<@" + world.buyer.idString() + ">").contains("weekly").contains("robux").contains(masked)
+                .doesNotContain(code);
 
         world.stores.clock.advance(java.time.Duration.ofDays(8));
         assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("error.already_paid_out"));
         assertThat(world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer))).hasSize(1);
+        assertThat(discord.messagesIn(world.adminChannel)).filteredOn(BotScenariosTest::saleLine).hasSize(1);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.awpt.application.audit.AuditService;
 import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.inventory.InventoryService;
@@ -35,6 +36,15 @@ import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.stock.StockService;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopReactions;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
+import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
+import org.awpt.adapters.discord.lifecycle.JdaLicensedRoleGateway;
+import org.awpt.application.lifecycle.LicenseLifecycleService;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.domain.DiscordUserId;
@@ -99,6 +109,11 @@ public final class LiveBot implements AutoCloseable {
                     Set.of(), Set.of(), Set.of());
         }
 
+        /** The members who see every ticket channel: the admins named by user id. */
+        Set<Long> staffUserIds() {
+            return Set.of(admin.id(), otherAdmin.id());
+        }
+
         /** The domain id of a stand-in user. */
         public static DiscordUserId idOf(StandInUser user) {
             return new DiscordUserId(user.id());
@@ -108,7 +123,7 @@ public final class LiveBot implements AutoCloseable {
     public final World world;
     public final Messages messages = Messages.english();
     public final ShopSettings settings;
-    public final StockMonitor stock;
+    public final StockUseCase stock;
     /** The inventory use case, for what admins do outside the scenario's Discord steps. */
     public final InventoryService inventory;
     private final DiscordBot bot;
@@ -117,16 +132,16 @@ public final class LiveBot implements AutoCloseable {
     private LiveBot(World world) {
         this.world = world;
         AccessPolicy access = world.access();
-        settings = world.shop.apply(ShopSettings.defaults(access));
+        settings = world.shop.apply(ExampleShop.settings(access));
         Authorization authorization = new Authorization(access);
         DiscordStandIn discord = world.discord;
         DiscordSettings discordSettings = new DiscordSettings(discord.token(),
                 world.shopServerConfigured ? List.of(world.guild.id()) : List.of(), !world.shopServerConfigured,
-                Optional.of(world.adminChannel), Optional.of(world.ticketCategory), Optional.empty(), Optional.empty(),
+                Optional.of(world.adminChannel), Optional.of(world.ticketCategory), Set.of(), world.staffUserIds(),
                 Optional.of(world.licensedRole), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 4, 100,
                 Locale.ENGLISH);
         bot = new DiscordBot(discordSettings);
-        StockMonitor[] monitor = new StockMonitor[1];
+        StockUseCase[] monitor = new StockUseCase[1];
         InventoryService[] inventoryService = new InventoryService[1];
         CompletableFuture<JDA> started = CompletableFuture.supplyAsync(() -> {
             try {
@@ -135,35 +150,44 @@ public final class LiveBot implements AutoCloseable {
                     BotAssembly assembly = new BotAssembly(messages, settings, factory.ops(), world.stores.tickets,
                             world.stores.clock);
                     List<String> guilds = world.configuredGuildIds();
-                    Optional<String> licensed = Optional.of(Long.toUnsignedString(world.licensedRole));
                     BotAssembly.Notifiers notifiers = assembly.notifiers(world.stores.proofs,
-                            Optional.of(Long.toUnsignedString(world.adminChannel)), guilds, licensed,
-                            bot.handlerPool());
+                            Optional.of(Long.toUnsignedString(world.adminChannel)), guilds, bot.handlerPool());
+                    // The licensed role is given by the application's reaction to a delivered key.
+                    LicenseLifecycleService lifecycle = new LicenseLifecycleService(settings, world.stores.keys,
+                            world.stores.once, new JdaExpiryReminderNotifier(factory.ops(), messages,
+                                    new ClosedDirectMessages(world.stores.clock, BotAssembly.CLOSED_DM_MEMORY)),
+                            Optional.of(new JdaLicensedRoleGateway(factory.ops(), guilds,
+                                    Long.toUnsignedString(world.licensedRole))),
+                            java.time.Duration.ZERO, world.stores.clock);
                     PurchaseGuard guard = new PurchaseGuard(settings, world.stores.keys, world.stores.lockdowns, world.stores.cooldowns,
                             world.stores.clock);
                     LockdownService lockdown = new LockdownService(world.stores.lockdowns, settings, authorization, auditor,
                             world.stores.clock);
-                    monitor[0] = new StockMonitor(world.stores.keys, settings, notifiers.admins(),
-                            List.of(notifiers.stock()), auditor);
+                    StockMonitor counts = new StockMonitor(world.stores.keys, settings, auditor);
+                    // Sales go to the admin channel: no sales channel is configured.
+                    EventDispatcher events = ShopReactions.dispatcher(counts, notifiers.admins(),
+                            List.of(notifiers.stock()), new JdaSalesFeed(factory.ops(), messages,
+                                    Optional.of(Long.toUnsignedString(world.adminChannel))),
+                            List.of(ShopReactions.licensedRole(lifecycle)));
+                    monitor[0] = new StockService(counts, events);
                     DeliveryService delivery = new DeliveryService(settings, world.stores.keys, notifiers.buyers(),
                             notifiers.admins(), new ManualOrderSettlement(world.stores.sessions), auditor,
-                            world.stores.clock);
+                            world.stores.clock, events);
                     PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
-                    Runnable onChange = monitor[0]::refresh;
                     RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox,
                             new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
                                     settings.limits().robloxCallsPerShop(), world.stores.clock),
-                            world.stores.once, guard, delivery, authorization, auditor, world.stores.clock, onChange);
+                            world.stores.once, guard, delivery, authorization, auditor, world.stores.clock, events);
                     ManualPaymentService manual = new ManualPaymentService(settings, world.stores.sessions, world.stores.keys,
                             world.stores.proofs, guard, delivery, notifiers.buyers(), notifiers.admins(), authorization,
-                            auditor, world.stores.clock, world.stores.ids, onChange);
+                            auditor, world.stores.clock, world.stores.ids, events);
                     StorefrontService storefront = new StorefrontService(settings, world.stores.visits, guard, authorization,
                             auditor, world.stores.clock, world.stores.ids);
                     InventoryService inventory = new InventoryService(world.stores.keys, settings, authorization, auditor,
-                            world.stores.clock, lockdown, monitor[0]);
+                            world.stores.clock, lockdown, events);
                     inventoryService[0] = inventory;
                     KeyRequestService keyRequests = new KeyRequestService(world.stores.keys, world.stores.requests, settings,
-                            authorization, auditor, world.stores.clock, world.stores.ids, lockdown, monitor[0], notifiers.admins(),
+                            authorization, auditor, world.stores.clock, world.stores.ids, lockdown, events, notifiers.admins(),
                             notifiers.buyers());
                     AuditService audit = new AuditService(world.stores.audit, authorization);
                     CooldownService cooldowns = new CooldownService(new CooldownBook(world.stores.cooldowns, settings,
