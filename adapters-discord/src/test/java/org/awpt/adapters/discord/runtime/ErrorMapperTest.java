@@ -12,10 +12,7 @@ class ErrorMapperTest {
 
     @Test
     void anOpenPaymentRefusalNamesTheStateInWordsNotItsStoredCode() {
-        ShopException refusal = new ShopException("open_payment_exists", "open",
-                Map.of("session", "s-1", "type", "weekly", "status", "awaiting_review", "channel", "42"));
-
-        assertThat(mapper.describe(refusal))
+        assertThat(mapper.describe(openPayment("weekly", "awaiting_review", "42")))
                 .isEqualTo("You already have a weekly payment open (waiting for review) in <#42>. "
                         + "Finish or cancel it there before starting another.")
                 .doesNotContain("awaiting_review");
@@ -23,11 +20,13 @@ class ErrorMapperTest {
 
     @Test
     void anOpenPaymentWithoutATicketChannelStillReadsInWords() {
-        ShopException refusal = new ShopException("open_payment_exists", "open",
-                Map.of("session", "s-1", "type", "monthly", "status", "awaiting_proof", "channel", ""));
-
-        assertThat(mapper.describe(refusal))
+        assertThat(mapper.describe(openPayment("monthly", "awaiting_proof", "")))
                 .isEqualTo("You already have a monthly payment open (waiting for proof). "
                         + "Finish or cancel it before starting another.");
+    }
+
+    private static ShopException openPayment(String type, String status, String channel) {
+        return new ShopException("open_payment_exists", "open",
+                Map.of("session", "s-1", "type", type, "status", status, "channel", channel));
     }
 }
