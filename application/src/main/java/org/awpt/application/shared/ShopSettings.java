@@ -92,7 +92,7 @@ public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMe
     /** These settings with another access policy. */
     public ShopSettings withAccess(AccessPolicy newAccess) {
         return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits,
-                newAccess, sessionExpiry, cooldowns, zone, limits);
+                newAccess, sessionExpiry, cooldowns, zone, limits, keyFormats);
     }
 
     /** These settings with other limits. */
