@@ -117,7 +117,11 @@ class KeyRequestServiceTest {
         assertThatThrownBy(() -> requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 1, "r".repeat(501))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(shop.keys.countAvailable(WEEKLY)).isEqualTo(200);
-        assertThat(requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 100, "")).keys()).hasSize(100);
+        AdminShop generous = new AdminShop(ExampleShop.settings(AdminShop.ACCESS)
+                .withLimits(ExampleShop.settings(AdminShop.ACCESS).limits().withKeyRequests(100, 100)));
+        generous.stockKeys(WEEKLY, 100);
+        assertThat(generous.keyRequests.request(new RequestKeys(AdminShop.support(), WEEKLY, 100, "")).keys())
+                .hasSize(100);
     }
 
     @Test
@@ -192,7 +196,7 @@ class KeyRequestServiceTest {
 
     @Test
     void anApprovalHandsTheKeysPrivatelyToTheRequester() {
-        shop.stockKeys(WEEKLY, 5);
+        shop.stockKeys(WEEKLY, 15);
         KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 2, "event"));
         shop.clock.advance(Duration.ofMinutes(5));
 
@@ -218,12 +222,12 @@ class KeyRequestServiceTest {
         assertThat(event.actor()).isEqualTo(AdminShop.ADMIN);
         assertThat(event.details()).containsEntry("quantity", "2").containsEntry("requester",
                 AdminShop.SUPPORT.asString());
-        assertThat(shop.keys.countAvailable(WEEKLY)).isEqualTo(3);
+        assertThat(shop.keys.countAvailable(WEEKLY)).isEqualTo(13);
     }
 
     @Test
     void aRequestIsDecidedOnce() {
-        shop.stockKeys(WEEKLY, 5);
+        shop.stockKeys(WEEKLY, 15);
         KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 2, ""));
         requests.approve(new DecideKeyRequest(AdminShop.admin(), request.id()));
 
@@ -237,7 +241,7 @@ class KeyRequestServiceTest {
 
     @Test
     void concurrentApprovalsDeliverOnce() throws Exception {
-        shop.stockKeys(WEEKLY, 5);
+        shop.stockKeys(WEEKLY, 15);
         KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 3, ""));
         int threads = 16;
 
@@ -272,7 +276,7 @@ class KeyRequestServiceTest {
                     return AdminShop.PASS;
                 }));
         holder[0] = racing;
-        racing.stockKeys(WEEKLY, 3);
+        racing.stockKeys(WEEKLY, 13);
         KeyRequest request = racing.keyRequests.request(new RequestKeys(AdminShop.support(), WEEKLY, 1, ""));
 
         assertThatThrownBy(() -> racing.keyRequests.approve(new DecideKeyRequest(AdminShop.admin(), request.id())))
@@ -284,7 +288,7 @@ class KeyRequestServiceTest {
 
     @Test
     void aFailedDeliveryKeepsTheApprovalAndLeavesTheKeysPending() {
-        shop.stockKeys(WEEKLY, 5);
+        shop.stockKeys(WEEKLY, 15);
         KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 2, ""));
         shop.buyers.becomeUnreachable();
 
@@ -305,7 +309,7 @@ class KeyRequestServiceTest {
 
     @Test
     void theSweeperDeliversTheKeysOfAFailedApprovalOnceTheRequesterIsReachable() {
-        shop.stockKeys(WEEKLY, 5);
+        shop.stockKeys(WEEKLY, 15);
         KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 2, ""));
         shop.buyers.becomeUnreachable();
         assertThatThrownBy(() -> requests.approve(new DecideKeyRequest(AdminShop.admin(), request.id())))
@@ -350,7 +354,7 @@ class KeyRequestServiceTest {
 
     @Test
     void aKeyRevokedWhileTheRequestWaitedIsNotHandedOver() {
-        shop.stockKeys(WEEKLY, 5);
+        shop.stockKeys(WEEKLY, 15);
         KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 3, ""));
         shop.inventory.revoke(new RevokeKey(AdminShop.admin(), request.keys().get(1), "leaked in chat"));
 
@@ -364,7 +368,7 @@ class KeyRequestServiceTest {
 
     @Test
     void aRequestWhoseKeysWereAllRevokedIsApprovedWithoutDelivery() {
-        shop.stockKeys(WEEKLY, 5);
+        shop.stockKeys(WEEKLY, 15);
         KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 1, ""));
         shop.inventory.revoke(new RevokeKey(AdminShop.admin(), request.keys().get(0), "leaked"));
 
@@ -419,7 +423,7 @@ class KeyRequestServiceTest {
 
     @Test
     void anApprovalAuditsEachKeyDeliveredToTheRequesterOnceEvenAfterARetry() {
-        shop.stockKeys(WEEKLY, 5);
+        shop.stockKeys(WEEKLY, 15);
         KeyRequest request = requests.request(new RequestKeys(AdminShop.support(), WEEKLY, 2, ""));
         shop.buyers.failNext(1);
         assertThatThrownBy(() -> requests.approve(new DecideKeyRequest(AdminShop.admin(), request.id())))

@@ -11,9 +11,23 @@ import java.util.Objects;
  * @param robloxCallsPerShop       Roblox look-ups the whole bot may make
  * @param openPaymentsPerType      manual payments one buyer may have open at once for one license type
  * @param proofBytesPerBuyerPerDay proof bytes one buyer may upload in 24 hours
+ * @param keysPendingPerRequester  keys one support member's requests may hold reserved while they wait for an admin
+ * @param keysPerRequesterPerDay   keys one support member may request in 24 hours, whatever became of the requests
  */
 public record ShopLimits(RateLimit robloxCallsPerBuyer, RateLimit robloxCallsPerShop, int openPaymentsPerType,
-        long proofBytesPerBuyerPerDay) {
+        long proofBytesPerBuyerPerDay, int keysPendingPerRequester, int keysPerRequesterPerDay) {
+    /** The default keys pending per requester. */
+    public static final int KEYS_PENDING_PER_REQUESTER = 20;
+    /** The default keys requested per requester in 24 hours. */
+    public static final int KEYS_PER_REQUESTER_PER_DAY = 50;
+
+    /** Limits with the default key request caps. */
+    public ShopLimits(RateLimit robloxCallsPerBuyer, RateLimit robloxCallsPerShop, int openPaymentsPerType,
+            long proofBytesPerBuyerPerDay) {
+        this(robloxCallsPerBuyer, robloxCallsPerShop, openPaymentsPerType, proofBytesPerBuyerPerDay,
+                KEYS_PENDING_PER_REQUESTER, KEYS_PER_REQUESTER_PER_DAY);
+    }
+
     /** The most Roblox look-ups one purchase step makes (a user, then the gamepass ownership). */
     public static final int ROBLOX_CALLS_PER_STEP = 2;
 
@@ -28,11 +42,15 @@ public record ShopLimits(RateLimit robloxCallsPerBuyer, RateLimit robloxCallsPer
         if (openPaymentsPerType < 1 || proofBytesPerBuyerPerDay < 1) {
             throw new IllegalArgumentException("open payments and proof bytes are limited to 1 or more");
         }
+        if (keysPendingPerRequester < 1 || keysPerRequesterPerDay < 1) {
+            throw new IllegalArgumentException("key requests are limited to 1 key or more");
+        }
     }
 
     /**
      * Ten Roblox look-ups per buyer in 10 minutes (five verifications), 60 per minute for the whole bot;
-     * one open manual payment per buyer and type; 32 MiB of proofs per buyer a day.
+     * one open manual payment per buyer and type; 32 MiB of proofs per buyer a day; 20 requested keys
+     * pending and 50 requested a day per support member.
      */
     public static ShopLimits defaults() {
         return new ShopLimits(new RateLimit(10, Duration.ofMinutes(10)), new RateLimit(60, Duration.ofMinutes(1)), 1,
@@ -41,11 +59,19 @@ public record ShopLimits(RateLimit robloxCallsPerBuyer, RateLimit robloxCallsPer
 
     /** These limits with other Roblox budgets. */
     public ShopLimits withRoblox(RateLimit perBuyer, RateLimit perShop) {
-        return new ShopLimits(perBuyer, perShop, openPaymentsPerType, proofBytesPerBuyerPerDay);
+        return new ShopLimits(perBuyer, perShop, openPaymentsPerType, proofBytesPerBuyerPerDay,
+                keysPendingPerRequester, keysPerRequesterPerDay);
     }
 
     /** These limits with other manual payment limits. */
     public ShopLimits withManualPayments(int openPerType, long proofBytesPerDay) {
-        return new ShopLimits(robloxCallsPerBuyer, robloxCallsPerShop, openPerType, proofBytesPerDay);
+        return new ShopLimits(robloxCallsPerBuyer, robloxCallsPerShop, openPerType, proofBytesPerDay,
+                keysPendingPerRequester, keysPerRequesterPerDay);
+    }
+
+    /** These limits with other key request caps. */
+    public ShopLimits withKeyRequests(int pendingPerRequester, int perRequesterPerDay) {
+        return new ShopLimits(robloxCallsPerBuyer, robloxCallsPerShop, openPaymentsPerType, proofBytesPerBuyerPerDay,
+                pendingPerRequester, perRequesterPerDay);
     }
 }

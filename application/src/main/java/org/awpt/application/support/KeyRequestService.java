@@ -4,23 +4,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import org.awpt.application.event.ShopEvents;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
+import org.awpt.application.port.AuditQuery;
 import org.awpt.application.port.IdSource;
 import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.ActorId;
 import org.awpt.domain.DiscordUserId;
@@ -41,6 +45,7 @@ import org.awpt.domain.license.OutOfStockException;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.request.RequestId;
 import org.awpt.domain.request.RequestStatus;
+import org.awpt.domain.stock.StockLevel;
 
 /**
  * Key requests over the key and request repositories. Each request line is an order
@@ -55,6 +60,8 @@ public final class KeyRequestService implements KeyRequestUseCase {
     static final int RETRY_BATCH = 500;
     /** How long an approval may still be telling the requester itself before a sweep steps in. */
     static final Duration RETRY_GRACE = Duration.ofMinutes(1);
+    /** Locks that serialize one requester's requests. */
+    private static final int REQUESTER_LOCK_STRIPES = 64;
     private static final System.Logger LOG = System.getLogger(KeyRequestService.class.getName());
 
     private final LicenseKeyRepository keys;
@@ -68,6 +75,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
     private final ShopEvents events;
     private final AdminNotifier admins;
     private final BuyerNotifier notifier;
+    private final ReentrantLock[] requesterLocks = new ReentrantLock[REQUESTER_LOCK_STRIPES];
 
     /**
      * A service over these repositories, telling admins of new requests and requesters of their keys;
@@ -87,6 +95,9 @@ public final class KeyRequestService implements KeyRequestUseCase {
         this.events = Objects.requireNonNull(events, "events");
         this.admins = Objects.requireNonNull(admins, "admins");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
+        for (int i = 0; i < REQUESTER_LOCK_STRIPES; i++) {
+            requesterLocks[i] = new ReentrantLock();
+        }
     }
 
     @Override
@@ -100,11 +111,48 @@ public final class KeyRequestService implements KeyRequestUseCase {
         if (reason.length() > MAX_REASON) {
             throw new InvalidInputException("reason", "at most " + MAX_REASON + " characters");
         }
+        // One requester's requests one at a time, so the caps hold however many arrive at once (one
+        // bot process serves /requestkeys; other requesters are not held up).
+        ReentrantLock lock = requesterLocks[Math.floorMod(requester.hashCode(), REQUESTER_LOCK_STRIPES)];
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            requireRoomFor(requester, quantity, now);
+            return reserve(support, requester, type, quantity, reason, now);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Refuses a request past the requester's caps: keys held by their pending requests, and keys
+     * requested in the last 24 hours (read from the audit log's {@code keys_requested} events).
+     */
+    private void requireRoomFor(DiscordUserId requester, int quantity, Instant now) {
+        ShopLimits limits = settings.limits();
+        // Pending requests are few (admins decide them), so all of them are read.
+        long pending = requests.withStatus(RequestStatus.PENDING, Integer.MAX_VALUE).stream()
+                .filter(request -> request.requester().equals(requester)).mapToLong(request -> request.keys().size())
+                .sum();
+        if (pending + quantity > limits.keysPendingPerRequester()) {
+            throw KeyRequestCapException.pending(pending, quantity, limits.keysPendingPerRequester());
+        }
+        Instant since = now.minus(Duration.ofHours(24));
+        // Every request is at least one key: the cap's worth of newest events decides.
+        long requested = auditor.recent(new AuditQuery(Optional.of(requester), Optional.of(AuditAction.KEYS_REQUESTED),
+                        limits.keysPerRequesterPerDay())).stream().filter(event -> event.at().isAfter(since))
+                .mapToLong(event -> Long.parseLong(event.details().getOrDefault("quantity", "0"))).sum();
+        if (requested + quantity > limits.keysPerRequesterPerDay()) {
+            throw KeyRequestCapException.daily(requested, quantity, limits.keysPerRequesterPerDay());
+        }
+    }
+
+    private KeyRequest reserve(Actor support, DiscordUserId requester, LicenseTypeCode type, int quantity,
+            String reason, Instant now) {
         if (keys.countAvailable(type) < quantity) {
             throw new OutOfStockException(type);
         }
         RequestId id = new RequestId(ids.nextId());
-        Instant now = clock.instant();
         List<KeyCode> reserved = new ArrayList<>();
         try {
             for (int line = 0; line < quantity; line++) {
@@ -134,6 +182,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
     @Override
     public KeyRequest approve(DecideKeyRequest command) {
         Actor admin = authorization.requireAdmin(command.requester(), "approve key requests");
+        boolean lowStock = requireConfirmedIfStockLow(command);
         Instant now = clock.instant();
         KeyRequest approved = decide(command.id(), (request, at) -> request.approve(admin, at), now);
         List<LicenseKey> handed = new ArrayList<>();
@@ -146,9 +195,12 @@ public final class KeyRequestService implements KeyRequestUseCase {
                 keys.approveReservation(order, admin.userId("decide key requests"), now).ifPresent(handed::add);
             }
         }
-        auditor.record(admin.id(), AuditAction.KEY_REQUEST_APPROVED, approved.id().value(), Map.of(
-                "requester", approved.requester().asString(), "type", approved.type().value(),
-                "quantity", Integer.toString(handed.size())));
+        Map<String, String> details = new HashMap<>(Map.of("requester", approved.requester().asString(),
+                "type", approved.type().value(), "quantity", Integer.toString(handed.size())));
+        if (lowStock) {
+            details.put("lowStockConfirmed", "true");
+        }
+        auditor.record(admin.id(), AuditAction.KEY_REQUEST_APPROVED, approved.id().value(), details);
         if (!handed.isEmpty()) {
             deliver(approved, handed, now);
         }
@@ -208,7 +260,27 @@ public final class KeyRequestService implements KeyRequestUseCase {
         return delivered;
     }
 
-    /** The request a key request line's order belongs to ({@code request:<id>:<line>}). */
+    /**
+     * Whether the type's stock is at or below its low threshold (the request's keys already out of
+     * it) while the request still waits; refuses with {@link LowStockApprovalException} unless the
+     * admin confirmed. A request decided already is left to {@link #decide} to refuse.
+     */
+    private boolean requireConfirmedIfStockLow(DecideKeyRequest command) {
+        KeyRequest request = find(command.id());
+        if (request.status() != RequestStatus.PENDING) {
+            return false;
+        }
+        long available = keys.countAvailable(request.type());
+        if (settings.thresholds().levelOf(available) == StockLevel.HEALTHY) {
+            return false;
+        }
+        if (!command.lowStockConfirmed()) {
+            throw new LowStockApprovalException(request.id(), request.type(), request.keys().size(), available,
+                    settings.thresholds().low());
+        }
+        return true;
+    }
+
     /** Decides a request once: a concurrent decision makes the reloaded request refuse a second one. */
     private KeyRequest decide(RequestId id, BiFunction<KeyRequest, Instant, KeyRequest> decision, Instant now) {
         KeyRequest next = decision.apply(find(id), now);

@@ -154,13 +154,15 @@ final class ShopSettingsReader {
     private static ShopLimits limits(ConfigNode node, ShopLimits defaults, long proofMaxBytes) {
         node.isObject();
         node.warnUnknownKeys(Set.of("robloxCallsPerBuyer", "robloxCallsPerShop", "openPaymentsPerType",
-                "proofBytesPerBuyerPerDay"));
+                "proofBytesPerBuyerPerDay", "keysPendingPerRequester", "keysPerRequesterPerDay"));
         // A buyer must be able to upload at least one proof of the largest size allowed.
         long proofBytes = node.child("proofBytesPerBuyerPerDay").number(
                 Math.max(defaults.proofBytesPerBuyerPerDay(), proofMaxBytes), proofMaxBytes, 10L * 1024 * 1024 * 1024);
         return new ShopLimits(rateLimit(node.child("robloxCallsPerBuyer"), defaults.robloxCallsPerBuyer()),
                 rateLimit(node.child("robloxCallsPerShop"), defaults.robloxCallsPerShop()),
-                node.child("openPaymentsPerType").integer(defaults.openPaymentsPerType(), 1, 100), proofBytes);
+                node.child("openPaymentsPerType").integer(defaults.openPaymentsPerType(), 1, 100), proofBytes,
+                node.child("keysPendingPerRequester").integer(defaults.keysPendingPerRequester(), 1, 1_000_000),
+                node.child("keysPerRequesterPerDay").integer(defaults.keysPerRequesterPerDay(), 1, 1_000_000));
     }
 
     /** A Roblox budget: {@code { "calls", "per" }}; one verification takes two calls. */

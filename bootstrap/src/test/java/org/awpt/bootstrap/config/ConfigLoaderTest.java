@@ -452,6 +452,18 @@ class ConfigLoaderTest {
 
         assertThat(config.shop().limits().robloxCallsPerBuyer()).isEqualTo(new RateLimit(4, Duration.ofHours(1)));
         assertThat(config.shop().limits().robloxCallsPerShop()).isEqualTo(ShopLimits.defaults().robloxCallsPerShop());
+        assertThat(config.shop().limits().keysPendingPerRequester()).isEqualTo(20);
+        assertThat(config.shop().limits().keysPerRequesterPerDay()).isEqualTo(50);
+        ShopLimits caps = loadJson("""
+                { "shop": { "limits": { "keysPendingPerRequester": 5, "keysPerRequesterPerDay": 12 } } }
+                """, Map.of()).shop().limits();
+        assertThat(caps.keysPendingPerRequester()).isEqualTo(5);
+        assertThat(caps.keysPerRequesterPerDay()).isEqualTo(12);
+        assertThatThrownBy(() -> loadJson("""
+                { "shop": { "limits": { "keysPendingPerRequester": 0, "keysPerRequesterPerDay": "many" } } }
+                """, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("shop.limits.keysPendingPerRequester: a whole number from 1 to 1000000")
+                .hasMessageContaining("shop.limits.keysPerRequesterPerDay");
         assertThatThrownBy(() -> loadJson("""
                 { "shop": { "limits": { "robloxCallsPerShop": { "calls": 1, "per": "0s" } } } }
                 """, Map.of())).isInstanceOf(ConfigException.class)

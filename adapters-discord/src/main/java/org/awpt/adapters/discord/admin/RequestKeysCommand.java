@@ -19,6 +19,7 @@ import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.support.DecideKeyRequest;
 import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.application.support.LowStockApprovalException;
 import org.awpt.application.support.RequestKeys;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.NotFoundException;
@@ -46,7 +47,8 @@ public final class RequestKeysCommand implements CommandHandler, ComponentHandle
 
     @Override
     public Set<ComponentAction> actions() {
-        return Set.of(ComponentAction.REQUEST_APPROVE, ComponentAction.REQUEST_DENY);
+        return Set.of(ComponentAction.REQUEST_APPROVE, ComponentAction.REQUEST_APPROVE_LOW_STOCK,
+                ComponentAction.REQUEST_DENY);
     }
 
     @Override
@@ -67,10 +69,18 @@ public final class RequestKeysCommand implements CommandHandler, ComponentHandle
     @Override
     public Reply handle(ComponentId id, Invocation invocation) {
         RequestId request = requestId(id.arg(0));
-        DecideKeyRequest decision = new DecideKeyRequest(invocation.requester(), request);
-        KeyRequest decided = id.action() == ComponentAction.REQUEST_APPROVE ? requests.approve(decision)
-                : requests.deny(decision);
-        return decided(decided);
+        if (id.action() == ComponentAction.REQUEST_DENY) {
+            return decided(requests.deny(new DecideKeyRequest(invocation.requester(), request)));
+        }
+        boolean confirmed = id.action() == ComponentAction.REQUEST_APPROVE_LOW_STOCK;
+        try {
+            return decided(requests.approve(new DecideKeyRequest(invocation.requester(), request, confirmed)));
+        } catch (LowStockApprovalException low) {
+            // The admin chooses on the notice itself: approve anyway, or deny.
+            KeyRequest waiting = requests.pending(invocation.requester()).stream()
+                    .filter(pending -> pending.id().equals(request)).findFirst().orElseThrow(() -> low);
+            return notice(waiting, messages.format("error.key_request_low_stock", low.details(), "\u2014"), false);
+        }
     }
 
     /** The notice of a decided request: the outcome, buttons disabled. */
@@ -78,18 +88,29 @@ public final class RequestKeysCommand implements CommandHandler, ComponentHandle
         String outcome = request.status() == RequestStatus.APPROVED
                 ? messages.get("request.approved", "admin", request.decidedBy(), "requester", request.requester())
                 : messages.get("request.denied", "admin", request.decidedBy());
+        return notice(request, outcome, true);
+    }
+
+    /**
+     * A request's notice with a last paragraph: its outcome (buttons disabled), or the low-stock
+     * warning (Approve anyway instead of Approve).
+     */
+    private Reply notice(KeyRequest request, String last, boolean decided) {
         String id = request.id().value();
+        Button approve = decided
+                ? Button.success(ComponentId.of(ComponentAction.REQUEST_APPROVE, id).encode(),
+                        messages.get("request.button.approve"))
+                : Button.primary(ComponentId.of(ComponentAction.REQUEST_APPROVE_LOW_STOCK, id).encode(),
+                        messages.get("request.button.approve_low_stock"));
+        List<Button> buttons = List.of(approve, Button.danger(ComponentId.of(ComponentAction.REQUEST_DENY, id).encode(),
+                messages.get("request.button.deny")));
         return Reply.privateEmbed(SafeEmbed.create()
                 .title(messages.get("request.notice.title", "quantity", request.keys().size(), "type", request.type()))
                 .description(messages.get("request.notice.description", "requester", request.requester(),
                         "quantity", request.keys().size(), "type", request.type(),
-                        "reason", request.reason().isEmpty() ? "\u2014" : MarkdownSanitizer.escape(request.reason())) + "\n\n" + outcome)
+                        "reason", request.reason().isEmpty() ? "\u2014" : MarkdownSanitizer.escape(request.reason())) + "\n\n" + last)
                 .color(BuyerViews.BRAND).build(),
-                Rows.of(Rows.disabled(List.of(
-                        Button.success(ComponentId.of(ComponentAction.REQUEST_APPROVE, id).encode(),
-                                messages.get("request.button.approve")),
-                        Button.danger(ComponentId.of(ComponentAction.REQUEST_DENY, id).encode(),
-                                messages.get("request.button.deny")))), 1)).publicly();
+                Rows.of(decided ? Rows.disabled(buttons) : buttons, 1)).publicly();
     }
 
     private static RequestId requestId(String raw) {

@@ -62,6 +62,8 @@ public enum ComponentAction {
     KEYS_PAGE("inv:keys", 3),
     /** Key request: approve (arg 0). */
     REQUEST_APPROVE("req:approve", 1),
+    /** Key request: approve (arg 0) although it leaves the type's stock low, as the admin confirmed. */
+    REQUEST_APPROVE_LOW_STOCK("req:lowok", 1),
     /** Key request: deny (arg 0). */
     REQUEST_DENY("req:deny", 1),
     /** Audit: export as CSV the latest events, by actor (arg 0, "all" or an id) and action (arg 1, "all" or one). */

@@ -326,6 +326,44 @@ class AdminCommandsTest {
     }
 
     @Test
+    void approvingARequestThatLeavesTheStockLowAsksTheAdminToConfirm() {
+        driver.slash(SUPPORT, SUPPORT_ROLES, "requestkeys", "type", "monthly", "quantity", "3", "reason", "raffle");
+        FakeDiscordOps.Posted notice = discord.in(ADMIN_CHANNEL).stream()
+                .filter(m -> !BotDriver.buttons(m.reply()).isEmpty()).findFirst().orElseThrow();
+
+        BotDriver.Answer warned = driver.click(ADMIN, NO_ROLES,
+                BotDriver.button(BotDriver.buttons(notice.reply()), ComponentAction.REQUEST_APPROVE).getCustomId(),
+                notice.channelId(), notice.messageId());
+
+        assertThat(warned.all()).contains("raffle").contains("leaves only 9 monthly keys in stock")
+                .contains("low threshold of 10").doesNotContain("Approved by");
+        assertThat(warned.buttons()).hasSize(2).noneMatch(Button::isDisabled)
+                .contains(BotDriver.button(warned.buttons(), ComponentAction.REQUEST_APPROVE_LOW_STOCK),
+                        BotDriver.button(warned.buttons(), ComponentAction.REQUEST_DENY));
+        assertThat(discord.dms(SUPPORT)).isEmpty();
+
+        BotDriver.Answer approved = driver.click(ADMIN, NO_ROLES, BotDriver.button(warned.buttons(),
+                ComponentAction.REQUEST_APPROVE_LOW_STOCK).getCustomId(), notice.channelId(), notice.messageId());
+
+        assertThat(approved.all()).contains("Approved by <@1000>");
+        assertThat(approved.buttons()).allMatch(Button::isDisabled);
+        assertThat(discord.dms(SUPPORT)).hasSize(1);
+        assertThat(bot.stores.audit.ofAction(org.awpt.domain.audit.AuditAction.KEY_REQUEST_APPROVED))
+                .singleElement().satisfies(e -> assertThat(e.details()).containsEntry("lowStockConfirmed", "true"));
+    }
+
+    @Test
+    void aSupportMemberPastTheirPendingKeysIsToldTheFigures() {
+        driver.slash(SUPPORT, SUPPORT_ROLES, "requestkeys", "type", "weekly", "quantity", "15");
+
+        BotDriver.Answer refused = driver.slash(SUPPORT, SUPPORT_ROLES, "requestkeys", "type", "weekly",
+                "quantity", "6");
+
+        assertThat(refused.all()).contains("already hold 15 keys").contains("limit of 20 keys waiting");
+        assertThat(bot.stores.keys.countAvailable(LicenseTypeCode.WEEKLY)).isEqualTo(10);
+    }
+
+    @Test
     void aDeniedRequestReturnsTheKeys() {
         driver.slash(SUPPORT, SUPPORT_ROLES, "requestkeys", "type", "monthly", "quantity", "2");
         FakeDiscordOps.Posted notice = discord.in(ADMIN_CHANNEL).stream()

@@ -16,7 +16,8 @@ class MessagesTest {
     @ValueSource(strings = {"invalid_input", "illegal_transition", "not_authorized", "not_found", "already_decided",
         "proof_not_image", "proof_too_large", "unknown_license_type", "out_of_stock", "stock_critical",
         "blocked_buyer", "already_licensed", "locked_down", "cooling_down", "import_too_large",
-        "roblox_unavailable", "roblox_banned", "gamepass_not_owned", "already_paid_out"})
+        "roblox_unavailable", "roblox_banned", "gamepass_not_owned", "already_paid_out", "key_request_cap_pending",
+        "key_request_cap_daily", "key_request_low_stock"})
     void everyRefusalCodeHasAMessage(String code) {
         assertThat(messages.has("error." + code)).as(code).isTrue();
         assertThat(messages.get("error." + code)).isNotBlank();
