@@ -88,7 +88,7 @@ public final class BotAssembly {
         this.guildIds = List.copyOf(guildIds);
         JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices, new ClosedDirectMessages(clock, CLOSED_DM_MEMORY),
                 guildIds, licensedRoleId);
-        JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices, proofs, late::manual, adminChannel,
+        JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices, proofs, adminChannel,
                 shop.access().adminUserIds());
         TicketStockListener stock = new TicketStockListener(ticketEmbeds(), background);
         return new Notifiers(buyers, admins, stock);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.awpt.application.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.payment.NoticeRef;
 import org.awpt.domain.payment.PaymentSession;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.stock.StockChange;
@@ -12,8 +13,13 @@ import org.awpt.domain.stock.StockStatus;
 /** Tells the shop's admins what needs them. Best effort: a failure is logged by the adapter, never thrown. */
 public interface AdminNotifier {
 
-    /** A manual payment has its proof and waits for a decision. */
-    void paymentAwaitingReview(PaymentSession session);
+    /**
+     * A manual payment has its proof and waits for a decision.
+     *
+     * @return where each copy of the notice was posted (none when it went nowhere), for the service
+     *         to record on the session so a decision updates every copy
+     */
+    List<NoticeRef> paymentAwaitingReview(PaymentSession session);
 
     /** A manual payment was decided, cancelled or expired: every copy of its notice shows the outcome. */
     void paymentClosed(PaymentSession session);

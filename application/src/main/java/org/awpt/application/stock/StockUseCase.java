@@ -10,7 +10,10 @@ public interface StockUseCase {
     /** Every catalog type's stock, in catalog order; cached until {@link #invalidate()}. */
     List<StockStatus> current();
 
-    /** Forgets the cached stock; every service that changes the inventory calls this. */
+    /**
+     * Forgets the cached stock, so the next {@link #current()} counts again, without alerting anyone.
+     * {@link #refresh()} and {@link #startUp()} forget it themselves.
+     */
     void invalidate();
 
     /**

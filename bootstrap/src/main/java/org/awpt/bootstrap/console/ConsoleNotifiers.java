@@ -8,6 +8,7 @@ import org.awpt.application.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.payment.NoticeRef;
 import org.awpt.domain.payment.PaymentSession;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.stock.StockChange;
@@ -39,8 +40,9 @@ public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier {
     }
 
     @Override
-    public void paymentAwaitingReview(PaymentSession session) {
+    public List<NoticeRef> paymentAwaitingReview(PaymentSession session) {
         LOG.info("Payment session {} awaits review", session.id());
+        return List.of();
     }
 
     @Override
