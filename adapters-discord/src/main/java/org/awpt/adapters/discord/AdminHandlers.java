@@ -27,7 +27,7 @@ final class AdminHandlers {
         AuditCommand audit = new AuditCommand(useCases.audit(), messages);
         commands.add(license);
         commands.add(requests);
-        commands.add(new LockdownCommand(useCases.lockdown(), useCases.authorization(), embeds, messages));
+        commands.add(new LockdownCommand(useCases.lockdown(), embeds, messages));
         commands.add(audit);
         components.add(license);
         components.add(requests);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.buyer.BuyerViews;
+import org.awpt.adapters.discord.buyer.DiscordTicketChannels;
 import org.awpt.adapters.discord.buyer.PanelCommand;
 import org.awpt.adapters.discord.buyer.PaymentDecisions;
 import org.awpt.adapters.discord.buyer.PaymentFlows;
@@ -30,14 +31,14 @@ import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.ShopServers;
 import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.text.Messages;
-import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.ProofStore;
-import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.StockListener;
+import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +54,6 @@ public final class BotAssembly {
     private final Messages messages;
     private final ShopSettings shop;
     private final DiscordOps ops;
-    private final PurchaseTicketRepository tickets;
     private final Clock clock;
     private final BuyerViews views;
     private final SessionNotices notices;
@@ -63,12 +63,10 @@ public final class BotAssembly {
     private volatile List<String> guildIds = List.of();
 
     /** An assembly over these parts. */
-    public BotAssembly(Messages messages, ShopSettings shop, DiscordOps ops, PurchaseTicketRepository tickets,
-            Clock clock) {
+    public BotAssembly(Messages messages, ShopSettings shop, DiscordOps ops, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.shop = Objects.requireNonNull(shop, "shop");
         this.ops = Objects.requireNonNull(ops, "ops");
-        this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.views = new BuyerViews(messages);
         this.notices = new SessionNotices(messages, shop.types(), shop.methods());
@@ -91,7 +89,7 @@ public final class BotAssembly {
         JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices, proofs, adminChannel,
                 shop.access().adminUserIds());
         TicketStockListener stock = new TicketStockListener(ticketEmbeds(), background);
-        return new Notifiers(buyers, admins, stock);
+        return new Notifiers(buyers, admins, stock, new DiscordTicketChannels(ops, messages));
     }
 
     /**
@@ -110,11 +108,10 @@ public final class BotAssembly {
         List<CommandHandler> commands = new ArrayList<>();
         List<ComponentHandler> components = new ArrayList<>();
         List<ModalOpener> modals = new ArrayList<>();
-        commands.add(new PanelCommand(useCases.authorization(), ops, views));
-        PurchaseTickets purchases = new PurchaseTickets(tickets, embeds, useCases.delivery(), useCases.authorization(),
-                ops, views, clock);
+        commands.add(new PanelCommand(useCases.tickets(), ops, views));
+        PurchaseTickets purchases = new PurchaseTickets(useCases.tickets(), embeds, useCases.delivery(), views);
         components.add(purchases);
-        deletions = new TicketChannelDeletions(purchases, handlers);
+        deletions = new TicketChannelDeletions(useCases.tickets(), handlers);
         if (guildIds.isEmpty()) {
             LOG.warn("no shop server configured (guildIds): the Renew button of expiry reminders opens tickets in"
                     + " the bot's only server; while the bot is in no server or in several, it sends buyers to the"
@@ -158,7 +155,7 @@ public final class BotAssembly {
     }
 
     private TicketEmbeds ticketEmbeds() {
-        return new TicketEmbeds(tickets, late::catalog, ops, views);
+        return new TicketEmbeds(late::tickets, late::catalog, ops, views);
     }
 
     /**
@@ -167,8 +164,10 @@ public final class BotAssembly {
      * @param buyers buyer notifier
      * @param admins admin notifier
      * @param stock  stock listener
+     * @param ticketChannels the channels purchase tickets live in
      */
-    public record Notifiers(BuyerNotifier buyers, AdminNotifier admins, StockListener stock) {
+    public record Notifiers(BuyerNotifier buyers, AdminNotifier admins, StockListener stock,
+            TicketChannels ticketChannels) {
     }
 
     /** Use cases known once {@link #router} ran. */
@@ -183,8 +182,8 @@ public final class BotAssembly {
             return current;
         }
 
-        ManualPaymentUseCase manual() {
-            return get().manual();
+        PurchaseTicketUseCase tickets() {
+            return get().tickets();
         }
 
         PurchaseCatalogUseCase catalog() {

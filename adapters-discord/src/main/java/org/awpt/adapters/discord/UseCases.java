@@ -8,16 +8,16 @@ import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
-import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.storefront.StorefrontUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 
 /**
- * Every use case the bot calls, with the shop's settings and authorization.
+ * Every use case the bot calls, with the shop's settings.
  *
  * @param settings      the shop's settings
- * @param authorization who holds which role
+ * @param tickets       purchase tickets
  * @param catalog       purchase catalog
  * @param robux         Robux purchases
  * @param manual        manual payments
@@ -28,14 +28,14 @@ import org.awpt.application.support.KeyRequestUseCase;
  * @param lockdown      lockdowns
  * @param audit         the audit log
  */
-public record UseCases(ShopSettings settings, Authorization authorization, PurchaseCatalogUseCase catalog,
+public record UseCases(ShopSettings settings, PurchaseTicketUseCase tickets, PurchaseCatalogUseCase catalog,
         RobuxPurchaseUseCase robux, ManualPaymentUseCase manual, StorefrontUseCase storefront,
         DeliveryUseCase delivery, InventoryUseCase inventory, KeyRequestUseCase keyRequests,
         LockdownUseCase lockdown, AuditUseCase audit) {
     /** Checks every part is present. */
     public UseCases {
         Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(authorization, "authorization");
+        Objects.requireNonNull(tickets, "tickets");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(robux, "robux");
         Objects.requireNonNull(manual, "manual");

@@ -35,6 +35,7 @@ import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
+import org.awpt.application.ticket.PurchaseTicketService;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -76,6 +77,8 @@ public final class BotFixture {
     public final RobuxPurchaseService robux;
     public final InventoryService inventory;
     public final KeyRequestService keyRequests;
+    /** Purchase tickets. */
+    public final PurchaseTicketService tickets;
     public final InteractionRouter router;
     public final org.awpt.adapters.discord.buyer.ProofUploads uploads;
     /** The listener closing the tickets of deleted channels. */
@@ -129,7 +132,7 @@ public final class BotFixture {
         settings = ShopSettings.defaults(access);
         authorization = new Authorization(access);
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
-        BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
+        BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.clock);
         BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL), shopGuildIds,
                 Optional.empty(), Runnable::run);
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
@@ -149,7 +152,8 @@ public final class BotFixture {
         keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
                 stores.ids, lockdown, stock, notifiers.admins(), notifiers.buyers());
         AuditService audit = new AuditService(stores.audit, authorization);
-        router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
+        tickets = new PurchaseTicketService(stores.tickets, notifiers.ticketChannels(), authorization, stores.clock);
+        router = assembly.router(new UseCases(settings, tickets, catalog, robux, manual, storefront, delivery,
                 inventory, keyRequests, lockdown, audit), handlers);
         uploads = assembly.proofUploads();
         deletions = assembly.ticketChannelDeletions();

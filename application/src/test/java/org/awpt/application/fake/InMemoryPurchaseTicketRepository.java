@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.awpt.application.port.PurchaseTicket;
+import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.domain.DiscordUserId;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.awpt.application.port.StorefrontVisitRepository;
-import org.awpt.application.storefront.StorefrontVisit;
+import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.DiscordUserId;
 
 /** Storefront visits in memory; thread-safe, compare-and-set on the version. */

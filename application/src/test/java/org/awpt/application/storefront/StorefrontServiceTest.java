@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.NotAuthorizedException;

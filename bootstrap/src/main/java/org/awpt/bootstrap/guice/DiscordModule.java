@@ -41,6 +41,8 @@ import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.storefront.StorefrontUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.application.ticket.PurchaseTicketService;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 
 /**
  * The Discord bot: its notifiers and stock listener (which the use cases are built with), and the
@@ -76,10 +78,9 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    BotAssembly assembly(Messages messages, ShopSettings shop, DiscordBot bot, PurchaseTicketRepository tickets,
-            Clock clock) {
+    BotAssembly assembly(Messages messages, ShopSettings shop, DiscordBot bot, Clock clock) {
         // The bot's operations work once it has connected; the notifiers only use them after that.
-        return new BotAssembly(messages, shop, bot.ops(), tickets, clock);
+        return new BotAssembly(messages, shop, bot.ops(), clock);
     }
 
     @Provides
@@ -120,6 +121,13 @@ public final class DiscordModule extends AbstractModule {
         return notifiers.admins();
     }
 
+    @Provides
+    @Singleton
+    PurchaseTicketUseCase tickets(PurchaseTicketRepository tickets, BotAssembly.Notifiers notifiers,
+            Authorization authorization, Clock clock) {
+        return new PurchaseTicketService(tickets, notifiers.ticketChannels(), authorization, clock);
+    }
+
     @ProvidesIntoSet
     StockListener ticketEmbeds(BotAssembly.Notifiers notifiers) {
         return notifiers.stock();
@@ -127,11 +135,11 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    UseCases useCases(ShopSettings shop, Authorization authorization, PurchaseCatalogUseCase catalog,
+    UseCases useCases(ShopSettings shop, PurchaseTicketUseCase tickets, PurchaseCatalogUseCase catalog,
             RobuxPurchaseUseCase robux, ManualPaymentUseCase manual, StorefrontUseCase storefront,
             DeliveryUseCase delivery, InventoryUseCase inventory, KeyRequestUseCase keyRequests,
             LockdownUseCase lockdown, AuditUseCase audit) {
-        return new UseCases(shop, authorization, catalog, robux, manual, storefront, delivery, inventory, keyRequests,
+        return new UseCases(shop, tickets, catalog, robux, manual, storefront, delivery, inventory, keyRequests,
                 lockdown, audit);
     }
 

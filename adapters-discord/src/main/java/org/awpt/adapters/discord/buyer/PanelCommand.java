@@ -6,17 +6,17 @@ import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.Invocation;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.SlashCommands;
-import org.awpt.application.shared.Authorization;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 
 /** {@code /panel}: an admin posts the purchase panel in the current channel. */
 public final class PanelCommand implements CommandHandler {
-    private final Authorization authorization;
+    private final PurchaseTicketUseCase tickets;
     private final DiscordOps ops;
     private final BuyerViews views;
 
-    /** The command, refused by the application's authorization unless the requester is an admin. */
-    public PanelCommand(Authorization authorization, DiscordOps ops, BuyerViews views) {
-        this.authorization = Objects.requireNonNull(authorization, "authorization");
+    /** The command, refused by the ticket use case unless the requester is an admin. */
+    public PanelCommand(PurchaseTicketUseCase tickets, DiscordOps ops, BuyerViews views) {
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.ops = Objects.requireNonNull(ops, "ops");
         this.views = Objects.requireNonNull(views, "views");
     }
@@ -28,7 +28,7 @@ public final class PanelCommand implements CommandHandler {
 
     @Override
     public Reply handle(Invocation invocation) {
-        authorization.requireAdmin(invocation.requester(), "post the purchase panel");
+        tickets.requirePanelPoster(invocation.requester());
         ops.post(invocation.channelId(), views.panel());
         return Reply.privateText(views.messages().get("panel.posted"));
     }

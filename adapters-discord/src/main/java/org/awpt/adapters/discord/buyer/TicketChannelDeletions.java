@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,11 +18,11 @@ import org.slf4j.LoggerFactory;
 public final class TicketChannelDeletions extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(TicketChannelDeletions.class);
 
-    private final PurchaseTickets tickets;
+    private final PurchaseTicketUseCase tickets;
     private final Executor executor;
 
     /** A listener closing the tickets of {@code tickets} whose channels are deleted. */
-    public TicketChannelDeletions(PurchaseTickets tickets, Executor executor) {
+    public TicketChannelDeletions(PurchaseTicketUseCase tickets, Executor executor) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.executor = Objects.requireNonNull(executor, "executor");
     }

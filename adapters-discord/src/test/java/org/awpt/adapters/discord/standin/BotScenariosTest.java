@@ -11,7 +11,7 @@ import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.application.fake.TestKeys;
-import org.awpt.application.port.PurchaseTicket;
+import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.domain.license.ClaimOrder;

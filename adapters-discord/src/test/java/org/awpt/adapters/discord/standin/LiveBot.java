@@ -34,6 +34,7 @@ import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
+import org.awpt.application.ticket.PurchaseTicketService;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -129,8 +130,7 @@ public final class LiveBot implements AutoCloseable {
             try {
                 return bot.start(factory -> {
                     Auditor auditor = new Auditor(world.stores.audit, world.stores.ids, world.stores.clock);
-                    BotAssembly assembly = new BotAssembly(messages, settings, factory.ops(), world.stores.tickets,
-                            world.stores.clock);
+                    BotAssembly assembly = new BotAssembly(messages, settings, factory.ops(), world.stores.clock);
                     List<String> guilds = world.configuredGuildIds();
                     Optional<String> licensed = Optional.of(Long.toUnsignedString(world.licensedRole));
                     BotAssembly.Notifiers notifiers = assembly.notifiers(world.stores.proofs,
@@ -161,7 +161,9 @@ public final class LiveBot implements AutoCloseable {
                             authorization, auditor, world.stores.clock, world.stores.ids, lockdown, monitor[0], notifiers.admins(),
                             notifiers.buyers());
                     AuditService audit = new AuditService(world.stores.audit, authorization);
-                    InteractionRouter router = assembly.router(new UseCases(settings, authorization, catalog, robux,
+                    PurchaseTicketService tickets = new PurchaseTicketService(world.stores.tickets,
+                            notifiers.ticketChannels(), authorization, world.stores.clock);
+                    InteractionRouter router = assembly.router(new UseCases(settings, tickets, catalog, robux,
                             manual, storefront, delivery, inventory, keyRequests, lockdown, audit), bot.handlerPool());
                     return List.of(router, assembly.proofUploads(), assembly.ticketChannelDeletions());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
