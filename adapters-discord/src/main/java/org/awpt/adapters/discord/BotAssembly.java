@@ -33,7 +33,6 @@ import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
-import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
@@ -75,18 +74,17 @@ public final class BotAssembly {
     /**
      * The notifier and listener ports, to build the use cases with.
      *
-     * @param proofs         where proofs are kept (shown on admin notices)
      * @param adminChannel   the admin channel, if configured
      * @param guildIds       the shop's servers
      * @param licensedRoleId the licensed role, if configured
      * @param background     where embed refreshes run
      */
-    public Notifiers notifiers(ProofStore proofs, Optional<String> adminChannel, List<String> guildIds,
+    public Notifiers notifiers(Optional<String> adminChannel, List<String> guildIds,
             Optional<String> licensedRoleId, Executor background) {
         this.guildIds = List.copyOf(guildIds);
         JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices, new ClosedDirectMessages(clock, CLOSED_DM_MEMORY),
                 guildIds, licensedRoleId);
-        JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices, proofs, adminChannel,
+        JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices, adminChannel,
                 shop.access().adminUserIds());
         TicketStockListener stock = new TicketStockListener(ticketEmbeds(), background);
         return new Notifiers(buyers, admins, stock, new DiscordTicketChannels(ops, messages));

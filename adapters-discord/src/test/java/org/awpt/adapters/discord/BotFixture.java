@@ -133,7 +133,7 @@ public final class BotFixture {
         authorization = new Authorization(access);
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
         BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.clock);
-        BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL), shopGuildIds,
+        BotAssembly.Notifiers notifiers = assembly.notifiers(Optional.of(ADMIN_CHANNEL), shopGuildIds,
                 Optional.empty(), Runnable::run);
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);

@@ -131,7 +131,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         auditor.record(actor.id(), AuditAction.PROOF_ATTACHED, next.id().value(),
                 Map.of("format", format.contentType(), "size", Integer.toString(cmd.bytes().length)));
         // The notifier returns where it posted; recorded here so a decision edits every copy, also after a restart.
-        List<NoticeRef> posted = admins.paymentAwaitingReview(next);
+        List<NoticeRef> posted = admins.paymentAwaitingReview(next, cmd.bytes());
         try {
             return withNotices(next, posted);
         } catch (RuntimeException e) {

@@ -3,7 +3,7 @@ package org.awpt.application.fake;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awpt.application.port.AdminNotifier;
-import org.awpt.application.storefront.StorefrontRefusal;
+import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.payment.NoticeRef;
@@ -27,7 +27,7 @@ public final class RecordingAdminNotifier implements AdminNotifier {
     private final List<StorefrontRefusal> storefrontRefusals = new CopyOnWriteArrayList<>();
 
     @Override
-    public List<NoticeRef> paymentAwaitingReview(PaymentSession session) {
+    public List<NoticeRef> paymentAwaitingReview(PaymentSession session, byte[] proof) {
         awaitingReview.add(session);
         return List.of(new NoticeRef(NOTICE_CHANNEL, "notice-" + awaitingReview.size()));
     }

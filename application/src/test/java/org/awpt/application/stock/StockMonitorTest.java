@@ -211,7 +211,7 @@ class StockMonitorTest {
     /** Admins that cannot be reached: every call fails. */
     private static final class BrokenAdminNotifier implements AdminNotifier {
         @Override
-        public List<NoticeRef> paymentAwaitingReview(PaymentSession session) {
+        public List<NoticeRef> paymentAwaitingReview(PaymentSession session, byte[] proof) {
             throw new IllegalStateException("down");
         }
 
@@ -236,7 +236,7 @@ class StockMonitorTest {
         }
 
         @Override
-        public void storefrontOrderRefused(org.awpt.application.storefront.StorefrontRefusal refusal) {
+        public void storefrontOrderRefused(org.awpt.domain.storefront.StorefrontRefusal refusal) {
             throw new IllegalStateException("down");
         }
     }

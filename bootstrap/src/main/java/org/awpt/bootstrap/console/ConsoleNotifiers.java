@@ -4,7 +4,7 @@ import java.util.List;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
-import org.awpt.application.storefront.StorefrontRefusal;
+import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
@@ -40,7 +40,7 @@ public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier {
     }
 
     @Override
-    public List<NoticeRef> paymentAwaitingReview(PaymentSession session) {
+    public List<NoticeRef> paymentAwaitingReview(PaymentSession session, byte[] proof) {
         LOG.info("Payment session {} awaits review", session.id());
         return List.of();
     }

@@ -32,7 +32,6 @@ import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.lifecycle.RoleGrantingBuyerNotifier;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.LicensedRoleGateway;
-import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
@@ -85,8 +84,8 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    BotAssembly.Notifiers notifiers(BotAssembly assembly, ProofStore proofs, DiscordBot bot) {
-        return assembly.notifiers(proofs, places.adminChannelId(), places.guildIds(), places.licensedRoleId(),
+    BotAssembly.Notifiers notifiers(BotAssembly assembly, DiscordBot bot) {
+        return assembly.notifiers(places.adminChannelId(), places.guildIds(), places.licensedRoleId(),
                 bot.handlerPool());
     }
 

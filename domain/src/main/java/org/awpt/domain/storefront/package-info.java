@@ -1,2 +1,2 @@
-/** A buyer sent to an external storefront, open until cancelled. */
+/** External storefronts: a buyer sent to one (open until cancelled), and an order the shop could not serve. */
 package org.awpt.domain.storefront;

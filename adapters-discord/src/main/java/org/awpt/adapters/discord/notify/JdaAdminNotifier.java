@@ -19,8 +19,7 @@ import org.awpt.adapters.discord.runtime.Rows;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.port.AdminNotifier;
-import org.awpt.application.port.ProofStore;
-import org.awpt.application.storefront.StorefrontRefusal;
+import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
@@ -46,7 +45,6 @@ public final class JdaAdminNotifier implements AdminNotifier {
     private final DiscordOps ops;
     private final Messages messages;
     private final SessionNotices notices;
-    private final ProofStore proofs;
     private final Optional<String> adminChannel;
     private final Set<DiscordUserId> admins;
 
@@ -56,22 +54,20 @@ public final class JdaAdminNotifier implements AdminNotifier {
      * @param adminChannel the admin channel, if configured
      * @param admins       the admins to DM when there is no admin channel
      */
-    public JdaAdminNotifier(DiscordOps ops, Messages messages, SessionNotices notices, ProofStore proofs,
+    public JdaAdminNotifier(DiscordOps ops, Messages messages, SessionNotices notices,
             Optional<String> adminChannel, Set<DiscordUserId> admins) {
         this.ops = Objects.requireNonNull(ops, "ops");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.notices = Objects.requireNonNull(notices, "notices");
-        this.proofs = Objects.requireNonNull(proofs, "proofs");
         this.adminChannel = Objects.requireNonNull(adminChannel, "adminChannel");
         this.admins = Set.copyOf(admins);
     }
 
     @Override
-    public List<NoticeRef> paymentAwaitingReview(PaymentSession session) {
-        NamedFile proof = session.proof() == null ? null : proofs.load(session.proof().storageId())
-                .map(bytes -> new NamedFile("proof." + session.proof().format().name().toLowerCase(Locale.ROOT), bytes))
-                .orElse(null);
-        Reply notice = notices.render(session, false, proof);
+    public List<NoticeRef> paymentAwaitingReview(PaymentSession session, byte[] proof) {
+        NamedFile image = session.proof() == null ? null
+                : new NamedFile("proof." + session.proof().format().name().toLowerCase(Locale.ROOT), proof);
+        Reply notice = notices.render(session, false, image);
         String what = "payment " + session.id();
         return nobodyConfigured() ? inTicket(session, notice, what) : broadcast(notice, what);
     }

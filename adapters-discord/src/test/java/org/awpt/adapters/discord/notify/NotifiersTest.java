@@ -17,7 +17,6 @@ import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.ids.ComponentAction;
-import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.port.DeliveryFailedException;
@@ -44,6 +43,7 @@ class NotifiersTest {
     private static final DiscordUserId BUYER = new DiscordUserId(2_000);
     private static final DiscordUserId ADMIN = new DiscordUserId(1_000);
     private static final DiscordUserId OTHER_ADMIN = new DiscordUserId(1_001);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
     private final Messages messages = Messages.english();
     private final MutableClock clock = new MutableClock();
@@ -94,8 +94,7 @@ class NotifiersTest {
 
     @Test
     void withoutAnAdminChannelEveryAdminGetsADirectMessage() {
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
-                Optional.empty(), Set.of(ADMIN, OTHER_ADMIN));
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.empty(), Set.of(ADMIN, OTHER_ADMIN));
         discord.closeDms(OTHER_ADMIN);
 
         admins.stockAlert(List.of(new StockChange(LicenseTypeCode.WEEKLY, StockLevel.HEALTHY, StockLevel.LOW, 4)),
@@ -108,8 +107,7 @@ class NotifiersTest {
 
     @Test
     void aStartUpAlertSaysStockIsAlreadyLow() {
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
-                Optional.of("42"), Set.of(ADMIN));
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.of("42"), Set.of(ADMIN));
 
         admins.stockAlert(List.of(), List.of(new StockStatus(LicenseTypeCode.MONTHLY, 0, StockLevel.OUT_OF_STOCK)));
 
@@ -119,8 +117,7 @@ class NotifiersTest {
 
     @Test
     void aFallbackNoticeNeverShowsTheFullKey() {
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
-                Optional.of("42"), Set.of(ADMIN));
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.of("42"), Set.of(ADMIN));
         LicenseKey key = delivered("55");
 
         admins.deliveryFellBack(key, null);
@@ -136,11 +133,10 @@ class NotifiersTest {
 
     @Test
     void withNeitherAnAdminChannelNorAdminIdsAPaymentToReviewIsPostedInItsTicket() {
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
-                Optional.empty(), Set.of());
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.empty(), Set.of());
         PaymentSession session = sessionInTicket("55");
 
-        List<NoticeRef> posted = admins.paymentAwaitingReview(session);
+        List<NoticeRef> posted = admins.paymentAwaitingReview(session, PNG);
 
         assertThat(discord.in("55")).singleElement().satisfies(notice -> {
             assertThat(posted).containsExactly(new NoticeRef("55", notice.messageId()));
@@ -152,11 +148,10 @@ class NotifiersTest {
 
     @Test
     void withAnAdminChannelTheTicketGetsNoAdminNotice() {
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
-                Optional.of("42"), Set.of());
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.of("42"), Set.of());
         PaymentSession session = sessionInTicket("55");
 
-        List<NoticeRef> posted = admins.paymentAwaitingReview(session);
+        List<NoticeRef> posted = admins.paymentAwaitingReview(session, PNG);
 
         assertThat(discord.in("55")).isEmpty();
         assertThat(discord.in("42")).singleElement().satisfies(notice -> {
@@ -167,15 +162,14 @@ class NotifiersTest {
 
     @Test
     void withNobodyToTellAStockAlertIsPostedNowhereAndTheMissingSettingIsNamed() {
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
-                Optional.empty(), Set.of());
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.empty(), Set.of());
         Logger logger = (Logger) LoggerFactory.getLogger(JdaAdminNotifier.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         logger.addAppender(logged);
         try {
             admins.stockAlert(List.of(), List.of(new StockStatus(LicenseTypeCode.WEEKLY, 0, StockLevel.OUT_OF_STOCK)));
-            assertThat(admins.paymentAwaitingReview(sessionInTicket(null))).isEmpty();
+            assertThat(admins.paymentAwaitingReview(sessionInTicket(null), PNG)).isEmpty();
         } finally {
             logger.detachAppender(logged);
         }

@@ -133,8 +133,7 @@ public final class LiveBot implements AutoCloseable {
                     BotAssembly assembly = new BotAssembly(messages, settings, factory.ops(), world.stores.clock);
                     List<String> guilds = world.configuredGuildIds();
                     Optional<String> licensed = Optional.of(Long.toUnsignedString(world.licensedRole));
-                    BotAssembly.Notifiers notifiers = assembly.notifiers(world.stores.proofs,
-                            Optional.of(Long.toUnsignedString(world.adminChannel)), guilds, licensed,
+                    BotAssembly.Notifiers notifiers = assembly.notifiers(Optional.of(Long.toUnsignedString(world.adminChannel)), guilds, licensed,
                             bot.handlerPool());
                     PurchaseGuard guard = new PurchaseGuard(settings, world.stores.keys, world.stores.lockdowns, world.stores.cooldowns,
                             world.stores.clock);
