@@ -1,21 +1,19 @@
 package org.awpt.bootstrap;
 
+import com.google.inject.Inject;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
-import org.awpt.application.delivery.DeliveryUseCase;
-import org.awpt.application.manual.ManualPaymentUseCase;
-import org.awpt.application.stock.StockUseCase;
-import org.awpt.application.support.KeyRequestUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The background work of a running bot: expiring abandoned payments, retrying deliveries that did
- * not reach their holder, and recounting stock (alerts on level changes). One thread; a failing
- * round is logged and the next round runs anyway.
+ * The one scheduler of a running bot's background work: every {@link PeriodicRound} bound in the
+ * injector's set (see {@code org.awpt.bootstrap.guice.RoundsModule}), on one thread. A failing round
+ * is logged and its next run comes anyway.
  */
 public final class Sweepers implements AutoCloseable {
     /** How often abandoned payments are expired. */
@@ -30,40 +28,49 @@ public final class Sweepers implements AutoCloseable {
     public static final Duration OTHER_WRITERS_EVERY = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(Sweepers.class);
 
+    private final List<PeriodicRound> rounds;
     private final ScheduledExecutorService executor;
+    private boolean started;
 
-    /** Rounds scheduled on this executor (tests give one they drive). */
-    Sweepers(ScheduledExecutorService executor) {
-        this.executor = executor;
-    }
-
-    /** Starts the rounds. */
-    public static Sweepers start(ManualPaymentUseCase manual, DeliveryUseCase delivery, KeyRequestUseCase requests,
-            StockUseCase stock) {
-        Sweepers sweepers = new Sweepers(Executors.newSingleThreadScheduledExecutor(runnable -> {
+    /** The bound rounds, on a thread of their own (created when the first round is scheduled). */
+    @Inject
+    Sweepers(Set<PeriodicRound> rounds) {
+        this(rounds, Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "awpt-sweeper");
             thread.setDaemon(true);
             return thread;
         }));
-        sweepers.every(EXPIRY_EVERY, "expired abandoned payments", manual::expireAbandoned);
-        sweepers.every(DELIVERY_EVERY, "retried key deliveries", delivery::retryPending);
-        sweepers.every(DELIVERY_EVERY, "retried requested-key deliveries", requests::retryDeliveries);
-        sweepers.every(STOCK_EVERY, "stock level changes", () -> stock.refresh().size());
-        return sweepers;
     }
 
-    /** Also runs {@code round} every {@code period}; {@code what} names what it counts, for the log. */
-    public void every(Duration period, String what, IntSupplier round) {
+    /** These rounds on this executor (tests give one they drive). */
+    Sweepers(Set<PeriodicRound> rounds, ScheduledExecutorService executor) {
+        this.rounds = List.copyOf(rounds);
+        this.executor = executor;
+    }
+
+    /** Schedules every round, once; each first runs one period from now. */
+    public synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
+        rounds.forEach(this::schedule);
+        LOG.info("Sweeper: {} rounds scheduled", rounds.size());
+    }
+
+    private void schedule(PeriodicRound round) {
+        long period = round.period().toMillis();
         executor.scheduleWithFixedDelay(() -> {
             try {
-                int done = round.getAsInt();
+                int done = round.round().getAsInt();
                 if (done > 0) {
-                    LOG.info("Sweeper: {} {}", done, what);
+                    LOG.info("Sweeper: {} {}", done, round.what());
                 }
             } catch (RuntimeException e) {
-                LOG.error("Sweeper round failed ({}); the next round runs in {}", what, period, e);
+                // A scheduled task that throws is never run again: the failure stays in this run.
+                LOG.error("Sweeper round failed ({}); the next round runs in {}", round.what(), round.period(), e);
             }
-        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        }, period, period, TimeUnit.MILLISECONDS);
     }
 
     /** Stops scheduling and waits up to 10 seconds for a running round. */

@@ -4,6 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import org.awpt.adapters.discord.buyer.BuyerViews;
+import org.awpt.adapters.discord.buyer.DiscordTicketChannels;
+import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.notify.JdaAdminNotifier;
+import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
+import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.text.Messages;
@@ -132,31 +140,39 @@ public final class BotFixture {
         settings = ShopSettings.defaults(access);
         authorization = new Authorization(access);
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
-        BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.clock);
-        BotAssembly.Notifiers notifiers = assembly.notifiers(Optional.of(ADMIN_CHANNEL), shopGuildIds,
-                Optional.empty(), Runnable::run);
+        BuyerViews views = new BuyerViews(messages);
+        SessionNotices notices = new SessionNotices(messages, settings.types(), settings.methods());
+        JdaBuyerNotifier buyers = new JdaBuyerNotifier(stores.discord, views, notices,
+                new ClosedDirectMessages(stores.clock, ClosedDirectMessages.MEMORY), shopGuildIds, Optional.empty());
+        JdaAdminNotifier admins = new JdaAdminNotifier(stores.discord, messages, notices, Optional.of(ADMIN_CHANNEL),
+                settings.access().adminUserIds());
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
-        stock = new StockMonitor(stores.keys, settings, notifiers.admins(), List.of(notifiers.stock()), auditor);
-        DeliveryService delivery = new DeliveryService(settings, stores.keys, notifiers.buyers(), notifiers.admins(),
-                new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
+        tickets = new PurchaseTicketService(stores.tickets, new DiscordTicketChannels(stores.discord, messages),
+                authorization, stores.clock);
+        TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, stores.discord, views);
+        stock = new StockMonitor(stores.keys, settings, admins, List.of(new TicketStockListener(embeds, Runnable::run)),
+                auditor);
+        DeliveryService delivery = new DeliveryService(settings, stores.keys, buyers, admins,
+                new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
         Runnable onChange = stock::refresh;
         robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, stores.once, guard,
                 delivery, authorization, auditor, stores.clock, onChange);
         manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
-                notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, onChange);
+                buyers, admins, authorization, auditor, stores.clock, stores.ids, onChange);
         StorefrontService storefront = new StorefrontService(settings, stores.visits, guard, authorization, auditor,
                 stores.clock, stores.ids);
         inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, stock);
         keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
-                stores.ids, lockdown, stock, notifiers.admins(), notifiers.buyers());
+                stores.ids, lockdown, stock, admins, buyers);
         AuditService audit = new AuditService(stores.audit, authorization);
-        tickets = new PurchaseTicketService(stores.tickets, notifiers.ticketChannels(), authorization, stores.clock);
-        router = assembly.router(new UseCases(settings, tickets, catalog, robux, manual, storefront, delivery,
-                inventory, keyRequests, lockdown, audit), handlers);
-        uploads = assembly.proofUploads();
-        deletions = assembly.ticketChannelDeletions();
+        BotWiring wiring = BotWiring.of(new BotWiring.UseCases(tickets, catalog, robux, manual, storefront, delivery,
+                inventory, keyRequests, lockdown, audit), messages, settings, stores.discord, embeds, handlers,
+                shopGuildIds, stores.clock);
+        router = wiring.router();
+        uploads = wiring.uploads();
+        deletions = wiring.deletions();
     }
 
     /** Everything rebuilt over the same stores and fake Discord. */

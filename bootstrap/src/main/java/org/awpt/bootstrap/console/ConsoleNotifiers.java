@@ -4,6 +4,8 @@ import java.util.List;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
+import org.awpt.application.port.TicketChannels;
+import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
@@ -18,10 +20,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The notifiers of a command run from a shell: nobody can be told anything there, so admin news
- * is logged, and a key delivery fails (it stays pending, and the bot delivers it when it runs).
+ * is logged, a key delivery fails (it stays pending, and the bot delivers it when it runs), and no
+ * ticket channel can be opened (tickets are the bot's).
  */
-public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier {
+public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, TicketChannels {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleNotifiers.class);
+
+    @Override
+    public String open(String guildId, DiscordUserId buyer) {
+        throw new UnsupportedOperationException("purchase tickets are opened by the bot, not from the command line");
+    }
+
+    @Override
+    public boolean exists(String channelId) {
+        // Cannot tell without Discord: a ticket is never taken for gone.
+        return true;
+    }
+
+    @Override
+    public void delete(String channelId) {
+        LOG.info("Ticket channel {} is left for the bot: no Discord connection in a command line run", channelId);
+    }
 
     @Override
     public DeliveryChannel deliverKey(LicenseKey key, LicenseType type) {

@@ -32,9 +32,11 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
+import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogService;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.purchase.PurchaseGuard;
@@ -50,6 +52,8 @@ import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.storefront.StorefrontUseCase;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.application.ticket.PurchaseTicketService;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.awpt.bootstrap.config.AdminRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,6 +184,13 @@ public final class ApplicationModule extends AbstractModule {
             Authorization authorization, Auditor auditor, Clock clock, IdSource ids, StockUseCase stock) {
         return new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,
                 authorization, auditor, clock, ids, stock::refresh);
+    }
+
+    @Provides
+    @Singleton
+    PurchaseTicketUseCase tickets(PurchaseTicketRepository tickets, TicketChannels channels,
+            Authorization authorization, Clock clock) {
+        return new PurchaseTicketService(tickets, channels, authorization, clock);
     }
 
     @Provides

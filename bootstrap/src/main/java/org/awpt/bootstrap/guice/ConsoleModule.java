@@ -3,6 +3,7 @@ package org.awpt.bootstrap.guice;
 import com.google.inject.AbstractModule;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.TicketChannels;
 import org.awpt.bootstrap.console.ConsoleNotifiers;
 
 /** Notifiers for command line runs without Discord: admin news is logged, deliveries wait for the bot. */
@@ -12,5 +13,6 @@ public final class ConsoleModule extends AbstractModule {
         bind(ConsoleNotifiers.class).asEagerSingleton();
         bind(AdminNotifier.class).to(ConsoleNotifiers.class);
         bind(BuyerNotifier.class).to(ConsoleNotifiers.class);
+        bind(TicketChannels.class).to(ConsoleNotifiers.class);
     }
 }

@@ -3,7 +3,6 @@ package org.awpt.adapters.discord.standin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.awpt.adapters.discord.BotAssembly;
 import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.ids.ComponentAction;
@@ -225,7 +224,7 @@ class BotScenariosTest {
                 new ClaimOrder(new OrderId("order-renew"), LicenseType.weekly(), LiveBot.World.idOf(world.buyer), null,
                         null), world.stores.clock.instant());
         new JdaExpiryReminderNotifier(live.ops(), live.messages,
-                new ClosedDirectMessages(world.stores.clock, BotAssembly.CLOSED_DM_MEMORY))
+                new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY))
                 .remindExpiry(held, LicenseType.weekly());
         PostedMessage reminder = discord.awaitDirectMessageTo(world.buyer,
                 dm -> hasButton(dm, ComponentAction.LICENSE_RENEW));

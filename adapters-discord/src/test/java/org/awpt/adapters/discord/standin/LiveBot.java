@@ -9,9 +9,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
-import org.awpt.adapters.discord.BotAssembly;
+import org.awpt.adapters.discord.BotWiring;
 import org.awpt.adapters.discord.BotFixture;
-import org.awpt.adapters.discord.UseCases;
+import org.awpt.adapters.discord.buyer.BuyerViews;
+import org.awpt.adapters.discord.buyer.DiscordTicketChannels;
+import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.notify.JdaAdminNotifier;
+import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
+import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
@@ -40,7 +47,7 @@ import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.license.LicenseTypeCode;
 
 /**
- * The real bot ({@link DiscordBot}, {@link BotAssembly}, the real use cases over the application's
+ * The real bot ({@link DiscordBot}, {@link BotWiring}, the real use cases over the application's
  * in-memory stores) connected through real JDA to a {@link DiscordStandIn}. {@link #restart()} stops
  * the bot and starts a new one over the same stores, as a process restart would.
  */
@@ -130,26 +137,32 @@ public final class LiveBot implements AutoCloseable {
             try {
                 return bot.start(factory -> {
                     Auditor auditor = new Auditor(world.stores.audit, world.stores.ids, world.stores.clock);
-                    BotAssembly assembly = new BotAssembly(messages, settings, factory.ops(), world.stores.clock);
+                    DiscordOps ops = factory.ops();
                     List<String> guilds = world.configuredGuildIds();
-                    Optional<String> licensed = Optional.of(Long.toUnsignedString(world.licensedRole));
-                    BotAssembly.Notifiers notifiers = assembly.notifiers(Optional.of(Long.toUnsignedString(world.adminChannel)), guilds, licensed,
-                            bot.handlerPool());
+                    BuyerViews views = new BuyerViews(messages);
+                    SessionNotices notices = new SessionNotices(messages, settings.types(), settings.methods());
+                    JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices,
+                            new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY), guilds,
+                            Optional.of(Long.toUnsignedString(world.licensedRole)));
+                    JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices,
+                            Optional.of(Long.toUnsignedString(world.adminChannel)), settings.access().adminUserIds());
                     PurchaseGuard guard = new PurchaseGuard(settings, world.stores.keys, world.stores.lockdowns, world.stores.cooldowns,
                             world.stores.clock);
                     LockdownService lockdown = new LockdownService(world.stores.lockdowns, settings, authorization, auditor,
                             world.stores.clock);
-                    monitor[0] = new StockMonitor(world.stores.keys, settings, notifiers.admins(),
-                            List.of(notifiers.stock()), auditor);
-                    DeliveryService delivery = new DeliveryService(settings, world.stores.keys, notifiers.buyers(),
-                            notifiers.admins(), new ManualOrderSettlement(world.stores.sessions), auditor,
-                            world.stores.clock);
                     PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
+                    PurchaseTicketService tickets = new PurchaseTicketService(world.stores.tickets,
+                            new DiscordTicketChannels(ops, messages), authorization, world.stores.clock);
+                    TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, ops, views);
+                    monitor[0] = new StockMonitor(world.stores.keys, settings, admins,
+                            List.of(new TicketStockListener(embeds, bot.handlerPool())), auditor);
+                    DeliveryService delivery = new DeliveryService(settings, world.stores.keys, buyers, admins,
+                            new ManualOrderSettlement(world.stores.sessions), auditor, world.stores.clock);
                     Runnable onChange = monitor[0]::refresh;
                     RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox,
                             world.stores.once, guard, delivery, authorization, auditor, world.stores.clock, onChange);
                     ManualPaymentService manual = new ManualPaymentService(settings, world.stores.sessions, world.stores.keys,
-                            world.stores.proofs, guard, delivery, notifiers.buyers(), notifiers.admins(), authorization,
+                            world.stores.proofs, guard, delivery, buyers, admins, authorization,
                             auditor, world.stores.clock, world.stores.ids, onChange);
                     StorefrontService storefront = new StorefrontService(settings, world.stores.visits, guard, authorization,
                             auditor, world.stores.clock, world.stores.ids);
@@ -157,14 +170,13 @@ public final class LiveBot implements AutoCloseable {
                             world.stores.clock, lockdown, monitor[0]);
                     inventoryService[0] = inventory;
                     KeyRequestService keyRequests = new KeyRequestService(world.stores.keys, world.stores.requests, settings,
-                            authorization, auditor, world.stores.clock, world.stores.ids, lockdown, monitor[0], notifiers.admins(),
-                            notifiers.buyers());
+                            authorization, auditor, world.stores.clock, world.stores.ids, lockdown, monitor[0], admins,
+                            buyers);
                     AuditService audit = new AuditService(world.stores.audit, authorization);
-                    PurchaseTicketService tickets = new PurchaseTicketService(world.stores.tickets,
-                            notifiers.ticketChannels(), authorization, world.stores.clock);
-                    InteractionRouter router = assembly.router(new UseCases(settings, tickets, catalog, robux,
-                            manual, storefront, delivery, inventory, keyRequests, lockdown, audit), bot.handlerPool());
-                    return List.of(router, assembly.proofUploads(), assembly.ticketChannelDeletions());
+                    BotWiring wiring = BotWiring.of(new BotWiring.UseCases(tickets, catalog, robux, manual, storefront,
+                            delivery, inventory, keyRequests, lockdown, audit), messages, settings, ops, embeds,
+                            bot.handlerPool(), guilds, world.stores.clock);
+                    return List.of(wiring.router(), wiring.uploads(), wiring.deletions());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
