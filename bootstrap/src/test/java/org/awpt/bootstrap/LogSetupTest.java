@@ -58,6 +58,21 @@ class LogSetupTest {
     }
 
     @Test
+    void theFormatAlreadyInEffectIsNotReadAgain() throws Exception {
+        context.reset();
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(LogSetup.class.getResource("/logback.xml"));
+        Appender<ILoggingEvent> configured = rootAppender();
+        assertThat(configured.getName()).isEqualTo("text");
+
+        // Re-reading logback.xml costs a command line run a good part of its start-up.
+        LogSetup.apply(LogFormat.TEXT);
+
+        assertThat(rootAppender()).isSameAs(configured);
+    }
+
+    @Test
     void theApplicationsSystemLoggerLinesReachLogback() {
         // The application module logs through System.Logger (it may not depend on SLF4J).
         ListAppender<ILoggingEvent> seen = new ListAppender<>();

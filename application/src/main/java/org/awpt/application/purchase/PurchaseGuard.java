@@ -15,6 +15,7 @@ import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OutOfStockException;
+import org.awpt.domain.payment.PaymentMethodKind;
 import org.awpt.domain.stock.PurchasesPausedException;
 import org.awpt.domain.stock.StockStatus;
 
@@ -61,6 +62,15 @@ public final class PurchaseGuard {
     /** Refuses with {@link org.awpt.domain.access.LockedDownException} while the method is locked down. */
     public void requireOpen(String methodCode) {
         lockdownOf(methodCode).ifPresent(Lockdown::requireOpen);
+    }
+
+    /**
+     * Refuses with {@link org.awpt.domain.access.LockedDownException} while any configured method of the
+     * kind is locked down: a step that belongs to the kind rather than to one method (a Robux
+     * verification) stops when an admin locks the method under the code the shop configured.
+     */
+    public void requireOpen(PaymentMethodKind kind) {
+        settings.methods().ofKind(kind).forEach(method -> requireOpen(method.code()));
     }
 
     /** Refuses with {@link org.awpt.domain.access.CoolingDownException} while the user cools down. */

@@ -32,6 +32,7 @@ import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.OrderId;
 import org.awpt.domain.license.OutOfStockException;
+import org.awpt.domain.payment.PaymentMethodKind;
 import org.awpt.domain.pricing.GamePass;
 
 /**
@@ -45,9 +46,6 @@ import org.awpt.domain.pricing.GamePass;
  * keys. Only a purchase that has not started yet is refused on low stock.
  */
 public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
-    /** The payment method (and lockdown feature) of Robux purchases. */
-    public static final String METHOD = "robux";
-
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{3,20}");
     private static final CooldownAction COOLDOWN = CooldownAction.ROBUX_VERIFICATION;
 
@@ -90,7 +88,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     public RobuxPurchaseResult verify(VerifyRobuxPurchase cmd) {
         DiscordUserId buyer = cmd.requester().userId();
         LicenseType type = settings.types().require(cmd.type());
-        guard.requireOpen(METHOD);
+        guard.requireOpen(PaymentMethodKind.ROBUX);
         guard.checkCooldown(buyer, COOLDOWN);
         GamePass pass = gamePassOf(type);
         String account = readAccount(cmd.robloxIdOrUsername());
@@ -148,7 +146,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     public PayoutCycle confirmRemoval(ConfirmGamePassRemoval cmd) {
         DiscordUserId buyer = cmd.requester().userId();
         LicenseType type = settings.types().require(cmd.type());
-        guard.requireOpen(METHOD);
+        guard.requireOpen(PaymentMethodKind.ROBUX);
         guard.checkCooldown(buyer, COOLDOWN);
         GamePass pass = gamePassOf(type);
         RobloxUserId account = cmd.account();

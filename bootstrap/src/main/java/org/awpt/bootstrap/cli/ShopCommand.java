@@ -33,7 +33,7 @@ abstract class ShopCommand implements Callable<Integer> {
         AwptConfig config = root().config();
         check(config);
         try (Store store = Store.open(config.database(), opening(), config.shop().types(), Clock.systemUTC());
-                Assembly shop = Assembly.start(AwptModules.console(config, store))) {
+                Assembly shop = Assembly.startOnDemand(AwptModules.console(config, store))) {
             return run(config, shop);
         }
     }

@@ -141,9 +141,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
             .because("only the bootstrap assembles the application; every other module is plain constructors");
 
-    /** Leaves out test-jars (the application's fakes and contract suites), which hold test code. */
+    /**
+     * Leaves out test code shipped to other modules: the test-jars (the Discord stand-in, the Roblox
+     * world) and the application test kit (fakes and contract suites, built on JUnit and AssertJ),
+     * as a jar or as a reactor module's classes directory.
+     */
     static final class DoNotIncludeTestJars implements ImportOption {
-        private static final java.util.regex.Pattern TEST_JAR = java.util.regex.Pattern.compile(".*-tests\\.jar.*");
+        private static final java.util.regex.Pattern TEST_JAR =
+                java.util.regex.Pattern.compile(".*(-tests\\.jar|application-testkit).*");
 
         @Override
         public boolean includes(com.tngtech.archunit.core.importer.Location location) {

@@ -19,9 +19,13 @@ public final class StorefrontShop {
     /** The payment method the storefronts take the money for. */
     public static final String METHOD = "paypal";
 
+    /** The buyer side this storefront shop sells through. */
     public final BuyerShop shop;
+    /** Once-marks of the storefront deliveries. */
     public final InMemoryOnceRegistry once = new InMemoryOnceRegistry();
+    /** The storefront catalog: which product sells which type. */
     public final StorefrontCatalog catalog;
+    /** Storefront deliveries. */
     public final StorefrontDeliveryService storefronts;
 
     /** A fresh shop with no stock. */

@@ -55,28 +55,51 @@ public final class BuyerShop {
     /** The first bytes of a PNG image. */
     public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
+    /** The clock every service reads; move it to let time pass. */
     public final MutableClock clock;
+    /** Predictable ids for sessions, audit events and visits. */
     public final SequentialIdSource ids;
+    /** The key inventory. */
     public final InMemoryLicenseKeyRepository keys;
+    /** Manual payment sessions. */
     public final InMemoryPaymentSessionRepository sessions;
+    /** Storefront visits. */
     public final InMemoryStorefrontVisitRepository visits;
+    /** The audit log. */
     public final InMemoryAuditLog audit;
+    /** Lockdown switches. */
     public final InMemoryLockdownStore lockdowns;
+    /** Cooldown marks. */
     public final InMemoryCooldownStore cooldowns;
+    /** Uploaded payment proofs. */
     public final InMemoryProofStore proofs;
+    /** The Roblox world the Robux purchases are verified against. */
     public final FakeRobloxGateway roblox;
+    /** Once-marks of the idempotent steps. */
     public final InMemoryOnceRegistry once;
+    /** What the buyers were told. */
     public final RecordingBuyerNotifier buyers;
+    /** What the admins were told. */
     public final RecordingAdminNotifier admins;
+    /** The shop settings. */
     public final ShopSettings settings;
+    /** How many times the inventory changed (a claim or a release). */
     public final AtomicInteger inventoryChanges;
+    /** The authorization rules of the settings' access policy. */
     public final Authorization authorization;
+    /** The auditor the services write through. */
     public final Auditor auditor;
+    /** The purchase guard (lockdowns, cooldowns, stock). */
     public final PurchaseGuard guard;
+    /** Key delivery to buyers. */
     public final DeliveryService delivery;
+    /** The purchase catalog. */
     public final PurchaseCatalogService catalog;
+    /** Robux purchases. */
     public final RobuxPurchaseService robux;
+    /** Manual payments. */
     public final ManualPaymentService manual;
+    /** Storefront links. */
     public final StorefrontService storefront;
     private final AtomicInteger nextKey;
 

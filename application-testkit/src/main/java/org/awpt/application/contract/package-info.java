@@ -4,8 +4,8 @@
  * adapters are held to the same behaviour. The suites are abstract and named {@code *Contract},
  * so they only run through a concrete subclass.
  *
- * <p>An adapter module depends on {@code awpt-application} with {@code <type>test-jar</type>} and
- * {@code <scope>test</scope>}, and writes one small class per port:
+ * <p>An adapter module depends on {@code org.awpt:awpt-application-testkit} with
+ * {@code <scope>test</scope>} (it brings JUnit 5, AssertJ and jqwik), and writes one small class per port:
  * <pre>{@code
  * class MongoLicenseKeyRepositoryTest extends LicenseKeyRepositoryContract {
  *     protected LicenseKeyRepository newRepository() {

@@ -43,6 +43,9 @@ import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.OutOfStockException;
+import org.awpt.domain.payment.PaymentMethod;
+import org.awpt.domain.payment.PaymentMethodKind;
+import org.awpt.domain.payment.PaymentMethods;
 import org.awpt.domain.pricing.GamePasses;
 import org.junit.jupiter.api.Test;
 
@@ -411,6 +414,43 @@ class RobuxPurchaseServiceTest {
 
         assertThatThrownBy(() -> verify(BUYER, "111")).isInstanceOf(LockedDownException.class);
         assertThat(shop.roblox.calls()).isZero();
+    }
+
+    /** A shop selling 5 weekly keys whose Robux method is configured under another code; {@link #USER} owns the pass. */
+    private static BuyerShop shopWithRobuxMethodCode(String code) {
+        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
+        List<PaymentMethod> renamed = d.methods().all().stream()
+                .map(m -> m.kind() == PaymentMethodKind.ROBUX ? new PaymentMethod(code, m.displayName(),
+                        m.kind(), m.description(), m.details(), m.icon(), m.links()) : m)
+                .toList();
+        BuyerShop renamedShop = new BuyerShop(new ShopSettings(d.types(), d.prices(), new PaymentMethods(renamed),
+                d.gamePasses(), d.thresholds(), d.buyerPolicy(), d.proofPolicy(), d.importLimits(), d.access(),
+                d.sessionExpiry(), d.cooldowns(), d.zone()));
+        renamedShop.roblox.addUser(USER).grant(ACCOUNT, WEEKLY_PASS, 5001);
+        renamedShop.stock(WEEKLY, 5);
+        return renamedShop;
+    }
+
+    @Test
+    void lockingTheRobuxMethodUnderItsConfiguredCodeStopsVerificationsAlreadyOnScreen() {
+        BuyerShop renamedShop = shopWithRobuxMethodCode("roblox_pass");
+        renamedShop.lock("roblox_pass");
+
+        assertThatThrownBy(() -> renamedShop.robux.verify(new VerifyRobuxPurchase(as(BUYER), WEEKLY, "111", "t")))
+                .isInstanceOf(LockedDownException.class);
+        assertThatThrownBy(() -> renamedShop.robux.confirmRemoval(new ConfirmGamePassRemoval(as(BUYER), WEEKLY,
+                ACCOUNT))).isInstanceOf(LockedDownException.class);
+        assertThat(renamedShop.roblox.calls()).isZero();
+        assertThat(renamedShop.keys.countAvailable(WEEKLY)).isEqualTo(5);
+    }
+
+    @Test
+    void aLockOnTheDefaultCodeDoesNotStopARenamedRobuxMethod() {
+        BuyerShop renamedShop = shopWithRobuxMethodCode("roblox_pass");
+        renamedShop.lock("robux");
+
+        assertThat(renamedShop.robux.verify(new VerifyRobuxPurchase(as(BUYER), WEEKLY, "111", "t")).key().holder())
+                .isEqualTo(BUYER);
     }
 
     @Test
