@@ -1,5 +1,7 @@
 package org.awpt.adapters.sqlite;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -9,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Group commit for claims: claims waiting at the same moment run in one write transaction, each in its
@@ -79,18 +82,23 @@ final class ClaimBatcher implements AutoCloseable {
         try {
             outcomes = database.write(handle -> {
                 List<Object> done = new ArrayList<>(batch.size());
-                for (Pending<?> pending : batch) {
-                    handle.execute("SAVEPOINT claim");
-                    try {
-                        done.add(pending.work().apply(handle));
-                        handle.execute("RELEASE claim");
-                    } catch (RuntimeException refused) {
-                        // This claim alone is undone; the others of the batch go on.
-                        handle.execute("ROLLBACK TO claim");
-                        handle.execute("RELEASE claim");
-                        done.add(new Failure(refused instanceof JdbiException jdbi
-                                ? SqliteDatabase.translate(database.file(), jdbi) : refused));
+                // Plain JDBC for the savepoints: through JDBI they cost a third of the writer's time per claim.
+                try (Statement savepoints = handle.getConnection().createStatement()) {
+                    for (Pending<?> pending : batch) {
+                        savepoints.execute("SAVEPOINT claim");
+                        try {
+                            done.add(pending.work().apply(handle));
+                            savepoints.execute("RELEASE claim");
+                        } catch (RuntimeException refused) {
+                            // This claim alone is undone; the others of the batch go on.
+                            savepoints.execute("ROLLBACK TO claim");
+                            savepoints.execute("RELEASE claim");
+                            done.add(new Failure(refused instanceof JdbiException jdbi
+                                    ? SqliteDatabase.translate(database.file(), jdbi) : refused));
+                        }
                     }
+                } catch (SQLException e) {
+                    throw new UnableToExecuteStatementException(e, null);
                 }
                 return done;
             });

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.license.Delivery;
 import org.awpt.domain.license.DeliveryChannel;
@@ -22,13 +23,17 @@ final class KeyRows {
             + "approved_at, holder, roblox_user, used_at, expires_at, order_id, delivery_told_at, delivery_channel, "
             + "delivery_attempts, delivery_last_attempt_at, delivery_ticket_channel, revoked_at, revoked_by, "
             + "revoke_reason";
-    /** The state a transition changes: every column but the id, the code, the type and the creation time. */
-    static final String SET_STATE = "status = :status, requested_by = :requestedBy, requested_at = :requestedAt, "
-            + "approved_by = :approvedBy, approved_at = :approvedAt, holder = :holder, roblox_user = :robloxUser, "
-            + "used_at = :usedAt, expires_at = :expiresAt, order_id = :orderId, delivery_told_at = :toldAt, "
-            + "delivery_channel = :channel, delivery_attempts = :attempts, delivery_last_attempt_at = :lastAttemptAt, "
-            + "delivery_ticket_channel = :ticketChannel, revoked_at = :revokedAt, revoked_by = :revokedBy, "
-            + "revoke_reason = :revokeReason";
+    /** The columns a transition changes: every column but the id, the code, the type and the creation time. */
+    private static final List<String> STATE_COLUMNS = List.of("status", "requested_by", "requested_at", "approved_by",
+            "approved_at", "holder", "roblox_user", "used_at", "expires_at", "order_id", "delivery_told_at",
+            "delivery_channel", "delivery_attempts", "delivery_last_attempt_at", "delivery_ticket_channel",
+            "revoked_at", "revoked_by", "revoke_reason");
+    /** The state a transition changes, as named parameters (the column names) for {@link #bindState}. */
+    static final String SET_STATE = STATE_COLUMNS.stream().map(column -> column + " = :" + column)
+            .collect(Collectors.joining(", "));
+    /** The same with positional parameters, bound by {@link #bindState(PreparedStatement, LicenseKey)}. */
+    static final String SET_STATE_POSITIONAL = STATE_COLUMNS.stream().map(column -> column + " = ?")
+            .collect(Collectors.joining(", "));
     /**
      * The insert of a new key; a code already present is left as it is. Positional: an import binds
      * 21 values for each of up to 100,000 keys, which plain JDBC does at a fraction of JDBI's cost.
@@ -69,25 +74,40 @@ final class KeyRows {
 
     /** Binds the state a transition computed ({@link #SET_STATE}). */
     static <S extends SqlStatement<S>> S bindState(S statement, LicenseKey key) {
+        Object[] values = stateValues(key);
+        for (int i = 0; i < values.length; i++) {
+            statement.bind(STATE_COLUMNS.get(i), values[i]);
+        }
+        return statement;
+    }
+
+    /**
+     * Binds the state a transition computed ({@link #SET_STATE_POSITIONAL}) to the first parameters;
+     * returns the number of parameters bound. Plain JDBC: claims run one after another on the single
+     * writer, where JDBI's work per statement was a third of each claim's cost.
+     */
+    static int bindState(PreparedStatement statement, LicenseKey key) throws SQLException {
+        Object[] values = stateValues(key);
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        return values.length;
+    }
+
+    /** The values of {@link #STATE_COLUMNS}, in that order. */
+    private static Object[] stateValues(LicenseKey key) {
         Delivery delivery = key.delivery();
-        return statement.bind("status", key.status().wireName())
-                .bind("requestedBy", Columns.user(key.requestedBy()))
-                .bind("requestedAt", Columns.millis(key.requestedAt()))
-                .bind("approvedBy", Columns.user(key.approvedBy()))
-                .bind("approvedAt", Columns.millis(key.approvedAt()))
-                .bind("holder", Columns.user(key.holder()))
-                .bind("robloxUser", key.robloxUser() == null ? null : key.robloxUser().asString())
-                .bind("usedAt", Columns.millis(key.usedAt()))
-                .bind("expiresAt", Columns.millis(key.expiresAt()))
-                .bind("orderId", key.orderId() == null ? null : key.orderId().value())
-                .bind("toldAt", delivery == null ? null : Columns.millis(delivery.toldAt()))
-                .bind("channel", delivery == null || delivery.channel() == null ? null : delivery.channel().name())
-                .bind("attempts", delivery == null ? null : delivery.attempts())
-                .bind("lastAttemptAt", delivery == null ? null : Columns.millis(delivery.lastAttemptAt()))
-                .bind("ticketChannel", delivery == null ? null : delivery.ticketChannel())
-                .bind("revokedAt", Columns.millis(key.revokedAt()))
-                .bind("revokedBy", Columns.user(key.revokedBy()))
-                .bind("revokeReason", key.revokeReason());
+        return new Object[] {key.status().wireName(), Columns.user(key.requestedBy()),
+            Columns.millis(key.requestedAt()), Columns.user(key.approvedBy()), Columns.millis(key.approvedAt()),
+            Columns.user(key.holder()), key.robloxUser() == null ? null : key.robloxUser().asString(),
+            Columns.millis(key.usedAt()), Columns.millis(key.expiresAt()),
+            key.orderId() == null ? null : key.orderId().value(),
+            delivery == null ? null : Columns.millis(delivery.toldAt()),
+            delivery == null || delivery.channel() == null ? null : delivery.channel().name(),
+            delivery == null ? null : delivery.attempts(),
+            delivery == null ? null : Columns.millis(delivery.lastAttemptAt()),
+            delivery == null ? null : delivery.ticketChannel(), Columns.millis(key.revokedAt()),
+            Columns.user(key.revokedBy()), key.revokeReason()};
     }
 
     /**

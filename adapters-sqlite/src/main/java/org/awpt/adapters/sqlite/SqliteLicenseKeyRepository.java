@@ -1,11 +1,13 @@
 package org.awpt.adapters.sqlite;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,6 @@ import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Query;
 import org.slf4j.Logger;
@@ -52,6 +53,10 @@ import org.sqlite.SQLiteException;
 final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
     /** Keys per import transaction: claims get the writer between batches. */
     static final int IMPORT_BATCH = 1_000;
+    /** Takes the first available key of a type: the state's values, then the type (see {@link #takeFromStock}). */
+    private static final String CLAIM = "UPDATE license_keys SET " + KeyRows.SET_STATE_POSITIONAL + " WHERE id = "
+            + "(SELECT id FROM license_keys WHERE type = ? AND status = 'available' ORDER BY id LIMIT 1) RETURNING "
+            + KeyRows.COLUMNS;
     /** Rows the driver fetches at a time during a scan. */
     private static final int SCAN_FETCH = 1_000;
     private static final String SELECT = "SELECT " + KeyRows.COLUMNS + " FROM license_keys";
@@ -72,7 +77,10 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
         int inserted = 0;
         Set<KeyCode> alreadyPresent = new HashSet<>();
         for (int from = 0; from < keys.size(); from += IMPORT_BATCH) {
-            List<LicenseKey> batch = keys.subList(from, Math.min(keys.size(), from + IMPORT_BATCH));
+            // In code order: each insert lands next to the previous one in the code indexes, instead of
+            // on a page anywhere in them (imported codes are random).
+            List<LicenseKey> batch = keys.subList(from, Math.min(keys.size(), from + IMPORT_BATCH)).stream()
+                    .sorted(Comparator.comparing(key -> key.code().value())).toList();
             int[] rows = database.write(handle -> {
                 try {
                     return KeyRows.insert(handle.getConnection(), batch);
@@ -111,27 +119,24 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
      */
     private Optional<LicenseKey> takeFromStock(OrderId order, LicenseTypeCode type, LicenseKey next) {
         return claims.submit(handle -> {
-            try {
-                Optional<LicenseKey> taken = KeyRows.bindState(handle.createQuery("UPDATE license_keys SET "
-                                        + KeyRows.SET_STATE + " WHERE id = (SELECT id FROM license_keys WHERE type = :type "
-                                        + "AND status = 'available' ORDER BY id LIMIT 1) RETURNING " + KeyRows.COLUMNS),
-                                next)
-                        .bind("type", type.value())
-                        .map((row, context) -> KeyRows.key(row))
-                        .findOne();
-                if (taken.isPresent()) {
-                    return taken;
+            try (PreparedStatement claim = handle.getConnection().prepareStatement(CLAIM)) {
+                claim.setString(KeyRows.bindState(claim, next) + 1, type.value());
+                claim.execute();
+                try (ResultSet taken = claim.getResultSet()) {
+                    if (taken.next()) {
+                        return Optional.of(KeyRows.key(taken));
+                    }
                 }
-            } catch (JdbiException e) {
+            } catch (SQLException e) {
                 if (!isUniqueViolation(e)) {
-                    throw e;
+                    throw new UnableToExecuteStatementException(e, null);
                 }
             }
             return findOne(handle, " WHERE order_id = :order", query -> query.bind("order", order.value()));
         });
     }
 
-    private static boolean isUniqueViolation(JdbiException e) {
+    private static boolean isUniqueViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLiteException sqlite
                     && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE) {
