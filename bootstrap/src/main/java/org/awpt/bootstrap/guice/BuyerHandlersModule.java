@@ -5,7 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import java.time.Clock;
-import net.dv8tion.jda.api.hooks.EventListener;
+import org.awpt.adapters.discord.runtime.BotListener;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.PanelCommand;
@@ -95,7 +95,7 @@ final class BuyerHandlersModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    EventListener uploadedImages(ProofUploads uploads) {
+    BotListener uploadedImages(ProofUploads uploads) {
         return uploads;
     }
 
@@ -110,7 +110,7 @@ final class BuyerHandlersModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    EventListener ticketChannelDeletions(PurchaseTicketUseCase tickets, DiscordBot bot) {
+    BotListener ticketChannelDeletions(PurchaseTicketUseCase tickets, DiscordBot bot) {
         return new TicketChannelDeletions(tickets, bot.handlerPool());
     }
 }

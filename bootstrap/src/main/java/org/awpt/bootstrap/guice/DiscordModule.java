@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import net.dv8tion.jda.api.hooks.EventListener;
+import org.awpt.adapters.discord.runtime.BotListener;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.DiscordTicketChannels;
 import org.awpt.adapters.discord.buyer.SessionNotices;
@@ -49,7 +49,7 @@ import org.awpt.application.ticket.PurchaseTicketUseCase;
  * ticket embeds) and the interaction router over every handler. Handlers are contributed to three
  * set binders ({@link CommandHandler}, {@link ComponentHandler}, {@link ModalOpener}; see
  * {@link BuyerHandlersModule} and {@link AdminHandlersModule}), and JDA listeners to a fourth
- * ({@link EventListener}): a new command is one more binding, nothing else changes. Nothing
+ * ({@link BotListener}): a new command is one more binding, nothing else changes. Nothing
  * connects here: {@link DiscordRuntime} starts the bot once the injector is built.
  */
 public final class DiscordModule extends AbstractModule {
@@ -67,7 +67,7 @@ public final class DiscordModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), CommandHandler.class);
         Multibinder.newSetBinder(binder(), ComponentHandler.class);
         Multibinder.newSetBinder(binder(), ModalOpener.class);
-        Multibinder.newSetBinder(binder(), EventListener.class);
+        Multibinder.newSetBinder(binder(), BotListener.class);
         bind(DiscordPlaces.class).toInstance(places);
         bind(DiscordRuntime.class).in(Singleton.class);
         install(new BuyerHandlersModule());
@@ -164,7 +164,7 @@ public final class DiscordModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    EventListener memberJoins(LicenseLifecycleUseCase lifecycle, DiscordBot bot) {
+    BotListener memberJoins(LicenseLifecycleUseCase lifecycle, DiscordBot bot) {
         return new MemberJoinListener(lifecycle, Set.copyOf(places.guildIds()), bot.handlerPool());
     }
 
@@ -178,7 +178,7 @@ public final class DiscordModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    EventListener interactions(InteractionRouter router) {
+    BotListener interactions(InteractionRouter router) {
         return router;
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import net.dv8tion.jda.api.hooks.EventListener;
+import org.awpt.adapters.discord.runtime.BotListener;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.SlashCommands;
 import org.awpt.adapters.discord.text.Messages;
@@ -21,13 +21,13 @@ import org.awpt.domain.payment.PaymentMethod;
  */
 public final class DiscordRuntime implements AutoCloseable {
     private final DiscordBot bot;
-    private final List<EventListener> listeners;
+    private final List<BotListener> listeners;
     private final ShopSettings shop;
     private final Messages messages;
     private volatile boolean closed;
 
     @Inject
-    DiscordRuntime(DiscordBot bot, Set<EventListener> listeners, ShopSettings shop, Messages messages) {
+    DiscordRuntime(DiscordBot bot, Set<BotListener> listeners, ShopSettings shop, Messages messages) {
         this.bot = bot;
         this.listeners = List.copyOf(listeners);
         this.shop = shop;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import net.dv8tion.jda.api.hooks.EventListener;
+import org.awpt.adapters.discord.runtime.BotListener;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.runtime.CommandHandler;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
@@ -107,7 +107,7 @@ class ProductionInjectorTest {
                     "retried key deliveries", "retried requested-key deliveries", "stock level changes",
                     "expiry reminders sent", "licensed roles taken after expiry",
                     "stock level changes after another process wrote the database");
-            assertThat(shop.injector().getInstance(new Key<Set<EventListener>>() { })).hasSize(4);
+            assertThat(shop.injector().getInstance(new Key<Set<BotListener>>() { })).hasSize(4);
         }
     }
 

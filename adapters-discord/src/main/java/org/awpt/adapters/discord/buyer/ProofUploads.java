@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.adapters.discord.runtime.BotListener;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.ErrorMapper;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * Discord shows the bot its attachments without the privileged message content intent). Arming is
  * kept in memory; after a restart the buyer presses the button again.
  */
-public final class ProofUploads extends ListenerAdapter implements ComponentHandler {
+public final class ProofUploads extends ListenerAdapter implements ComponentHandler, BotListener {
     private static final Logger LOG = LoggerFactory.getLogger(ProofUploads.class);
 
     /** An armed ticket: the awaited proof, and the ticket's copies of the session notice as they were then. */

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.awpt.adapters.discord.runtime.BotListener;
 import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * A deletion missed here (too busy, or while the bot was offline) is caught when the buyer presses
  * "Buy a license" again.
  */
-public final class TicketChannelDeletions extends ListenerAdapter {
+public final class TicketChannelDeletions extends ListenerAdapter implements BotListener {
     private static final Logger LOG = LoggerFactory.getLogger(TicketChannelDeletions.class);
 
     private final PurchaseTicketUseCase tickets;
