@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.awpt.domain.ConsoleOperator;
 import org.awpt.adapters.mongo.DatabaseUnavailableException;
 import org.awpt.adapters.sqlite.SqliteStoreException;
 import org.awpt.bootstrap.cli.AwptCommand;
@@ -44,7 +45,9 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // The only place that reads the process environment; everything else gets this map.
         Map<String, String> env = System.getenv();
-        int code = new Main(new CliContext(env, Path.of("").toAbsolutePath(), out, err)).execute(args);
+        // The only place that reads the OS user name: the console's operator, as the audit log names them.
+        ConsoleOperator operator = ConsoleOperator.of(System.getProperty("user.name"));
+        int code = new Main(new CliContext(env, Path.of("").toAbsolutePath(), operator, out, err)).execute(args);
         System.exit(code);
     }
 

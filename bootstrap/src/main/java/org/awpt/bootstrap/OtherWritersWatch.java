@@ -33,8 +33,7 @@ public final class OtherWritersWatch {
         if (now == seen) {
             return 0;
         }
-        // Invalidated before recounting: counts cached from before the other process's commit are stale.
-        stock.invalidate();
+        // refresh() forgets the cached counts before recounting: those from before the other commit are stale.
         int changes = stock.refresh().size();
         seen = now;
         return changes;

@@ -1,6 +1,8 @@
 package org.awpt.bootstrap;
 
 import com.google.inject.Inject;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one scheduler of a running bot's background work: every {@link PeriodicRound} bound in the
- * injector's set (see {@code org.awpt.bootstrap.guice.RoundsModule}), on one thread. A failing round
- * is logged and its next run comes anyway.
+ * injector's set (see {@code org.awpt.bootstrap.guice.RoundsModule}), on one thread. A failing round,
+ * even one that throws an {@link Error}, is logged, counted ({@value #FAILURES_METER}, tagged with the
+ * round) and the next run comes anyway: a task that throws out of a {@link ScheduledExecutorService}
+ * is never run again, silently.
  */
 public final class Sweepers implements AutoCloseable {
     /** How often abandoned payments are expired. */
@@ -26,6 +30,8 @@ public final class Sweepers implements AutoCloseable {
     public static final Duration STOCK_EVERY = Duration.ofMinutes(5);
     /** How often the bot looks whether another process (the command line) wrote the SQLite file. */
     public static final Duration OTHER_WRITERS_EVERY = Duration.ofSeconds(2);
+    /** The counter of failed rounds, tagged {@code round}. */
+    public static final String FAILURES_METER = "awpt.rounds.failed";
     private static final Logger LOG = LoggerFactory.getLogger(Sweepers.class);
 
     private final List<PeriodicRound> rounds;
@@ -48,17 +54,23 @@ public final class Sweepers implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Schedules every round, once; each first runs one period from now. */
-    public synchronized void start() {
+    /**
+     * Schedules every round, once; each first runs one period from now.
+     *
+     * @param metrics where failed rounds are counted
+     */
+    public synchronized void start(MeterRegistry metrics) {
         if (started) {
             return;
         }
         started = true;
-        rounds.forEach(this::schedule);
+        rounds.forEach(round -> schedule(round, metrics));
         LOG.info("Sweeper: {} rounds scheduled", rounds.size());
     }
 
-    private void schedule(PeriodicRound round) {
+    private void schedule(PeriodicRound round, MeterRegistry metrics) {
+        Counter failures = Counter.builder(FAILURES_METER).description("Background rounds that failed")
+                .tag("round", round.what()).register(metrics);
         long period = round.period().toMillis();
         executor.scheduleWithFixedDelay(() -> {
             try {
@@ -66,8 +78,9 @@ public final class Sweepers implements AutoCloseable {
                 if (done > 0) {
                     LOG.info("Sweeper: {} {}", done, round.what());
                 }
-            } catch (RuntimeException e) {
-                // A scheduled task that throws is never run again: the failure stays in this run.
+            } catch (Throwable e) {
+                // Even an Error: thrown out of here it would cancel the schedule for good.
+                failures.increment();
                 LOG.error("Sweeper round failed ({}); the next round runs in {}", round.what(), round.period(), e);
             }
         }, period, period, TimeUnit.MILLISECONDS);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.awpt.adapters.sqlite.SqlitePersistence;
 import org.awpt.adapters.sqlite.SqliteSettings;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.RecordingAdminNotifier;
 import org.awpt.application.fake.RecordingStockListener;
@@ -17,6 +18,10 @@ import org.awpt.application.fake.TestKeys;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.stock.StockService;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.event.ShopReactions;
+import org.awpt.application.fake.RecordingSalesFeed;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.stock.StockChange;
@@ -33,7 +38,7 @@ class OtherWritersWatchTest {
     Path dir;
 
     private final MutableClock clock = new MutableClock();
-    private final ShopSettings shop = ShopSettings.defaults(new AccessPolicy(Set.of(), Set.of(), Set.of(), Set.of()));
+    private final ShopSettings shop = ExampleShop.settings(new AccessPolicy(Set.of(), Set.of(), Set.of(), Set.of()));
     private final RecordingAdminNotifier admins = new RecordingAdminNotifier();
     private final RecordingStockListener panels = new RecordingStockListener();
 
@@ -41,12 +46,14 @@ class OtherWritersWatchTest {
         return SqlitePersistence.open(SqliteSettings.defaults(dir), shop.types(), clock);
     }
 
-    private StockMonitor stockOf(SqlitePersistence bot) {
-        return new StockMonitor(bot.licenseKeys(), shop, admins, List.of(panels),
+    private StockUseCase stockOf(SqlitePersistence bot) {
+        StockMonitor monitor = new StockMonitor(bot.licenseKeys(), shop,
                 new Auditor(bot.auditLog(), new SequentialIdSource(), clock));
+        return new StockService(monitor, ShopReactions.dispatcher(monitor, admins, List.of(panels),
+                new RecordingSalesFeed(), List.of()));
     }
 
-    private static long weeklyAvailable(StockMonitor stock) {
+    private static long weeklyAvailable(StockUseCase stock) {
         return stock.current().stream().filter(status -> status.type().equals(LicenseTypeCode.WEEKLY)).findFirst()
                 .orElseThrow().available();
     }
@@ -54,7 +61,7 @@ class OtherWritersWatchTest {
     @Test
     void keysAnotherProcessImportsRefreshTheBotsStockAtTheNextRoundOnce() {
         try (SqlitePersistence bot = open(); SqlitePersistence cli = open()) {
-            StockMonitor stock = stockOf(bot);
+            StockUseCase stock = stockOf(bot);
             stock.startUp();
             OtherWritersWatch watch = new OtherWritersWatch(bot::dataVersion, stock);
             assertThat(watch.check()).as("nothing written").isZero();
@@ -77,7 +84,7 @@ class OtherWritersWatchTest {
     @Test
     void aRecountWithoutALevelChangeTellsNobody() {
         try (SqlitePersistence bot = open(); SqlitePersistence cli = open()) {
-            StockMonitor stock = stockOf(bot);
+            StockUseCase stock = stockOf(bot);
             bot.licenseKeys().insertAll(TestKeys.inStock(0, 20, LicenseTypeCode.WEEKLY, clock.instant()));
             stock.startUp();
             OtherWritersWatch watch = new OtherWritersWatch(bot::dataVersion, stock);
@@ -93,7 +100,7 @@ class OtherWritersWatchTest {
     @Test
     void aRoundThatFailsIsDoneAgainByTheNextOne() {
         try (SqlitePersistence bot = open(); SqlitePersistence cli = open()) {
-            StockMonitor stock = stockOf(bot);
+            StockUseCase stock = stockOf(bot);
             stock.startUp();
             AtomicBoolean databaseBusy = new AtomicBoolean();
             OtherWritersWatch watch = new OtherWritersWatch(() -> {

@@ -167,7 +167,12 @@ class ProductionScenariosTest {
         config.put("roblox", Map.of("usersBaseUrl", robloxUrl, "inventoryBaseUrl", robloxUrl,
                 "gamePassesBaseUrl", robloxUrl, "checkGamePassesAtStartUp", false));
         config.put("health", Map.of("enabled", false));
-        Files.writeString(dir.resolve(ConfigLoader.DEFAULT_FILE), new ObjectMapper().writeValueAsString(config));
+        // The shop takes payments as config.example.json's example does (the code has no payment default).
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode example = json.readTree(Path.of("..", "config.example.json").toFile());
+        config.put("shop", Map.of("paymentMethods", example.path("shop").path("paymentMethods"),
+                "gamepasses", example.path("shop").path("gamepasses")));
+        Files.writeString(dir.resolve(ConfigLoader.DEFAULT_FILE), json.writeValueAsString(config));
     }
 
     @AfterEach
@@ -196,7 +201,7 @@ class ProductionScenariosTest {
         assertThat(configured.restBaseUrl()).as("REST address from discordApiBaseUrl").contains(discord.restBaseUrl());
         DiscordSettings standIn = new DiscordSettings(discord.token(), configured.guildIds(),
                 configured.globalCommands(), configured.adminChannelId(), configured.ticketCategoryId(),
-                configured.supportRoleId(), configured.adminRoleId(), configured.licensedRoleId(),
+                configured.ticketRoleIds(), configured.ticketUserIds(), configured.licensedRoleId(),
                 configured.restBaseUrl(), Optional.of(discord.gatewayUrl()), configured.handlerThreads(),
                 configured.handlerQueue(), configured.locale());
         Module testBindings = new AbstractModule() {

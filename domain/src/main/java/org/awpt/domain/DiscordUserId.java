@@ -5,7 +5,7 @@ package org.awpt.domain;
  *
  * @param value the snowflake
  */
-public record DiscordUserId(long value) {
+public record DiscordUserId(long value) implements ActorId {
     /** Checks the id is positive. */
     public DiscordUserId {
         if (value <= 0) {
@@ -19,6 +19,7 @@ public record DiscordUserId(long value) {
     }
 
     /** The id as Discord writes it. */
+    @Override
     public String asString() {
         return Long.toString(value);
     }

@@ -7,7 +7,7 @@ public final class NotAuthorizedException extends ShopException {
     private static final long serialVersionUID = 1L;
 
     /** Names who asked and what they may not do. */
-    public NotAuthorizedException(DiscordUserId who, String action) {
+    public NotAuthorizedException(ActorId who, String action) {
         super("not_authorized", who + " may not " + action, Map.of("user", String.valueOf(who), "action", action));
     }
 

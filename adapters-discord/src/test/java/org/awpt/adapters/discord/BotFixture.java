@@ -11,12 +11,18 @@ import org.awpt.adapters.discord.buyer.TicketEmbeds;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.adapters.discord.notify.JdaAdminNotifier;
 import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditService;
+import org.awpt.application.cooldown.CooldownBook;
+import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopReactions;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
@@ -26,6 +32,7 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.SequentialIdSource;
@@ -41,6 +48,8 @@ import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.stock.StockService;
+import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.ticket.PurchaseTicketService;
@@ -78,8 +87,11 @@ public final class BotFixture {
     public final Stores stores;
     public final Messages messages = Messages.english();
     public final ShopSettings settings;
+    private final java.util.function.Function<AccessPolicy, ShopSettings> shop;
     public final Authorization authorization;
-    public final StockMonitor stock;
+    public final StockUseCase stock;
+    /** The shop's reactions: stock alerts, purchase panels, the sales feed (in the admin channel). */
+    public final EventDispatcher events;
     public final LockdownService lockdown;
     public final ManualPaymentService manual;
     public final RobuxPurchaseService robux;
@@ -121,7 +133,19 @@ public final class BotFixture {
 
     /** A fresh shop with no stock whose handlers (and proof uploads) run on {@code handlers}. */
     public BotFixture(Executor handlers) {
-        this(new Stores(), handlers, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD));
+        this(new Stores(), handlers, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD),
+                ExampleShop::settings);
+    }
+
+    /** A fresh shop configured with no payment method at all (as with nothing but a bot token). */
+    public static BotFixture takingNoPayment() {
+        return with(ShopSettings::defaults);
+    }
+
+    /** A fresh shop with these settings (given the fixture's access policy). */
+    public static BotFixture with(java.util.function.Function<AccessPolicy, ShopSettings> shop) {
+        return new BotFixture(new Stores(), Runnable::run, List.of(org.awpt.adapters.discord.runtime.MockEvents.GUILD),
+                shop);
     }
 
     /**
@@ -129,21 +153,23 @@ public final class BotFixture {
      * server is the bot's only one (the fake Discord's bot is in {@link org.awpt.adapters.discord.runtime.MockEvents#GUILD}).
      */
     public static BotFixture withNoConfiguredServer() {
-        return new BotFixture(new Stores(), Runnable::run, List.of());
+        return new BotFixture(new Stores(), Runnable::run, List.of(), ExampleShop::settings);
     }
 
-    private BotFixture(Stores stores, Executor handlers, List<String> shopGuildIds) {
+    private BotFixture(Stores stores, Executor handlers, List<String> shopGuildIds,
+            java.util.function.Function<AccessPolicy, ShopSettings> shop) {
         this.stores = stores;
         this.handlers = handlers;
         this.shopGuildIds = shopGuildIds;
+        this.shop = shop;
         AccessPolicy access = new AccessPolicy(Set.of(ADMIN, OTHER_ADMIN), Set.of("500"), Set.of(), Set.of(SUPPORT_ROLE));
-        settings = ShopSettings.defaults(access);
+        settings = shop.apply(access);
         authorization = new Authorization(access);
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
         BuyerViews views = new BuyerViews(messages);
         SessionNotices notices = new SessionNotices(messages, settings.types(), settings.methods());
         JdaBuyerNotifier buyers = new JdaBuyerNotifier(stores.discord, views, notices,
-                new ClosedDirectMessages(stores.clock, ClosedDirectMessages.MEMORY), shopGuildIds, Optional.empty());
+                new ClosedDirectMessages(stores.clock, ClosedDirectMessages.MEMORY));
         JdaAdminNotifier admins = new JdaAdminNotifier(stores.discord, messages, notices, Optional.of(ADMIN_CHANNEL),
                 settings.access().adminUserIds());
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
@@ -152,24 +178,28 @@ public final class BotFixture {
         tickets = new PurchaseTicketService(stores.tickets, new DiscordTicketChannels(stores.discord, messages),
                 authorization, stores.clock);
         TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, stores.discord, views);
-        stock = new StockMonitor(stores.keys, settings, admins, List.of(new TicketStockListener(embeds, Runnable::run)),
-                auditor);
+        StockMonitor monitor = new StockMonitor(stores.keys, settings, auditor);
+        events = ShopReactions.dispatcher(monitor, admins, List.of(new TicketStockListener(embeds, Runnable::run)),
+                new JdaSalesFeed(stores.discord, messages, Optional.of(ADMIN_CHANNEL)), List.of());
+        stock = new StockService(monitor, events);
         DeliveryService delivery = new DeliveryService(settings, stores.keys, buyers, admins,
-                new ManualOrderSettlement(stores.sessions), auditor, stores.clock);
-        Runnable onChange = stock::refresh;
-        robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, stores.once, guard,
-                delivery, authorization, auditor, stores.clock, onChange);
+                new ManualOrderSettlement(stores.sessions), auditor, stores.clock, events);
+        robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, new InMemoryRobloxCallBudget(
+                settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(), stores.clock),
+                stores.once, guard, delivery, authorization, auditor, stores.clock, events);
         manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
-                buyers, admins, authorization, auditor, stores.clock, stores.ids, onChange);
+                buyers, admins, authorization, auditor, stores.clock, stores.ids, events);
         StorefrontService storefront = new StorefrontService(settings, stores.visits, guard, authorization, auditor,
                 stores.clock, stores.ids);
-        inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, stock);
+        inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, events);
         keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
-                stores.ids, lockdown, stock, admins, buyers);
+                stores.ids, lockdown, events, admins, buyers);
         AuditService audit = new AuditService(stores.audit, authorization);
+        CooldownService cooldowns = new CooldownService(new CooldownBook(stores.cooldowns, settings, stores.clock),
+                authorization, auditor, stores.clock);
         BotWiring wiring = BotWiring.of(new BotWiring.UseCases(tickets, catalog, robux, manual, storefront, delivery,
-                inventory, keyRequests, lockdown, audit), messages, settings, stores.discord, embeds, handlers,
-                shopGuildIds, stores.clock);
+                inventory, keyRequests, lockdown, audit, cooldowns), messages, settings, stores.discord, embeds,
+                handlers, shopGuildIds, stores.clock);
         router = wiring.router();
         uploads = wiring.uploads();
         deletions = wiring.deletions();
@@ -177,7 +207,7 @@ public final class BotFixture {
 
     /** Everything rebuilt over the same stores and fake Discord. */
     public BotFixture restarted() {
-        return new BotFixture(stores, handlers, shopGuildIds);
+        return new BotFixture(stores, handlers, shopGuildIds, shop);
     }
 
     /** Adds keys of a type to the stock. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.awpt.adapters.discord.admin.AdminViews;
 import org.awpt.adapters.discord.admin.AuditCommand;
+import org.awpt.adapters.discord.admin.CooldownCommand;
 import org.awpt.adapters.discord.admin.LicenseCommand;
 import org.awpt.adapters.discord.admin.LockdownCommand;
 import org.awpt.adapters.discord.admin.RequestKeysCommand;
@@ -25,6 +26,7 @@ import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.ShopServers;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
@@ -60,10 +62,12 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
      * @param keyRequests support key requests
      * @param lockdown    lockdowns
      * @param audit       the audit log
+     * @param cooldowns   buyers' cooldowns
      */
     public record UseCases(PurchaseTicketUseCase tickets, PurchaseCatalogUseCase catalog, RobuxPurchaseUseCase robux,
             ManualPaymentUseCase manual, StorefrontUseCase storefront, DeliveryUseCase delivery,
-            InventoryUseCase inventory, KeyRequestUseCase keyRequests, LockdownUseCase lockdown, AuditUseCase audit) {
+            InventoryUseCase inventory, KeyRequestUseCase keyRequests, LockdownUseCase lockdown, AuditUseCase audit,
+            CooldownUseCase cooldowns) {
     }
 
     /** The handlers over these use cases, running on {@code handlers}, with this shop's servers. */
@@ -82,8 +86,9 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
         RequestKeysCommand requests = new RequestKeysCommand(useCases.keyRequests(), messages);
         AuditCommand audit = new AuditCommand(useCases.audit(), messages);
         InteractionRouter router = new InteractionRouter(handlers, errors, messages,
-                List.of(new PanelCommand(useCases.tickets(), ops, views), license, requests,
-                        new LockdownCommand(useCases.lockdown(), embeds, messages), audit),
+                List.of(new PanelCommand(useCases.tickets(), useCases.catalog(), ops, views), license, requests,
+                        new LockdownCommand(useCases.lockdown(), embeds, messages), audit,
+                        new CooldownCommand(useCases.cooldowns(), messages)),
                 List.of(purchases, new RenewLicense(purchases, ShopServers.of(shopGuildIds), ops, messages), flows,
                         uploads, new PaymentDecisions(useCases.manual(), notices), license, requests, audit),
                 List.of(new BuyerModals(messages, shop.methods()), license.searchModal()),

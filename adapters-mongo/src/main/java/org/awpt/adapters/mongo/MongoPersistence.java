@@ -28,6 +28,7 @@ import org.awpt.adapters.mongo.repository.MongoLockdownStore;
 import org.awpt.adapters.mongo.repository.MongoOnceRegistry;
 import org.awpt.adapters.mongo.repository.MongoPaymentSessionRepository;
 import org.awpt.adapters.mongo.repository.MongoProofStore;
+import org.awpt.adapters.mongo.repository.MongoShopRecords;
 import org.awpt.adapters.mongo.repository.MongoPurchaseTicketRepository;
 import org.awpt.adapters.mongo.repository.MongoStorefrontVisitRepository;
 import org.awpt.application.port.AuditLog;
@@ -39,6 +40,7 @@ import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.ShopRecords;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.bson.Document;
@@ -72,13 +74,15 @@ public final class MongoPersistence implements AutoCloseable {
     private final LockdownStore lockdowns;
     private final CooldownStore cooldowns;
     private final ProofStore proofs;
+    private final ShopRecords records;
 
     private MongoPersistence(MongoClient client, boolean ownsClient, Datastore datastore, LicenseTypeCatalog types,
             Clock clock) {
         this.client = client;
         this.ownsClient = ownsClient;
         this.datastore = datastore;
-        this.licenseKeys = new MongoLicenseKeyRepository(datastore, types);
+        MongoLicenseKeyRepository keys = new MongoLicenseKeyRepository(datastore, types);
+        this.licenseKeys = keys;
         this.paymentSessions = new MongoPaymentSessionRepository(datastore);
         this.keyRequests = new MongoKeyRequestRepository(datastore);
         this.storefrontVisits = new MongoStorefrontVisitRepository(datastore);
@@ -88,6 +92,7 @@ public final class MongoPersistence implements AutoCloseable {
         this.lockdowns = new MongoLockdownStore(datastore);
         this.cooldowns = new MongoCooldownStore(datastore);
         this.proofs = new MongoProofStore(datastore, clock);
+        this.records = MongoShopRecords.of(datastore, keys);
     }
 
     /**
@@ -252,6 +257,11 @@ public final class MongoPersistence implements AutoCloseable {
     /** The stored proofs of payment. */
     public ProofStore proofs() {
         return proofs;
+    }
+
+    /** Every collection read whole and copied in with its ids: for moving the shop to another store, nothing else. */
+    public ShopRecords records() {
+        return records;
     }
 
     /** The Morphia datastore, for tests and tools of this module. */

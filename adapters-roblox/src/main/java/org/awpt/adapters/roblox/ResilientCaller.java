@@ -5,6 +5,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,22 +27,29 @@ import retrofit2.Response;
  */
 final class ResilientCaller {
     private static final Logger LOG = LoggerFactory.getLogger(ResilientCaller.class);
+    private static final double BACKOFF_MULTIPLIER = 2.0;
+    private static final double BACKOFF_JITTER = 0.5;
 
     private final RobloxSettings settings;
     private final Clock clock;
     private final Retry retry;
     private final CircuitBreaker breaker;
 
-    ResilientCaller(RobloxSettings settings, Clock clock, Sleeper sleeper, RandomGenerator random) {
+    ResilientCaller(RobloxSettings settings, Clock clock, Sleeper sleeper) {
         this.settings = settings;
         this.clock = clock;
-        Backoff backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), random);
-        // Resilience4j decides whether to try again; the wait itself goes through the injected
-        // sleeper (so tests need not wait), hence the interval handed back to Resilience4j is 0.
+        // Doubling from initialBackoff, each wait drawn within +-50% of it, never above maxBackoff.
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
+                settings.initialBackoff(), BACKOFF_MULTIPLIER, BACKOFF_JITTER, settings.maxBackoff());
+        // Resilience4j decides whether to try again and how long to wait, unless Roblox said how long
+        // (Retry-After). The wait itself goes through the injected sleeper (so tests need not wait;
+        // Resilience4j's own sleep function is one static for the whole JVM), hence the interval handed
+        // back to Resilience4j is 0.
         IntervalBiFunction<Object> wait = (failedAttempt, outcome) -> {
             Duration delay = outcome.isLeft() && outcome.getLeft() instanceof TransientFailure failure
-                    ? failure.retryAfter().orElseGet(() -> backoff.after(failedAttempt))
-                    : backoff.after(failedAttempt);
+                    && failure.retryAfter().isPresent()
+                    ? failure.retryAfter().get()
+                    : Duration.ofMillis(backoff.apply(failedAttempt));
             LOG.debug("Roblox call failed (attempt {}), trying again in {}", failedAttempt, delay);
             pause(sleeper, delay);
             return 0L;

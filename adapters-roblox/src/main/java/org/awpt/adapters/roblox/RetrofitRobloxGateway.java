@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import org.awpt.adapters.roblox.api.GamePassProductInfo;
@@ -59,9 +57,9 @@ public final class RetrofitRobloxGateway implements RobloxGateway, AutoCloseable
     private final Cache<Long, RobloxUser> usersById;
     private final Cache<String, RobloxUser> usersByName;
 
-    /** A gateway that sleeps between attempts and draws jitter from its own random source. */
+    /** A gateway that sleeps on the calling thread between attempts. */
     public static RetrofitRobloxGateway create(RobloxSettings settings, Clock clock) {
-        return new RetrofitRobloxGateway(settings, clock, Sleeper.THREAD, new SplittableRandom());
+        return new RetrofitRobloxGateway(settings, clock, Sleeper.THREAD);
     }
 
     /**
@@ -70,9 +68,8 @@ public final class RetrofitRobloxGateway implements RobloxGateway, AutoCloseable
      * @param settings where Roblox is and how patiently to ask it
      * @param clock    the time, for {@code Retry-After} dates, the cache and the circuit breaker
      * @param sleeper  waits between attempts
-     * @param random   the jitter of the backoff
      */
-    public RetrofitRobloxGateway(RobloxSettings settings, Clock clock, Sleeper sleeper, RandomGenerator random) {
+    public RetrofitRobloxGateway(RobloxSettings settings, Clock clock, Sleeper sleeper) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
         this.http = new OkHttpClient.Builder()
@@ -88,8 +85,7 @@ public final class RetrofitRobloxGateway implements RobloxGateway, AutoCloseable
         this.users = api(settings.usersBaseUrl(), UsersApi.class);
         this.inventory = api(settings.inventoryBaseUrl(), InventoryApi.class);
         this.gamePasses = api(settings.apisBaseUrl(), GamePassesApi.class);
-        this.caller = new ResilientCaller(settings, clock, Objects.requireNonNull(sleeper, "sleeper"),
-                Objects.requireNonNull(random, "random"));
+        this.caller = new ResilientCaller(settings, clock, Objects.requireNonNull(sleeper, "sleeper"));
         this.usersById = userCache(settings, clock);
         this.usersByName = userCache(settings, clock);
     }

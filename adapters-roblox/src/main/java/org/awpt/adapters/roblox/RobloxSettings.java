@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param connectTimeout            how long to wait for a connection
  * @param readTimeout               how long to wait for each read of an answer
  * @param maxAttempts               attempts per call, the first included (at least 1)
- * @param initialBackoff            the wait before the second attempt, doubled for each later one
+ * @param initialBackoff            the wait before the second attempt, doubled for each later one;
+ *                                  each wait is drawn within +-50% of that
  * @param maxBackoff                the longest wait between attempts
  * @param maxRetryAfterWait         the longest {@code Retry-After} worth waiting for; a longer one
  *                                  is reported at once

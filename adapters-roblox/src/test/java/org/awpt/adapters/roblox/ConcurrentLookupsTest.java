@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import mockwebserver3.MockWebServer;
@@ -43,7 +42,7 @@ class ConcurrentLookupsTest {
         // Generous timeouts: on a busy machine 24 answers at once can take longer than the usual test
         // read timeout, and a timed-out attempt is retried, which would change the counts asserted here.
         gateway = new RetrofitRobloxGateway(TestSettings.at(server).withTimeouts(Duration.ofSeconds(30),
-                Duration.ofSeconds(30)), new TestClock(), new RecordingSleeper(), new SplittableRandom(7));
+                Duration.ofSeconds(30)), new TestClock(), new RecordingSleeper());
     }
 
     @AfterEach

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.pricing.GamePasses;
@@ -44,14 +45,14 @@ class GamePassCheckTest {
         world.add(new GamePassInfo(WEEKLY, "Donation Awp Party", 2400L, true));
         world.add(new GamePassInfo(MONTHLY, "BIG DONATION AWP MONTH", 8600L, true));
 
-        assertThat(check.warnings(GamePasses.defaults(), PriceList.defaults())).isEmpty();
+        assertThat(check.warnings(ExampleShop.gamePasses(), PriceList.defaults())).isEmpty();
     }
 
     @Test
     void warnsOfAMissingGamepass() {
         world.add(new GamePassInfo(WEEKLY, "Donation Awp Party", 2400L, true));
 
-        assertThat(check.warnings(GamePasses.defaults(), PriceList.defaults()))
+        assertThat(check.warnings(ExampleShop.gamePasses(), PriceList.defaults()))
                 .containsExactly("gamepass 1030833419 (monthly) does not exist on Roblox");
     }
 
@@ -60,7 +61,7 @@ class GamePassCheckTest {
         world.add(new GamePassInfo(WEEKLY, "Donation Awp Party", 2500L, false));
         world.add(new GamePassInfo(MONTHLY, "BIG DONATION AWP MONTH", null, true));
 
-        assertThat(check.warnings(GamePasses.defaults(), PriceList.defaults())).containsExactly(
+        assertThat(check.warnings(ExampleShop.gamePasses(), PriceList.defaults())).containsExactly(
                 "gamepass 1022970504 (weekly) \"Donation Awp Party\" is not for sale on Roblox",
                 "gamepass 1022970504 (weekly) \"Donation Awp Party\" costs 2,500 Robux on Roblox but the price list says 2,400 Robux",
                 "gamepass 1030833419 (monthly) \"BIG DONATION AWP MONTH\" has no price on Roblox");
@@ -74,7 +75,7 @@ class GamePassCheckTest {
                 LicenseTypeCode.WEEKLY, List.of(Money.of("6.99", "USD")),
                 LicenseTypeCode.MONTHLY, List.of(Money.of("8600", Money.ROBUX))));
 
-        assertThat(check.warnings(GamePasses.defaults(), dollarsOnly))
+        assertThat(check.warnings(ExampleShop.gamePasses(), dollarsOnly))
                 .containsExactly("the price list has no Robux price for weekly, paid with gamepass 1022970504 (weekly)");
     }
 
@@ -82,7 +83,7 @@ class GamePassCheckTest {
     void warnsWhenRobloxCannotBeAsked() {
         world.goDown();
 
-        assertThat(check.warnings(GamePasses.defaults(), PriceList.defaults()))
+        assertThat(check.warnings(ExampleShop.gamePasses(), PriceList.defaults()))
                 .hasSize(2)
                 .allSatisfy(warning -> assertThat(warning).startsWith("could not check gamepass ")
                         .contains("Roblox is not answering"));

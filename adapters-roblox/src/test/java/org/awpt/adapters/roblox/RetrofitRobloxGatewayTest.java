@@ -8,8 +8,10 @@ import static org.awpt.adapters.roblox.Fixtures.tooManyRequests;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.SplittableRandom;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -55,7 +57,7 @@ class RetrofitRobloxGatewayTest {
         if (gateway != null) {
             gateway.close();
         }
-        gateway = new RetrofitRobloxGateway(settings, clock, sleeper, new SplittableRandom(42));
+        gateway = new RetrofitRobloxGateway(settings, clock, sleeper);
         return gateway;
     }
 
@@ -401,8 +403,31 @@ class RetrofitRobloxGatewayTest {
 
             assertThat(gateway.findOwnership(BUYER, WEEKLY)).isEmpty();
             assertThat(sleeper.waits()).hasSize(2);
-            assertThat(sleeper.waits().get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
-            assertThat(sleeper.waits().get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
+            assertThat(sleeper.waits().get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(150));
+            assertThat(sleeper.waits().get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(300));
+        }
+
+        @Test
+        void backedOffWaitsDoubleAreJitteredAndNeverExceedTheMaximum() {
+            gatewayWith(TestSettings.at(server)
+                    .withRetries(6, TestSettings.INITIAL_BACKOFF, TestSettings.MAX_BACKOFF, Duration.ofSeconds(5))
+                    .withCircuit(100, 1000, Duration.ofSeconds(30)));
+            int calls = 8;
+            for (int i = 0; i < calls * 6; i++) {
+                server.enqueue(status(503));
+            }
+            for (int i = 0; i < calls; i++) {
+                assertUnavailable(() -> gateway.findUser(BUYER), Duration.ofSeconds(60));
+            }
+
+            List<Duration> waits = sleeper.waits();
+            assertThat(waits).hasSize(calls * 5).allSatisfy(wait -> assertThat(wait)
+                    .isBetween(Duration.ofMillis(50), TestSettings.MAX_BACKOFF));
+            List<Duration> firstWaits = IntStream.range(0, calls).mapToObj(i -> waits.get(i * 5)).toList();
+            List<Duration> lastWaits = IntStream.range(0, calls).mapToObj(i -> waits.get(i * 5 + 4)).toList();
+            assertThat(firstWaits).allSatisfy(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofMillis(150)));
+            assertThat(lastWaits).containsOnly(TestSettings.MAX_BACKOFF);
+            assertThat(Set.copyOf(firstWaits)).as("jittered").hasSizeGreaterThan(3);
         }
 
         @Test
@@ -442,7 +467,7 @@ class RetrofitRobloxGatewayTest {
             assertUnavailable(() -> gateway.findOwnership(BUYER, WEEKLY), Duration.ofSeconds(60));
             assertThat(server.getRequestCount()).isEqualTo(3);
             assertThat(sleeper.waits()).hasSize(2);
-            assertThat(sleeper.waits().get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
+            assertThat(sleeper.waits().get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(300));
         }
 
         @Test
@@ -518,7 +543,7 @@ class RetrofitRobloxGatewayTest {
             gateway.close();
             gateway = new RetrofitRobloxGateway(TestSettings.at(server), clock, d -> {
                 throw new InterruptedException("stop");
-            }, new SplittableRandom(1));
+            });
             server.enqueue(status(500));
 
             try {

@@ -1,7 +1,6 @@
 package org.awpt.adapters.roblox;
 
 import java.time.Duration;
-import java.util.SplittableRandom;
 import mockwebserver3.MockWebServer;
 
 /** Settings pointing at a MockWebServer; the sleeper makes waits free. */
@@ -24,7 +23,7 @@ final class TestSettings {
 
     /** A gateway to the server that never really sleeps, with a fixed clock. */
     static RetrofitRobloxGateway gatewayTo(MockWebServer server) {
-        return new RetrofitRobloxGateway(at(server), new TestClock(), new RecordingSleeper(), new SplittableRandom(7));
+        return new RetrofitRobloxGateway(at(server), new TestClock(), new RecordingSleeper());
     }
 
     static RobloxSettings at(MockWebServer server) {

@@ -43,13 +43,21 @@ final class KeyRows {
             + "delivery_told_at, delivery_channel, delivery_attempts, delivery_last_attempt_at, "
             + "delivery_ticket_channel, revoked_at, revoked_by, revoke_reason) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING";
+    /**
+     * The copy of a key from another store: also does nothing when its order id is taken, so the
+     * caller can tell a key already present from one whose order has another key.
+     */
+    static final String INSERT_COPY = INSERT.substring(0, INSERT.lastIndexOf(" ON CONFLICT")) + " ON CONFLICT DO NOTHING";
 
     private KeyRows() {
     }
 
-    /** Inserts keys with one prepared statement; per key, 1 when it was added, 0 when its code was present. */
-    static int[] insert(Connection connection, List<LicenseKey> keys) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+    /**
+     * Inserts keys with one prepared statement ({@link #INSERT} or {@link #INSERT_COPY}); per key, 1
+     * when it was added, 0 when it conflicted.
+     */
+    static int[] insert(Connection connection, String statement, List<? extends LicenseKey> keys) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(statement)) {
             for (LicenseKey key : keys) {
                 Delivery delivery = key.delivery();
                 Object[] values = {key.code().value(), key.type().value(), key.status().wireName(),

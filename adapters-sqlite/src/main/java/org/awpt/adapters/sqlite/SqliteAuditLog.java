@@ -1,14 +1,17 @@
 package org.awpt.adapters.sqlite;
 
-import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.AuditQuery;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
@@ -26,25 +29,28 @@ final class SqliteAuditLog implements AuditLog {
     @Override
     public void append(AuditEvent event) {
         Objects.requireNonNull(event, "event");
-        database.write(handle -> {
-            List<Long> seq = handle.createQuery("INSERT INTO audit_events (id, at, actor, action, subject) "
-                            + "VALUES (:id, :at, :actor, :action, :subject) ON CONFLICT (id) DO NOTHING RETURNING seq")
-                    .bind("id", event.id())
-                    .bind("at", Columns.millis(event.at()))
-                    .bind("actor", Columns.user(event.actor()))
-                    .bind("action", event.action().wireName())
-                    .bind("subject", event.subject())
-                    .mapTo(Long.class)
-                    .list();
-            if (!seq.isEmpty() && !event.details().isEmpty()) {
-                PreparedBatch details = handle.prepareBatch(
-                        "INSERT INTO audit_event_details (event_seq, name, value) VALUES (:seq, :name, :value)");
-                event.details().forEach((name, value) ->
-                        details.bind("seq", seq.get(0)).bind("name", name).bind("value", value).add());
-                details.execute();
-            }
-            return null;
-        });
+        database.write(handle -> insertRow(handle, event));
+    }
+
+    /** Appends an event with its details unless its id is recorded: 1 when appended, 0 when recorded. */
+    static int insertRow(Handle handle, AuditEvent event) {
+        List<Long> seq = handle.createQuery("INSERT INTO audit_events (id, at, actor, action, subject) "
+                        + "VALUES (:id, :at, :actor, :action, :subject) ON CONFLICT (id) DO NOTHING RETURNING seq")
+                .bind("id", event.id())
+                .bind("at", Columns.millis(event.at()))
+                .bind("actor", event.actor() == null ? null : event.actor().asString())
+                .bind("action", event.action().wireName())
+                .bind("subject", event.subject())
+                .mapTo(Long.class)
+                .list();
+        if (!seq.isEmpty() && !event.details().isEmpty()) {
+            PreparedBatch details = handle.prepareBatch(
+                    "INSERT INTO audit_event_details (event_seq, name, value) VALUES (:seq, :name, :value)");
+            event.details().forEach((name, value) ->
+                    details.bind("seq", seq.get(0)).bind("name", name).bind("value", value).add());
+            details.execute();
+        }
+        return seq.size();
     }
 
     @Override
@@ -58,23 +64,23 @@ final class SqliteAuditLog implements AuditLog {
             Query select = handle.createQuery(sql.toString()).bind("limit", query.limit());
             query.actor().ifPresent(actor -> select.bind("actor", actor.asString()));
             query.action().ifPresent(action -> select.bind("action", action.wireName()));
-            List<Row> rows = select.map((row, context) -> new Row(row.getLong("seq"), row.getString("id"),
-                    Columns.instant(row, "at"), Columns.user(row, "actor"),
-                    AuditAction.fromWireName(row.getString("action")), row.getString("subject"))).list();
-            List<AuditEvent> events = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                Map<String, String> details = new HashMap<>();
-                handle.createQuery("SELECT name, value FROM audit_event_details WHERE event_seq = :seq")
-                        .bind("seq", row.seq())
-                        .map((result, context) -> Map.entry(result.getString("name"), result.getString("value")))
-                        .forEach(entry -> details.put(entry.getKey(), entry.getValue()));
-                events.add(new AuditEvent(row.id(), row.at(), row.actor(), row.action(), row.subject(), details));
-            }
-            return events;
+            return select.map((row, context) -> read(handle, row)).list();
         });
     }
 
-    private record Row(long seq, String id, java.time.Instant at, org.awpt.domain.DiscordUserId actor,
-            AuditAction action, String subject) {
+    /** The event a row of {@code audit_events} describes, with its details read on the same handle. */
+    static AuditEvent read(Handle handle, ResultSet row) throws SQLException {
+        Map<String, String> details = new HashMap<>();
+        handle.createQuery("SELECT name, value FROM audit_event_details WHERE event_seq = :seq")
+                .bind("seq", row.getLong("seq"))
+                .map((result, context) -> Map.entry(result.getString("name"), result.getString("value")))
+                .forEach(entry -> details.put(entry.getKey(), entry.getValue()));
+        return new AuditEvent(row.getString("id"), Columns.instant(row, "at"), actor(row.getString("actor")),
+                AuditAction.fromWireName(row.getString("action")), row.getString("subject"), details);
+    }
+
+    /** A Discord id's digits, or {@code console:} and the OS user name of the console's operator. */
+    private static ActorId actor(String stored) {
+        return stored == null ? null : ActorId.parse(stored);
     }
 }

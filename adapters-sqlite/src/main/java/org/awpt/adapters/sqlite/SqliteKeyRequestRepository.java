@@ -12,12 +12,13 @@ import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.request.RequestId;
 import org.awpt.domain.request.RequestStatus;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
 /** Key requests in {@code key_requests}; a change is compare-and-set on the version. */
 final class SqliteKeyRequestRepository implements KeyRequestRepository {
-    private static final String COLUMNS = "SELECT id, requester, type, codes, reason, status, requested_at, "
+    static final String COLUMNS = "SELECT id, requester, type, codes, reason, status, requested_at, "
             + "decided_by, decided_at, version FROM key_requests";
     private final SqliteDatabase database;
 
@@ -27,13 +28,17 @@ final class SqliteKeyRequestRepository implements KeyRequestRepository {
 
     @Override
     public void insert(KeyRequest request) {
-        int inserted = database.write(handle -> bind(handle.createUpdate("INSERT INTO key_requests "
-                + "(id, requester, type, codes, reason, status, requested_at, decided_by, decided_at, version) "
-                + "VALUES (:id, :requester, :type, :codes, :reason, :status, :requestedAt, :decidedBy, :decidedAt, "
-                + ":version) ON CONFLICT (id) DO NOTHING"), request).execute());
-        if (inserted == 0) {
+        if (database.write(handle -> insertRow(handle, request)) == 0) {
             throw new IllegalStateException("key request " + request.id().value() + " exists already");
         }
+    }
+
+    /** Inserts a request unless its id is taken: 1 when inserted, 0 when taken. */
+    static int insertRow(Handle handle, KeyRequest request) {
+        return bind(handle.createUpdate("INSERT INTO key_requests "
+                + "(id, requester, type, codes, reason, status, requested_at, decided_by, decided_at, version) "
+                + "VALUES (:id, :requester, :type, :codes, :reason, :status, :requestedAt, :decidedBy, :decidedAt, "
+                + ":version) ON CONFLICT (id) DO NOTHING"), request).execute();
     }
 
     @Override
@@ -79,7 +84,7 @@ final class SqliteKeyRequestRepository implements KeyRequestRepository {
                 .list());
     }
 
-    private static KeyRequest request(ResultSet row, StatementContext context) throws SQLException {
+    static KeyRequest request(ResultSet row, StatementContext context) throws SQLException {
         List<KeyCode> keys = Arrays.stream(row.getString("codes").split(",")).map(KeyCode::new).toList();
         return new KeyRequest(new RequestId(row.getString("id")), Columns.user(row, "requester"),
                 new LicenseTypeCode(row.getString("type")), keys, row.getString("reason"),

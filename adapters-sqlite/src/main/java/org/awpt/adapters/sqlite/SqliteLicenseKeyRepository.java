@@ -18,10 +18,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.awpt.application.port.CopyOutcome;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.KeyScan;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.StoredRecords;
 import org.awpt.application.port.UnreadableKey;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
@@ -50,7 +53,7 @@ import org.sqlite.SQLiteException;
  * other transitions read the key, let the domain compute its next state and write it, with no
  * other writer in between. The UNIQUE order id keeps a second key from ever going to one order.
  */
-final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
+final class SqliteLicenseKeyRepository implements LicenseKeyRepository, StoredRecords<LicenseKey> {
     /** Keys per import transaction: claims get the writer between batches. */
     static final int IMPORT_BATCH = 1_000;
     /** Takes the first available key of a type: the state's values, then the type (see {@link #takeFromStock}). */
@@ -83,7 +86,7 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
                     .sorted(Comparator.comparing(key -> key.code().value())).toList();
             int[] rows = database.write(handle -> {
                 try {
-                    return KeyRows.insert(handle.getConnection(), batch);
+                    return KeyRows.insert(handle.getConnection(), KeyRows.INSERT, batch);
                 } catch (SQLException e) {
                     throw new UnableToExecuteStatementException(e, null);
                 }
@@ -97,6 +100,47 @@ final class SqliteLicenseKeyRepository implements LicenseKeyRepository {
             }
         }
         return new InsertOutcome(inserted, alreadyPresent);
+    }
+
+    /** Every key, readable or reported, in row-id order ({@link #scan} of every key). */
+    @Override
+    public RecordScan exportAll(Consumer<? super LicenseKey> sink) {
+        return RecordScan.of(scan(KeyFilter.ALL, sink::accept));
+    }
+
+    /**
+     * Copies keys in as they are ({@link KeyRows#INSERT_COPY}, one transaction): a key whose code is
+     * present is counted present; one whose order already has another key is refused and named.
+     */
+    @Override
+    public CopyOutcome importPreserving(List<? extends LicenseKey> keys) {
+        if (keys.isEmpty()) {
+            return CopyOutcome.NONE;
+        }
+        return database.write(handle -> {
+            int[] rows;
+            try {
+                rows = KeyRows.insert(handle.getConnection(), KeyRows.INSERT_COPY, keys);
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException(e, null);
+            }
+            int copied = 0;
+            int present = 0;
+            List<String> refused = new ArrayList<>();
+            for (int i = 0; i < rows.length; i++) {
+                LicenseKey key = keys.get(i);
+                if (rows[i] == 1) {
+                    copied++;
+                } else if (handle.createQuery("SELECT count(*) FROM license_keys WHERE code = :code")
+                        .bind("code", key.code().value()).mapTo(Integer.class).one() > 0) {
+                    present++;
+                } else {
+                    refused.add("key " + key.code().masked() + ": its order " + key.orderId().value()
+                            + " already has another key");
+                }
+            }
+            return new CopyOutcome(copied, present, refused);
+        });
     }
 
     @Override

@@ -8,11 +8,13 @@ import java.util.Optional;
 import org.awpt.application.port.LockdownStore;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /** Lockdown switches in {@code lockdowns}, one row per feature. */
 final class SqliteLockdownStore implements LockdownStore {
-    private static final String COLUMNS = "SELECT feature, locked, changed_by, changed_at, reason FROM lockdowns";
+    static final String COLUMNS = "SELECT feature, locked, changed_by, changed_at, reason FROM lockdowns";
     private final SqliteDatabase database;
 
     SqliteLockdownStore(SqliteDatabase database) {
@@ -30,15 +32,24 @@ final class SqliteLockdownStore implements LockdownStore {
     @Override
     public void save(Lockdown lockdown) {
         Objects.requireNonNull(lockdown, "lockdown");
-        database.write(handle -> handle.createUpdate("INSERT OR REPLACE INTO lockdowns "
-                        + "(feature, locked, changed_by, changed_at, reason) "
-                        + "VALUES (:feature, :locked, :changedBy, :changedAt, :reason)")
-                .bind("feature", lockdown.feature().code())
+        database.write(handle -> bind(handle.createUpdate("INSERT OR REPLACE INTO lockdowns "
+                + "(feature, locked, changed_by, changed_at, reason) "
+                + "VALUES (:feature, :locked, :changedBy, :changedAt, :reason)"), lockdown).execute());
+    }
+
+    /** Inserts a switch unless its feature has one: 1 when inserted, 0 when it had. */
+    static int insertRow(Handle handle, Lockdown lockdown) {
+        return bind(handle.createUpdate("INSERT INTO lockdowns (feature, locked, changed_by, changed_at, reason) "
+                + "VALUES (:feature, :locked, :changedBy, :changedAt, :reason) ON CONFLICT (feature) DO NOTHING"),
+                lockdown).execute();
+    }
+
+    private static Update bind(Update update, Lockdown lockdown) {
+        return update.bind("feature", lockdown.feature().code())
                 .bind("locked", lockdown.locked() ? 1 : 0)
                 .bind("changedBy", Columns.user(lockdown.changedBy()))
                 .bind("changedAt", Columns.millis(lockdown.changedAt()))
-                .bind("reason", lockdown.reason())
-                .execute());
+                .bind("reason", lockdown.reason());
     }
 
     @Override
@@ -48,7 +59,7 @@ final class SqliteLockdownStore implements LockdownStore {
                 .list());
     }
 
-    private static Lockdown lockdown(ResultSet row, StatementContext context) throws SQLException {
+    static Lockdown lockdown(ResultSet row, StatementContext context) throws SQLException {
         return new Lockdown(new Feature(row.getString("feature")), row.getInt("locked") != 0,
                 Columns.user(row, "changed_by"), Columns.instant(row, "changed_at"), row.getString("reason"));
     }

@@ -3,7 +3,9 @@ package org.awpt.adapters.sqlite;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.awpt.application.port.OnceMark;
 import org.awpt.application.port.OnceRegistry;
+import org.jdbi.v3.core.Handle;
 
 /** Marks in {@code once_marks}; the primary key (topic, subject) makes the second insert do nothing. */
 final class SqliteOnceRegistry implements OnceRegistry {
@@ -18,13 +20,17 @@ final class SqliteOnceRegistry implements OnceRegistry {
         checked("topic", topic);
         checked("subject", subject);
         Objects.requireNonNull(at, "at");
-        return database.write(handle -> handle.createUpdate(
-                        "INSERT INTO once_marks (topic, subject, marked_at) VALUES (:topic, :subject, :at) "
-                                + "ON CONFLICT (topic, subject) DO NOTHING")
-                .bind("topic", topic)
-                .bind("subject", subject)
-                .bind("at", Columns.millis(at))
-                .execute()) == 1;
+        return database.write(handle -> insertRow(handle, new OnceMark(topic, subject, at))) == 1;
+    }
+
+    /** Inserts a mark unless its topic and subject are marked: 1 when inserted, 0 when marked. */
+    static int insertRow(Handle handle, OnceMark mark) {
+        return handle.createUpdate("INSERT INTO once_marks (topic, subject, marked_at) VALUES (:topic, :subject, :at) "
+                        + "ON CONFLICT (topic, subject) DO NOTHING")
+                .bind("topic", mark.topic())
+                .bind("subject", mark.subject())
+                .bind("at", Columns.millis(mark.markedAt()))
+                .execute();
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.awpt.adapters.sqlite;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.awpt.application.port.PaymentSessionRepository;
@@ -27,7 +26,7 @@ import org.jdbi.v3.core.statement.Update;
  * a change is compare-and-set on the version, session and notices in one transaction.
  */
 final class SqlitePaymentSessionRepository implements PaymentSessionRepository {
-    private static final String COLUMNS = "SELECT id, buyer, type, method, details_method_used, "
+    static final String COLUMNS = "SELECT id, buyer, type, method, details_method_used, "
             + "details_transaction_id, details_contact, details_notes, ticket_channel, status, proof_storage_id, "
             + "proof_format, proof_size_bytes, proof_received_at, created_at, updated_at, decided_by, decided_at, "
             + "reason, delivered_key, version FROM payment_sessions";
@@ -41,22 +40,24 @@ final class SqlitePaymentSessionRepository implements PaymentSessionRepository {
 
     @Override
     public void insert(PaymentSession session) {
-        boolean inserted = database.write(handle -> {
-            int rows = bind(handle.createUpdate("INSERT INTO payment_sessions (id, buyer, type, method, "
-                    + "details_method_used, details_transaction_id, details_contact, details_notes, ticket_channel, "
-                    + "status, proof_storage_id, proof_format, proof_size_bytes, proof_received_at, created_at, "
-                    + "updated_at, decided_by, decided_at, reason, delivered_key, version) VALUES (:id, :buyer, :type, "
-                    + ":method, :methodUsed, :transactionId, :contact, :notes, :ticketChannel, :status, :proofId, "
-                    + ":proofFormat, :proofSize, :proofAt, :createdAt, :updatedAt, :decidedBy, :decidedAt, :reason, "
-                    + ":deliveredKey, :version) ON CONFLICT (id) DO NOTHING"), session).execute();
-            if (rows == 1) {
-                writeNotices(handle, session);
-            }
-            return rows == 1;
-        });
-        if (!inserted) {
+        if (database.write(handle -> insertRow(handle, session)) == 0) {
             throw new IllegalStateException("payment session " + session.id().value() + " exists already");
         }
+    }
+
+    /** Inserts a session with its notices unless its id is taken: 1 when inserted, 0 when taken. */
+    static int insertRow(Handle handle, PaymentSession session) {
+        int rows = bind(handle.createUpdate("INSERT INTO payment_sessions (id, buyer, type, method, "
+                + "details_method_used, details_transaction_id, details_contact, details_notes, ticket_channel, "
+                + "status, proof_storage_id, proof_format, proof_size_bytes, proof_received_at, created_at, "
+                + "updated_at, decided_by, decided_at, reason, delivered_key, version) VALUES (:id, :buyer, :type, "
+                + ":method, :methodUsed, :transactionId, :contact, :notes, :ticketChannel, :status, :proofId, "
+                + ":proofFormat, :proofSize, :proofAt, :createdAt, :updatedAt, :decidedBy, :decidedAt, :reason, "
+                + ":deliveredKey, :version) ON CONFLICT (id) DO NOTHING"), session).execute();
+        if (rows == 1) {
+            writeNotices(handle, session);
+        }
+        return rows;
     }
 
     @Override
@@ -152,19 +153,22 @@ final class SqlitePaymentSessionRepository implements PaymentSessionRepository {
 
     /** The sessions a query finds, each with its notices, read in one snapshot. */
     private List<PaymentSession> sessions(String sql, java.util.function.UnaryOperator<Query> binding) {
-        return database.snapshot(handle -> {
-            List<PaymentSession> found = new ArrayList<>();
-            for (PaymentSession bare : binding.apply(handle.createQuery(sql)).map((row, context) -> session(row))
-                    .list()) {
-                List<NoticeRef> notices = handle.createQuery("SELECT channel_id, message_id FROM "
-                                + "payment_session_notices WHERE session_id = :id ORDER BY position")
-                        .bind("id", bare.id().value())
-                        .map((row, context) -> new NoticeRef(row.getString("channel_id"), row.getString("message_id")))
-                        .list();
-                found.add(notices.isEmpty() ? bare : withNotices(bare, notices));
-            }
-            return found;
-        });
+        return database.snapshot(handle -> binding.apply(handle.createQuery(sql))
+                .map((row, context) -> session(row)).list().stream().map(bare -> withNotices(handle, bare)).toList());
+    }
+
+    /** The session a row of {@link #COLUMNS} describes, with its notices read on the same handle. */
+    static PaymentSession read(Handle handle, ResultSet row) throws SQLException {
+        return withNotices(handle, session(row));
+    }
+
+    private static PaymentSession withNotices(Handle handle, PaymentSession bare) {
+        List<NoticeRef> notices = handle.createQuery("SELECT channel_id, message_id FROM payment_session_notices "
+                        + "WHERE session_id = :id ORDER BY position")
+                .bind("id", bare.id().value())
+                .map((row, context) -> new NoticeRef(row.getString("channel_id"), row.getString("message_id")))
+                .list();
+        return notices.isEmpty() ? bare : withNotices(bare, notices);
     }
 
     private static PaymentSession withNotices(PaymentSession s, List<NoticeRef> notices) {

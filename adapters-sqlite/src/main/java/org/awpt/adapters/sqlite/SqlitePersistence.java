@@ -12,6 +12,7 @@ import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.ShopRecords;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.domain.license.LicenseTypeCatalog;
 
@@ -33,11 +34,13 @@ public final class SqlitePersistence implements AutoCloseable {
     private final LockdownStore lockdowns;
     private final CooldownStore cooldowns;
     private final ProofStore proofs;
+    private final ShopRecords records;
 
     private SqlitePersistence(SqliteDatabase database, LicenseTypeCatalog types, Clock clock) {
         this.database = database;
         this.claims = new ClaimBatcher(database);
-        this.licenseKeys = new SqliteLicenseKeyRepository(database, claims, types);
+        SqliteLicenseKeyRepository keys = new SqliteLicenseKeyRepository(database, claims, types);
+        this.licenseKeys = keys;
         this.paymentSessions = new SqlitePaymentSessionRepository(database);
         this.keyRequests = new SqliteKeyRequestRepository(database);
         this.storefrontVisits = new SqliteStorefrontVisitRepository(database);
@@ -47,6 +50,7 @@ public final class SqlitePersistence implements AutoCloseable {
         this.lockdowns = new SqliteLockdownStore(database);
         this.cooldowns = new SqliteCooldownStore(database);
         this.proofs = new SqliteProofStore(database, clock);
+        this.records = SqliteShopRecords.of(database, keys);
     }
 
     /**
@@ -122,6 +126,11 @@ public final class SqlitePersistence implements AutoCloseable {
     /** Proofs of payment, as BLOBs of up to 8 MiB each. */
     public ProofStore proofs() {
         return proofs;
+    }
+
+    /** Every table read whole and copied in with its ids: for moving the shop to another store, nothing else. */
+    public ShopRecords records() {
+        return records;
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.awpt.adapters.sqlite;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.StoredProof;
+import org.jdbi.v3.core.Handle;
 import org.awpt.domain.payment.ProofFormat;
 import org.awpt.domain.payment.SessionId;
 
@@ -34,15 +38,29 @@ final class SqliteProofStore implements ProofStore {
         byte[] idBytes = new byte[12];
         random.nextBytes(idBytes);
         String id = HexFormat.of().formatHex(idBytes);
-        database.write(handle -> handle.createUpdate("INSERT INTO proofs (id, session_id, format, bytes, stored_at) "
-                        + "VALUES (:id, :session, :format, :bytes, :at)")
-                .bind("id", id)
-                .bind("session", session.value())
-                .bind("format", format.name())
-                .bind("bytes", bytes.clone())
-                .bind("at", Columns.millis(clock.instant()))
-                .execute());
+        StoredProof proof = new StoredProof(id, session, format, bytes, clock.instant());
+        if (database.write(handle -> insertRow(handle, proof)) == 0) {
+            throw new IllegalStateException("a random proof id was taken: " + id);
+        }
         return id;
+    }
+
+    /** Inserts a proof unless its id is taken: 1 when inserted, 0 when taken. */
+    static int insertRow(Handle handle, StoredProof proof) {
+        return handle.createUpdate("INSERT INTO proofs (id, session_id, format, bytes, stored_at) "
+                        + "VALUES (:id, :session, :format, :bytes, :at) ON CONFLICT (id) DO NOTHING")
+                .bind("id", proof.storageId())
+                .bind("session", proof.session().value())
+                .bind("format", proof.format().name())
+                .bind("bytes", proof.bytes())
+                .bind("at", Columns.millis(proof.storedAt()))
+                .execute();
+    }
+
+    /** The proof a row of {@code proofs} describes. */
+    static StoredProof proof(ResultSet row) throws SQLException {
+        return new StoredProof(row.getString("id"), new SessionId(row.getString("session_id")),
+                ProofFormat.valueOf(row.getString("format")), row.getBytes("bytes"), Columns.instant(row, "stored_at"));
     }
 
     @Override

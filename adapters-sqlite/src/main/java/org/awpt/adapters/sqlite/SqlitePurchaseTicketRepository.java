@@ -11,10 +11,11 @@ import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.domain.DiscordUserId;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /** Purchase tickets in {@code purchase_tickets}, one row per channel. */
 final class SqlitePurchaseTicketRepository implements PurchaseTicketRepository {
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "SELECT channel_id, guild_id, buyer, embed_message_id, opened_at, closed_at FROM purchase_tickets";
     private final SqliteDatabase database;
 
@@ -25,16 +26,26 @@ final class SqlitePurchaseTicketRepository implements PurchaseTicketRepository {
     @Override
     public void save(PurchaseTicket ticket) {
         Objects.requireNonNull(ticket, "ticket");
-        database.write(handle -> handle.createUpdate("INSERT OR REPLACE INTO purchase_tickets "
-                        + "(channel_id, guild_id, buyer, embed_message_id, opened_at, closed_at) "
-                        + "VALUES (:channel, :guild, :buyer, :embed, :opened, :closed)")
-                .bind("channel", ticket.channelId())
+        database.write(handle -> bind(handle.createUpdate("INSERT OR REPLACE INTO purchase_tickets "
+                + "(channel_id, guild_id, buyer, embed_message_id, opened_at, closed_at) "
+                + "VALUES (:channel, :guild, :buyer, :embed, :opened, :closed)"), ticket).execute());
+    }
+
+    /** Inserts a ticket unless its channel has one: 1 when inserted, 0 when it had. */
+    static int insertRow(Handle handle, PurchaseTicket ticket) {
+        return bind(handle.createUpdate("INSERT INTO purchase_tickets "
+                + "(channel_id, guild_id, buyer, embed_message_id, opened_at, closed_at) "
+                + "VALUES (:channel, :guild, :buyer, :embed, :opened, :closed) ON CONFLICT (channel_id) DO NOTHING"),
+                ticket).execute();
+    }
+
+    private static Update bind(Update update, PurchaseTicket ticket) {
+        return update.bind("channel", ticket.channelId())
                 .bind("guild", ticket.guildId())
                 .bind("buyer", ticket.buyer().asString())
                 .bind("embed", ticket.embedMessageId())
                 .bind("opened", Columns.millis(ticket.openedAt()))
-                .bind("closed", Columns.millis(ticket.closedAt()))
-                .execute());
+                .bind("closed", Columns.millis(ticket.closedAt()));
     }
 
     @Override
@@ -83,7 +94,7 @@ final class SqlitePurchaseTicketRepository implements PurchaseTicketRepository {
         });
     }
 
-    private static PurchaseTicket ticket(ResultSet row, StatementContext context) throws SQLException {
+    static PurchaseTicket ticket(ResultSet row, StatementContext context) throws SQLException {
         return new PurchaseTicket(row.getString("channel_id"), row.getString("guild_id"), Columns.user(row, "buyer"),
                 row.getString("embed_message_id"), Columns.instant(row, "opened_at"), Columns.instant(row, "closed_at"));
     }

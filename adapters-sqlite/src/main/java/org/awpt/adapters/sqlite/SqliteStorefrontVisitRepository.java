@@ -8,12 +8,13 @@ import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
 /** Storefront visits in {@code storefront_visits}; a change is compare-and-set on the version. */
 final class SqliteStorefrontVisitRepository implements StorefrontVisitRepository {
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "SELECT id, buyer, type, method, link, opened_at, cancelled_at, version FROM storefront_visits";
     private final SqliteDatabase database;
 
@@ -23,13 +24,17 @@ final class SqliteStorefrontVisitRepository implements StorefrontVisitRepository
 
     @Override
     public void insert(StorefrontVisit visit) {
-        int inserted = database.write(handle -> bind(handle.createUpdate("INSERT INTO storefront_visits "
-                + "(id, buyer, type, method, link, opened_at, cancelled_at, version) "
-                + "VALUES (:id, :buyer, :type, :method, :link, :opened, :cancelled, :version) "
-                + "ON CONFLICT (id) DO NOTHING"), visit).execute());
-        if (inserted == 0) {
+        if (database.write(handle -> insertRow(handle, visit)) == 0) {
             throw new IllegalStateException("storefront visit " + visit.id() + " exists already");
         }
+    }
+
+    /** Inserts a visit unless its id is taken: 1 when inserted, 0 when taken. */
+    static int insertRow(Handle handle, StorefrontVisit visit) {
+        return bind(handle.createUpdate("INSERT INTO storefront_visits "
+                + "(id, buyer, type, method, link, opened_at, cancelled_at, version) "
+                + "VALUES (:id, :buyer, :type, :method, :link, :opened, :cancelled, :version) "
+                + "ON CONFLICT (id) DO NOTHING"), visit).execute();
     }
 
     @Override
@@ -67,7 +72,7 @@ final class SqliteStorefrontVisitRepository implements StorefrontVisitRepository
                 .list());
     }
 
-    private static StorefrontVisit visit(ResultSet row, StatementContext context) throws SQLException {
+    static StorefrontVisit visit(ResultSet row, StatementContext context) throws SQLException {
         return new StorefrontVisit(row.getString("id"), Columns.user(row, "buyer"),
                 new LicenseTypeCode(row.getString("type")), row.getString("method"), row.getString("link"),
                 Columns.instant(row, "opened_at"), Columns.instant(row, "cancelled_at"), row.getLong("version"));

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.AuditQuery;
+import org.awpt.domain.ActorId;
+import org.awpt.domain.ConsoleOperator;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
@@ -49,6 +51,19 @@ public abstract class AuditLogContract {
         log.append(byTheShop);
 
         assertThat(log.recent(EVERYTHING)).containsExactly(byTheShop, revoked);
+    }
+
+    @Test
+    void theConsolesOperatorIsKeptAndFoundAsTheActor() {
+        ConsoleOperator console = new ConsoleOperator("alice");
+        AuditEvent imported = event(1, T0, console, AuditAction.KEYS_IMPORTED, Map.of("imported", "3"));
+        AuditEvent byAnAdmin = event(2, T0.plusSeconds(1), ADMIN, AuditAction.KEYS_IMPORTED, Map.of());
+        log.append(imported);
+        log.append(byAnAdmin);
+
+        assertThat(log.recent(EVERYTHING)).containsExactly(byAnAdmin, imported);
+        assertThat(log.recent(query(console, null, 10))).containsExactly(imported);
+        assertThat(log.recent(query(ADMIN, null, 10))).containsExactly(byAnAdmin);
     }
 
     @Test
@@ -106,11 +121,11 @@ public abstract class AuditLogContract {
         assertThat(all).extracting(AuditEvent::at).isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
-    private static AuditQuery query(DiscordUserId actor, AuditAction action, int limit) {
+    private static AuditQuery query(ActorId actor, AuditAction action, int limit) {
         return new AuditQuery(Optional.ofNullable(actor), Optional.ofNullable(action), limit);
     }
 
-    private static AuditEvent event(int n, Instant at, DiscordUserId actor, AuditAction action,
+    private static AuditEvent event(int n, Instant at, ActorId actor, AuditAction action,
             Map<String, String> details) {
         return new AuditEvent(String.format("event%017d", n), at, actor, action, "subject-" + n, details);
     }

@@ -429,7 +429,7 @@ public abstract class InventoryStateProperties {
 
         @Override
         Optional<LicenseKey> apply(Shop shop, KeyCode code) {
-            return shop.keys().revoke(code, ADMIN.id(), "chargeback", shop.now());
+            return shop.keys().revoke(code, ADMIN.userId("revoke keys"), "chargeback", shop.now());
         }
     }
 
@@ -487,7 +487,7 @@ public abstract class InventoryStateProperties {
                         shop.model.handOut(reserved.get().code(), held);
                         if (approve) {
                             Key approved = new Key(held.type(), held.status(), null, requester, line, true, false);
-                            assertThat(shop.keys().approveReservation(line, ADMIN.id(), shop.now()).map(Key::of))
+                            assertThat(shop.keys().approveReservation(line, ADMIN.userId("decide key requests"), shop.now()).map(Key::of))
                                     .contains(approved);
                             shop.model.change(reserved.get().code(), approved);
                         }

@@ -3,16 +3,21 @@ package org.awpt.application.fake;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.AuditQuery;
+import org.awpt.application.port.CopyOutcome;
+import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.StoredRecords;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
 import org.awpt.domain.license.KeyCode;
 
 /** The audit log in memory; thread-safe. Events of the same instant come back latest-appended first. */
-public final class InMemoryAuditLog implements AuditLog {
+public final class InMemoryAuditLog implements AuditLog, StoredRecords<AuditEvent> {
     private final List<AuditEvent> events = new ArrayList<>();
 
     @Override
@@ -47,5 +52,16 @@ public final class InMemoryAuditLog implements AuditLog {
             String text = e.subject() + " " + e.details();
             return values.stream().anyMatch(text::contains);
         }).toList();
+    }
+
+    @Override
+    public synchronized RecordScan exportAll(Consumer<? super AuditEvent> sink) {
+        return FakeRecords.exportAll(List.copyOf(events), sink);
+    }
+
+    @Override
+    public synchronized CopyOutcome importPreserving(List<? extends AuditEvent> records) {
+        return FakeRecords.importEach(records, event -> events.stream().noneMatch(e -> e.id().equals(event.id()))
+                && events.add(event));
     }
 }

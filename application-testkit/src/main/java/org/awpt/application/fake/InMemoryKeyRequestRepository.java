@@ -4,13 +4,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.awpt.application.port.CopyOutcome;
 import org.awpt.application.port.KeyRequestRepository;
+import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.StoredRecords;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.request.RequestId;
 import org.awpt.domain.request.RequestStatus;
 
 /** Support key requests in memory; thread-safe, compare-and-set on the version. */
-public final class InMemoryKeyRequestRepository implements KeyRequestRepository {
+public final class InMemoryKeyRequestRepository implements KeyRequestRepository, StoredRecords<KeyRequest> {
     private static final Comparator<KeyRequest> NEWEST_FIRST =
             Comparator.comparing(KeyRequest::requestedAt).thenComparing(r -> r.id().value()).reversed();
 
@@ -36,5 +40,15 @@ public final class InMemoryKeyRequestRepository implements KeyRequestRepository 
     public List<KeyRequest> withStatus(RequestStatus status, int limit) {
         Objects.requireNonNull(status, "status");
         return requests.select(r -> r.status() == status, NEWEST_FIRST, limit);
+    }
+
+    @Override
+    public RecordScan exportAll(Consumer<? super KeyRequest> sink) {
+        return requests.exportAll(sink, Comparator.comparing(r -> r.id().value()));
+    }
+
+    @Override
+    public CopyOutcome importPreserving(List<? extends KeyRequest> records) {
+        return requests.importPreserving(records);
     }
 }

@@ -21,10 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.awpt.application.port.CopyOutcome;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.KeyScan;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.StoredRecords;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.RobloxUserId;
@@ -43,7 +46,7 @@ import org.awpt.domain.license.OrderId;
  *
  * <p>A claim takes the oldest available key of the type (creation time, then code).
  */
-public final class InMemoryLicenseKeyRepository implements LicenseKeyRepository {
+public final class InMemoryLicenseKeyRepository implements LicenseKeyRepository, StoredRecords<LicenseKey> {
     /** The stable order of lists: creation time, then code. */
     public static final Comparator<LicenseKey> STABLE_ORDER =
             Comparator.comparing(LicenseKey::createdAt).thenComparing(k -> k.code().value());
@@ -72,6 +75,36 @@ public final class InMemoryLicenseKeyRepository implements LicenseKeyRepository 
                 }
             }
             return new InsertOutcome(inserted, present);
+        }
+    }
+
+    @Override
+    public RecordScan exportAll(Consumer<? super LicenseKey> sink) {
+        List<LicenseKey> all;
+        synchronized (lock) {
+            all = byCode.values().stream().sorted(STABLE_ORDER).toList();
+        }
+        return FakeRecords.exportAll(all, sink);
+    }
+
+    @Override
+    public CopyOutcome importPreserving(List<? extends LicenseKey> keys) {
+        synchronized (lock) {
+            int copied = 0;
+            int present = 0;
+            List<String> refused = new ArrayList<>();
+            for (LicenseKey key : keys) {
+                if (byCode.containsKey(key.code())) {
+                    present++;
+                } else if (key.orderId() != null && byOrder.containsKey(key.orderId())) {
+                    refused.add("key " + key.code().masked() + ": its order " + key.orderId().value()
+                            + " already has another key");
+                } else {
+                    store(key);
+                    copied++;
+                }
+            }
+            return new CopyOutcome(copied, present, refused);
         }
     }
 

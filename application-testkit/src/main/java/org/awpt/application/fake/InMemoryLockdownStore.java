@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.awpt.application.port.CopyOutcome;
 import org.awpt.application.port.LockdownStore;
+import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.StoredRecords;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
 
 /** The lockdown switches in memory; thread-safe, the last write wins. */
-public final class InMemoryLockdownStore implements LockdownStore {
+public final class InMemoryLockdownStore implements LockdownStore, StoredRecords<Lockdown> {
     private final Map<Feature, Lockdown> switches = new ConcurrentHashMap<>();
 
     @Override
@@ -28,5 +32,15 @@ public final class InMemoryLockdownStore implements LockdownStore {
     @Override
     public List<Lockdown> all() {
         return switches.values().stream().sorted(Comparator.comparing(l -> l.feature().code())).toList();
+    }
+
+    @Override
+    public RecordScan exportAll(Consumer<? super Lockdown> sink) {
+        return FakeRecords.exportAll(all(), sink);
+    }
+
+    @Override
+    public CopyOutcome importPreserving(List<? extends Lockdown> records) {
+        return FakeRecords.importInto(switches, Lockdown::feature, records);
     }
 }

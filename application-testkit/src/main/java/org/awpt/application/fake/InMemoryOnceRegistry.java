@@ -2,16 +2,22 @@ package org.awpt.application.fake;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
+import org.awpt.application.port.CopyOutcome;
+import org.awpt.application.port.OnceMark;
 import org.awpt.application.port.OnceRegistry;
+import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.StoredRecords;
 
 /** Marks in memory; thread-safe, exactly one of concurrent first marks wins. */
-public final class InMemoryOnceRegistry implements OnceRegistry {
+public final class InMemoryOnceRegistry implements OnceRegistry, StoredRecords<OnceMark> {
     private final Map<String, NavigableMap<String, Instant>> topics = new ConcurrentHashMap<>();
 
     @Override
@@ -60,5 +66,18 @@ public final class InMemoryOnceRegistry implements OnceRegistry {
             throw new IllegalArgumentException("a " + what + " is not blank");
         }
         return text;
+    }
+
+    @Override
+    public RecordScan exportAll(Consumer<? super OnceMark> sink) {
+        List<OnceMark> marks = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(topics).forEach((topic, subjects) ->
+                subjects.forEach((subject, at) -> marks.add(new OnceMark(topic, subject, at))));
+        return FakeRecords.exportAll(marks, sink);
+    }
+
+    @Override
+    public CopyOutcome importPreserving(List<? extends OnceMark> records) {
+        return FakeRecords.importEach(records, mark -> markOnce(mark.topic(), mark.subject(), mark.markedAt()));
     }
 }

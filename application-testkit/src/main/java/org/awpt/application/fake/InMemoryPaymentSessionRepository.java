@@ -5,14 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.awpt.application.port.CopyOutcome;
 import org.awpt.application.port.PaymentSessionRepository;
+import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.StoredRecords;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.payment.PaymentSession;
 import org.awpt.domain.payment.SessionId;
 import org.awpt.domain.payment.SessionStatus;
 
 /** Manual payment sessions in memory; thread-safe, compare-and-set on the version. */
-public final class InMemoryPaymentSessionRepository implements PaymentSessionRepository {
+public final class InMemoryPaymentSessionRepository implements PaymentSessionRepository, StoredRecords<PaymentSession> {
     private static final Comparator<PaymentSession> OLDEST_FIRST =
             Comparator.comparing(PaymentSession::createdAt).thenComparing(s -> s.id().value());
     private static final Comparator<PaymentSession> LEAST_RECENTLY_UPDATED_FIRST =
@@ -53,5 +57,15 @@ public final class InMemoryPaymentSessionRepository implements PaymentSessionRep
         Objects.requireNonNull(updatedBefore, "updatedBefore");
         return sessions.select(s -> s.status() == SessionStatus.AWAITING_PROOF && !s.updatedAt().isAfter(updatedBefore),
                 LEAST_RECENTLY_UPDATED_FIRST, limit);
+    }
+
+    @Override
+    public RecordScan exportAll(Consumer<? super PaymentSession> sink) {
+        return sessions.exportAll(sink, Comparator.comparing(s -> s.id().value()));
+    }
+
+    @Override
+    public CopyOutcome importPreserving(List<? extends PaymentSession> records) {
+        return sessions.importPreserving(records);
     }
 }

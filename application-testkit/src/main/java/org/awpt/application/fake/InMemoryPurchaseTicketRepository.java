@@ -7,12 +7,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.awpt.domain.ticket.PurchaseTicket;
+import java.util.function.Consumer;
+import org.awpt.application.port.CopyOutcome;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.StoredRecords;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.ticket.PurchaseTicket;
 
 /** Purchase tickets in memory; thread-safe. */
-public final class InMemoryPurchaseTicketRepository implements PurchaseTicketRepository {
+public final class InMemoryPurchaseTicketRepository implements PurchaseTicketRepository, StoredRecords<PurchaseTicket> {
     private static final Comparator<PurchaseTicket> OLDEST_FIRST =
             Comparator.comparing(PurchaseTicket::openedAt).thenComparing(PurchaseTicket::channelId);
 
@@ -43,5 +47,15 @@ public final class InMemoryPurchaseTicketRepository implements PurchaseTicketRep
     public Optional<PurchaseTicket> close(String channelId, Instant at) {
         Objects.requireNonNull(at, "at");
         return Optional.ofNullable(tickets.computeIfPresent(channelId, (id, ticket) -> ticket.close(at)));
+    }
+
+    @Override
+    public RecordScan exportAll(Consumer<? super PurchaseTicket> sink) {
+        return FakeRecords.exportSorted(tickets.values(), Comparator.comparing(PurchaseTicket::channelId), sink);
+    }
+
+    @Override
+    public CopyOutcome importPreserving(List<? extends PurchaseTicket> records) {
+        return FakeRecords.importInto(tickets, PurchaseTicket::channelId, records);
     }
 }

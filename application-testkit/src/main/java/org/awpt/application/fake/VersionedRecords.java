@@ -8,9 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import org.awpt.application.port.CopyOutcome;
+import org.awpt.application.port.RecordScan;
 
 /**
  * Records kept by id and changed by compare-and-set on their version, shared by the in-memory
@@ -52,6 +55,16 @@ final class VersionedRecords<K, V> {
             return next;
         });
         return replaced.get();
+    }
+
+    /** Every record, by id. */
+    RecordScan exportAll(Consumer<? super V> sink, Comparator<V> order) {
+        return FakeRecords.exportAll(byId.values().stream().sorted(order).toList(), sink);
+    }
+
+    /** Adds records as they are; a record whose id is present is left. */
+    CopyOutcome importPreserving(List<? extends V> records) {
+        return FakeRecords.importEach(records, value -> byId.putIfAbsent(id.apply(value), value) == null);
     }
 
     Optional<V> find(K key) {

@@ -2,10 +2,17 @@ package org.awpt.application.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.fake.ExampleShop;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.Reaction;
+import org.awpt.application.event.ShopReactions;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
@@ -14,10 +21,12 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.InMemoryOnceRegistry;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.RecordingAdminNotifier;
 import org.awpt.application.fake.RecordingBuyerNotifier;
+import org.awpt.application.fake.RecordingSalesFeed;
 import org.awpt.application.fake.SequentialIdSource;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.manual.ManualOrderSettlement;
@@ -25,13 +34,18 @@ import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.robux.RobuxPurchaseService;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.RateLimit;
+import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.stock.StockMonitor;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
 import org.awpt.domain.access.Requester;
+import org.awpt.domain.event.ShopEvent;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
 
@@ -75,22 +89,32 @@ public final class BuyerShop {
     public final InMemoryProofStore proofs;
     /** The Roblox world the Robux purchases are verified against. */
     public final FakeRobloxGateway roblox;
+    /** The Roblox look-up budgets, by the settings' limits. */
+    public final InMemoryRobloxCallBudget robloxBudget;
     /** Once-marks of the idempotent steps. */
     public final InMemoryOnceRegistry once;
     /** What the buyers were told. */
     public final RecordingBuyerNotifier buyers;
     /** What the admins were told. */
     public final RecordingAdminNotifier admins;
+    /** What the sales feed was told. */
+    public final RecordingSalesFeed sales;
     /** The shop settings. */
     public final ShopSettings settings;
-    /** How many times the inventory changed (a claim or a release). */
+    /** How many {@link StockChanged} events were published (a claim or a release). */
     public final AtomicInteger inventoryChanges;
+    /** Every event published, oldest first. */
+    public final List<ShopEvent> published;
     /** The authorization rules of the settings' access policy. */
     public final Authorization authorization;
     /** The auditor the services write through. */
     public final Auditor auditor;
     /** The purchase guard (lockdowns, cooldowns, stock). */
     public final PurchaseGuard guard;
+    /** The stock monitor the recount reaction uses. */
+    public final StockMonitor stock;
+    /** The shop's reactions to its events (stock alerts, the sales feed), with a recorder and a counter. */
+    public final EventDispatcher events;
     /** Key delivery to buyers. */
     public final DeliveryService delivery;
     /** The purchase catalog. */
@@ -105,7 +129,16 @@ public final class BuyerShop {
 
     /** A fresh shop with the default settings, no stock, admins {@link #ADMIN} and {@link #OTHER_ADMIN}. */
     public BuyerShop() {
-        this(ShopSettings.defaults(ACCESS));
+        this(ExampleShop.settings(ACCESS));
+    }
+
+    /**
+     * A fresh shop with the default settings but room for a thousand Roblox look-ups a minute, per buyer
+     * and in all, for races of many verifications (the budgets themselves: {@code RobloxBudgetTest}).
+     */
+    public static BuyerShop withRoomyRobloxBudgets() {
+        RateLimit roomy = new RateLimit(1_000, Duration.ofMinutes(1));
+        return new BuyerShop(ExampleShop.settings(ACCESS).withLimits(ShopLimits.defaults().withRoblox(roomy, roomy)));
     }
 
     /** A fresh shop with these settings and no stock. */
@@ -114,14 +147,16 @@ public final class BuyerShop {
                 new InMemoryPaymentSessionRepository(), new InMemoryStorefrontVisitRepository(), new InMemoryAuditLog(),
                 new InMemoryLockdownStore(), new InMemoryCooldownStore(), new InMemoryProofStore(),
                 new FakeRobloxGateway(), new InMemoryOnceRegistry(), new RecordingBuyerNotifier(), new RecordingAdminNotifier(),
-                settings, new AtomicInteger(), new AtomicInteger(), () -> { });
+                new RecordingSalesFeed(), settings, new AtomicInteger(), new CopyOnWriteArrayList<>(), new AtomicInteger(),
+                () -> { });
     }
 
     private BuyerShop(MutableClock clock, SequentialIdSource ids, InMemoryLicenseKeyRepository keys,
             InMemoryPaymentSessionRepository sessions, InMemoryStorefrontVisitRepository visits, InMemoryAuditLog audit,
             InMemoryLockdownStore lockdowns, InMemoryCooldownStore cooldowns, InMemoryProofStore proofs,
             FakeRobloxGateway roblox, InMemoryOnceRegistry once, RecordingBuyerNotifier buyers,
-            RecordingAdminNotifier admins, ShopSettings settings, AtomicInteger inventoryChanges, AtomicInteger nextKey, Runnable alsoOnChange) {
+            RecordingAdminNotifier admins, RecordingSalesFeed sales, ShopSettings settings, AtomicInteger inventoryChanges,
+            List<ShopEvent> published, AtomicInteger nextKey, Runnable alsoOnChange) {
         this.clock = clock;
         this.ids = ids;
         this.keys = keys;
@@ -135,23 +170,30 @@ public final class BuyerShop {
         this.once = once;
         this.buyers = buyers;
         this.admins = admins;
+        this.sales = sales;
         this.settings = settings;
         this.inventoryChanges = inventoryChanges;
+        this.published = published;
         this.nextKey = nextKey;
-        Runnable onChange = () -> {
-            inventoryChanges.incrementAndGet();
-            alsoOnChange.run();
-        };
         authorization = new Authorization(settings.access());
         auditor = new Auditor(audit, ids, clock);
         guard = new PurchaseGuard(settings, keys, lockdowns, cooldowns, clock);
+        stock = new StockMonitor(keys, settings, auditor);
+        events = ShopReactions.dispatcher(stock, admins, List.of(), sales, List.of(
+                new Reaction<>(ShopEvent.class, "recording", published::add),
+                new Reaction<>(StockChanged.class, "counting", changed -> {
+                    inventoryChanges.incrementAndGet();
+                    alsoOnChange.run();
+                })));
         delivery = new DeliveryService(settings, keys, buyers, admins, new ManualOrderSettlement(sessions), auditor,
-                clock, onChange);
+                clock, events);
         catalog = new PurchaseCatalogService(settings, guard);
-        robux = new RobuxPurchaseService(settings, keys, roblox, once, guard, delivery, authorization, auditor, clock,
-                onChange);
+        robloxBudget = new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
+                settings.limits().robloxCallsPerShop(), clock);
+        robux = new RobuxPurchaseService(settings, keys, roblox, robloxBudget, once, guard, delivery, authorization,
+                auditor, clock, events);
         manual = new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,
-                authorization, auditor, clock, ids, onChange);
+                authorization, auditor, clock, ids, events);
         storefront = new StorefrontService(settings, visits, guard, authorization, auditor, clock, ids);
     }
 
@@ -160,10 +202,15 @@ public final class BuyerShop {
         return withInventoryHook(() -> { });
     }
 
-    /** New service instances over the same stores that also run {@code hook} after each claim or release. */
+    /** New service instances over the same stores that also run {@code hook} on each {@link StockChanged}. */
     public BuyerShop withInventoryHook(Runnable hook) {
         return new BuyerShop(clock, ids, keys, sessions, visits, audit, lockdowns, cooldowns, proofs, roblox, once,
-                buyers, admins, settings, inventoryChanges, nextKey, hook);
+                buyers, admins, sales, settings, inventoryChanges, published, nextKey, hook);
+    }
+
+    /** The events of that type published so far, oldest first. */
+    public <E extends ShopEvent> List<E> published(Class<E> type) {
+        return published.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** Adds {@code count} keys of a type to the stock. */

@@ -41,7 +41,7 @@ public final class StorefrontShop {
         catalog = new StorefrontCatalog(List.of(new StorefrontProvider("sellix", METHOD, products),
                 new StorefrontProvider("sellauth", METHOD, products), new StorefrontProvider("sellapp", METHOD, products)));
         storefronts = new StorefrontDeliveryService(shop.settings, catalog, shop.keys, shop.guard, shop.delivery,
-                shop.admins, once, shop.auditor, shop.clock, shop.inventoryChanges::incrementAndGet);
+                shop.admins, once, shop.auditor, shop.clock, shop.events);
     }
 
     /** Adds keys of a type to the stock. */

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.awpt.application.audit.AuditService;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
+import org.awpt.application.fake.ExampleShop;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopReactions;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
 import org.awpt.application.fake.InMemoryKeyRequestRepository;
@@ -17,6 +21,7 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.RecordingAdminNotifier;
 import org.awpt.application.fake.RecordingBuyerNotifier;
+import org.awpt.application.fake.RecordingSalesFeed;
 import org.awpt.application.fake.RecordingStockListener;
 import org.awpt.application.fake.SequentialIdSource;
 import org.awpt.application.fake.TestKeys;
@@ -28,6 +33,7 @@ import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.stock.StockService;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
@@ -71,12 +77,15 @@ public final class AdminShop {
     public final RecordingAdminNotifier admins = new RecordingAdminNotifier();
     public final RecordingBuyerNotifier buyers = new RecordingBuyerNotifier();
     public final RecordingStockListener listener = new RecordingStockListener();
+    public final RecordingSalesFeed sales = new RecordingSalesFeed();
     public final LicenseKeyRepository keyRepository;
     public final KeyRequestRepository requestRepository;
     public final Authorization authorization;
     public final Auditor auditor;
     public final LockdownService lockdown;
-    public final StockMonitor stock;
+    public final StockMonitor monitor;
+    public final EventDispatcher events;
+    public final StockService stock;
     public final InventoryService inventory;
     public final KeyRequestService keyRequests;
     public final CooldownService cooldowns;
@@ -86,7 +95,7 @@ public final class AdminShop {
 
     /** The specification's shop with the test access policy. */
     public AdminShop() {
-        this(ShopSettings.defaults(ACCESS));
+        this(ExampleShop.settings(ACCESS));
     }
 
     /** A shop with these settings. */
@@ -103,17 +112,19 @@ public final class AdminShop {
         authorization = new Authorization(settings.access());
         auditor = new Auditor(auditLog, new SequentialIdSource("audit"), clock);
         lockdown = new LockdownService(lockdownStore, settings, authorization, auditor, clock);
-        stock = new StockMonitor(keyRepository, settings, admins, List.of(listener), auditor);
-        inventory = new InventoryService(keyRepository, settings, authorization, auditor, clock, lockdown, stock);
+        monitor = new StockMonitor(keyRepository, settings, auditor);
+        events = ShopReactions.dispatcher(monitor, admins, List.of(listener), sales, List.of());
+        stock = new StockService(monitor, events);
+        inventory = new InventoryService(keyRepository, settings, authorization, auditor, clock, lockdown, events);
         keyRequests = new KeyRequestService(keyRepository, requestRepository, settings, authorization, auditor, clock,
-                ids, lockdown, stock, admins, buyers);
-        cooldowns = new CooldownService(cooldownStore, settings, authorization, auditor, clock);
+                ids, lockdown, events, admins, buyers);
+        cooldowns = new CooldownService(new CooldownBook(cooldownStore, settings, clock), authorization, auditor, clock);
         audit = new AuditService(auditLog, authorization);
     }
 
     /** The test shop's settings with another catalog, import limits and zone. */
     public static ShopSettings settings(LicenseTypeCatalog types, ImportLimits limits, ZoneId zone) {
-        ShopSettings d = ShopSettings.defaults(ACCESS);
+        ShopSettings d = ExampleShop.settings(ACCESS);
         return new ShopSettings(types, d.prices(), d.methods(), d.gamePasses(), d.thresholds(), d.buyerPolicy(),
                 d.proofPolicy(), limits, d.access(), d.sessionExpiry(), d.cooldowns(), zone);
     }

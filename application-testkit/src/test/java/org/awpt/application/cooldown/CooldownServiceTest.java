@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.awpt.application.adminshop.AdminShop;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.NotAuthorizedException;
@@ -49,7 +52,7 @@ class CooldownServiceTest {
 
     @Test
     void eachActionFollowsItsConfiguredRule() {
-        ShopSettings defaults = ShopSettings.defaults(AdminShop.ACCESS);
+        ShopSettings defaults = ExampleShop.settings(AdminShop.ACCESS);
         ShopSettings strict = new ShopSettings(defaults.types(), defaults.prices(), defaults.methods(),
                 defaults.gamePasses(), defaults.thresholds(), defaults.buyerPolicy(), defaults.proofPolicy(),
                 defaults.importLimits(), defaults.access(), defaults.sessionExpiry(),
@@ -97,7 +100,7 @@ class CooldownServiceTest {
     void anAdminResetsACooldownAndItIsAudited() {
         failThrice(USER, VERIFY);
 
-        cooldowns.reset(AdminShop.admin(), USER, VERIFY);
+        assertThat(cooldowns.reset(AdminShop.admin(), USER, Optional.of(VERIFY))).containsExactly(VERIFY);
 
         assertThatCode(() -> cooldowns.check(USER, VERIFY)).doesNotThrowAnyException();
         AuditEvent event = shop.auditLog.ofAction(AuditAction.COOLDOWN_RESET).get(0);
@@ -110,12 +113,43 @@ class CooldownServiceTest {
     void onlyAdminsReset() {
         failThrice(USER, VERIFY);
 
-        assertThatThrownBy(() -> cooldowns.reset(AdminShop.support(), USER, VERIFY))
+        assertThatThrownBy(() -> cooldowns.reset(AdminShop.support(), USER, Optional.of(VERIFY)))
                 .isInstanceOf(NotAuthorizedException.class);
-        assertThatThrownBy(() -> cooldowns.reset(AdminShop.buyer(), USER, VERIFY))
+        assertThatThrownBy(() -> cooldowns.reset(AdminShop.buyer(), USER, Optional.empty()))
                 .isInstanceOf(NotAuthorizedException.class);
         assertThatThrownBy(() -> cooldowns.check(USER, VERIFY)).isInstanceOf(CoolingDownException.class);
         assertThat(shop.auditLog.all()).isEmpty();
+    }
+
+    @Test
+    void anAdminSeesWhereAUserStandsAtEveryAction() {
+        failThrice(USER, VERIFY);
+        cooldowns.recordFailure(USER, CooldownAction.MANUAL_PAYMENT);
+
+        List<CooldownState> states = cooldowns.status(AdminShop.admin(), USER);
+
+        assertThat(states).containsExactly(
+                new CooldownState(VERIFY, 3, Optional.of(shop.clock.instant().plusSeconds(30))),
+                new CooldownState(CooldownAction.MANUAL_PAYMENT, 1, Optional.empty()),
+                new CooldownState(CooldownAction.OPEN_TICKET, 0, Optional.empty()));
+        assertThatThrownBy(() -> cooldowns.status(AdminShop.support(), USER)).isInstanceOf(NotAuthorizedException.class);
+    }
+
+    @Test
+    void resettingEveryActionClearsAndAuditsEachOneThatCounted() {
+        failThrice(USER, VERIFY);
+        cooldowns.recordFailure(USER, CooldownAction.OPEN_TICKET);
+
+        assertThat(cooldowns.reset(AdminShop.admin(), USER, Optional.empty()))
+                .containsExactly(VERIFY, CooldownAction.OPEN_TICKET);
+
+        assertThat(cooldowns.status(AdminShop.admin(), USER)).allSatisfy(state -> {
+            assertThat(state.failures()).isZero();
+            assertThat(state.retryAt()).isEmpty();
+        });
+        assertThat(shop.auditLog.ofAction(AuditAction.COOLDOWN_RESET))
+                .extracting(event -> event.details().get("action"))
+                .containsExactlyInAnyOrder("robux_verification", "open_ticket");
     }
 
     private void failThrice(DiscordUserId user, CooldownAction action) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.InMemoryLicenseKeyRepository;
 import org.awpt.application.fake.InMemoryOnceRegistry;
 import org.awpt.application.fake.MutableClock;
@@ -27,7 +28,7 @@ final class LifecycleShop {
     static final Duration LEAD = Duration.ofDays(2);
 
     final MutableClock clock = new MutableClock();
-    final ShopSettings settings = ShopSettings.defaults(new AccessPolicy(Set.of(ADMIN), Set.of(), Set.of(), Set.of()));
+    final ShopSettings settings = ExampleShop.settings(new AccessPolicy(Set.of(ADMIN), Set.of(), Set.of(), Set.of()));
     final InMemoryLicenseKeyRepository keys = new InMemoryLicenseKeyRepository();
     final InMemoryOnceRegistry once = new InMemoryOnceRegistry();
     final RecordingExpiryReminderNotifier reminders = new RecordingExpiryReminderNotifier();

@@ -10,6 +10,7 @@ import static org.awpt.domain.license.LicenseTypeCode.WEEKLY;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.payment.PaymentMethod;
 import org.awpt.domain.payment.PaymentMethodKind;
@@ -175,22 +176,83 @@ class PurchaseCatalogServiceTest {
     }
 
     @Test
-    void aRobuxTypeWithoutGamepassUsesTheMethodLinkAndATypeWithoutAnyLinkIsRefused() {
-        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
-        PaymentMethod robux = d.methods().require("robux");
+    void aMethodIsOfferedOnlyForTheTypesItsDetailsAreConfiguredFor() {
+        ShopSettings d = ExampleShop.settings(BuyerShop.ACCESS);
         PaymentMethod paypalWeeklyOnly = new PaymentMethod("paypal", "PayPal", PaymentMethodKind.STOREFRONT, "", "", "",
                 Map.of(WEEKLY, "https://store.example/weekly"));
-        ShopSettings settings = new ShopSettings(d.types(), d.prices(), new PaymentMethods(List.of(robux,
-                new PaymentMethod("robux2", "Robux 2", PaymentMethodKind.ROBUX, "", "", "", Map.of()),
-                paypalWeeklyOnly)), new GamePasses(List.of()), d.thresholds(), d.buyerPolicy(), d.proofPolicy(),
-                d.importLimits(), d.access(), d.sessionExpiry(), d.cooldowns(), d.zone());
+        PaymentMethod cashAppWithoutHandle = new PaymentMethod("cashapp", "CashApp", PaymentMethodKind.MANUAL, "", "",
+                "", Map.of());
+        ShopSettings settings = new ShopSettings(d.types(), d.prices(), new PaymentMethods(List.of(
+                d.methods().require("robux"), paypalWeeklyOnly, cashAppWithoutHandle)),
+                new GamePasses(List.of(ExampleShop.gamePasses().forType(MONTHLY).orElseThrow())), d.thresholds(),
+                d.buyerPolicy(), d.proofPolicy(), d.importLimits(), d.access(), d.sessionExpiry(), d.cooldowns(),
+                d.zone());
         BuyerShop custom = new BuyerShop(settings).stock(WEEKLY, 5).stock(MONTHLY, 5);
 
-        assertThat(custom.catalog.start(new StartPurchase(as(BUYER), WEEKLY, "robux")).link())
-                .isEqualTo(robux.linkFor(WEEKLY).orElseThrow());
-        assertThatThrownBy(() -> custom.catalog.start(new StartPurchase(as(BUYER), WEEKLY, "robux2")))
+        PurchaseCatalog catalog = custom.catalog.catalog();
+
+        assertThat(catalog.methods()).extracting(offer -> offer.method().code()).containsExactly("robux", "paypal");
+        assertThat(catalog.method("robux").orElseThrow().types()).containsExactly(MONTHLY);
+        assertThat(catalog.method("paypal").orElseThrow().types()).containsExactly(WEEKLY);
+        assertThat(catalog.takesNoPayment()).isFalse();
+        assertThat(catalog.missing()).extracting(MissingSetting::key).containsExactly("shop.gamepasses.weekly",
+                "shop.paymentMethods[1].links.monthly", "shop.paymentMethods[2].details");
+        assertThat(custom.catalog.start(new StartPurchase(as(BUYER), MONTHLY, "robux")).link())
+                .isEqualTo("https://www.roblox.com/game-pass/1030833419/BIG-DONATION-AWP-MONTH");
+        assertThat(custom.catalog.start(new StartPurchase(as(BUYER), WEEKLY, "paypal")).link())
+                .isEqualTo("https://store.example/weekly");
+        for (String[] notOffered : new String[][] {{"weekly", "robux"}, {"monthly", "paypal"}, {"weekly", "cashapp"}}) {
+            assertThatThrownBy(() -> custom.catalog.start(new StartPurchase(as(BUYER),
+                    new org.awpt.domain.license.LicenseTypeCode(notOffered[0]), notOffered[1])))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("payment method"));
+        }
+    }
+
+    @Test
+    void aShopWithNoPaymentConfiguredOffersNothingAndNamesTheSettingToFill() {
+        BuyerShop bare = new BuyerShop(ShopSettings.defaults(BuyerShop.ACCESS)).stock(WEEKLY, 5).stock(MONTHLY, 5);
+
+        PurchaseCatalog catalog = bare.catalog.catalog();
+
+        assertThat(catalog.methods()).isEmpty();
+        assertThat(catalog.takesNoPayment()).isTrue();
+        assertThat(catalog.missing()).singleElement().satisfies(setting -> {
+            assertThat(setting.key()).isEqualTo("shop.paymentMethods");
+            assertThat(setting.what()).contains("config.example.json", "shop.gamepasses", "details", "links");
+        });
+        assertThat(catalog.types()).hasSize(2);
+        assertThatThrownBy(() -> bare.catalog.start(new StartPurchase(as(BUYER), WEEKLY, "robux")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> custom.catalog.start(new StartPurchase(as(BUYER), MONTHLY, "paypal")))
-                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theExampleShopOffersEveryMethodForEveryTypeAndLacksNothing() {
+        PaymentSetup setup = new PaymentSetup(ExampleShop.settings(BuyerShop.ACCESS));
+
+        assertThat(setup.missing()).isEmpty();
+        assertThat(setup.unpayableTypes()).isEmpty();
+        assertThat(setup.takesNoPayment()).isFalse();
+        assertThat(setup.typesOf(ExampleShop.methods().require("gcash"))).containsExactly(WEEKLY, MONTHLY);
+    }
+
+    @Test
+    void aTypeNoMethodIsConfiguredForCannotBePaid() {
+        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
+        ShopSettings robuxWeeklyOnly = new ShopSettings(d.types(), d.prices(),
+                new PaymentMethods(List.of(ExampleShop.methods().require("robux"))),
+                new GamePasses(List.of(ExampleShop.gamePasses().forType(WEEKLY).orElseThrow())), d.thresholds(),
+                d.buyerPolicy(), d.proofPolicy(), d.importLimits(), d.access(), d.sessionExpiry(), d.cooldowns(),
+                d.zone());
+
+        PaymentSetup setup = new PaymentSetup(robuxWeeklyOnly);
+
+        assertThat(setup.unpayableTypes()).containsExactly(MONTHLY);
+        assertThat(setup.takesNoPayment()).isFalse();
+        assertThat(setup.missing()).singleElement().satisfies(setting -> {
+            assertThat(setting.key()).isEqualTo("shop.gamepasses.monthly");
+            assertThat(setting.toString()).startsWith("shop.gamepasses.monthly: the gamepass buyers purchase for"
+                    + " monthly with Robux (robux)");
+        });
     }
 }

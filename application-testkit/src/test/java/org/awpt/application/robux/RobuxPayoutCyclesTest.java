@@ -35,7 +35,7 @@ class RobuxPayoutCyclesTest {
     private static final RobloxUserId ACCOUNT = new RobloxUserId(111);
     private static final RobloxUser USER = new RobloxUser(ACCOUNT, "Buyer_One", "Buyer One", false);
 
-    private final BuyerShop shop = new BuyerShop();
+    private final BuyerShop shop = BuyerShop.withRoomyRobloxBudgets();
 
     private BuyerShop owningWithoutInstance() {
         shop.roblox.addUser(USER).grantWithoutInstance(ACCOUNT, WEEKLY_PASS);

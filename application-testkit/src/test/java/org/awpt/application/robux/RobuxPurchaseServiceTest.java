@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.awpt.application.contract.Race;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.RecordingAdminNotifier.FallBack;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.roblox.GamePassInfo;
@@ -54,7 +55,7 @@ class RobuxPurchaseServiceTest {
     private static final RobloxUserId ACCOUNT = new RobloxUserId(111);
     private static final RobloxUser USER = new RobloxUser(ACCOUNT, "Buyer_One", "Buyer One", false);
 
-    private final BuyerShop shop = new BuyerShop();
+    private final BuyerShop shop = BuyerShop.withRoomyRobloxBudgets();
 
     private RobuxPurchaseResult verify(DiscordUserId buyer, String account) {
         return shop.robux.verify(new VerifyRobuxPurchase(as(buyer), WEEKLY, account, "ticket-1"));
@@ -418,7 +419,7 @@ class RobuxPurchaseServiceTest {
 
     /** A shop selling 5 weekly keys whose Robux method is configured under another code; {@link #USER} owns the pass. */
     private static BuyerShop shopWithRobuxMethodCode(String code) {
-        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
+        ShopSettings d = ExampleShop.settings(BuyerShop.ACCESS);
         List<PaymentMethod> renamed = d.methods().all().stream()
                 .map(m -> m.kind() == PaymentMethodKind.ROBUX ? new PaymentMethod(code, m.displayName(),
                         m.kind(), m.description(), m.details(), m.icon(), m.links()) : m)
@@ -469,7 +470,7 @@ class RobuxPurchaseServiceTest {
 
     @Test
     void aTypeWithoutGamepassIsNotSoldForRobux() {
-        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
+        ShopSettings d = ExampleShop.settings(BuyerShop.ACCESS);
         BuyerShop noPasses = new BuyerShop(new ShopSettings(d.types(), d.prices(), d.methods(),
                 new GamePasses(List.of()), d.thresholds(), d.buyerPolicy(), d.proofPolicy(), d.importLimits(),
                 d.access(), d.sessionExpiry(), d.cooldowns(), d.zone()));

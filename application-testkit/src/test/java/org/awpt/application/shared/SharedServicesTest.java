@@ -77,8 +77,11 @@ class SharedServicesTest {
     }
 
     @Test
-    void defaultSettingsAreTheSpecificationsShop() {
+    void defaultSettingsAreTheSpecificationsShopTakingNoPayment() {
         ShopSettings settings = ShopSettings.defaults(POLICY);
+
+        assertThat(settings.methods().all()).isEmpty();
+        assertThat(settings.gamePasses().all()).isEmpty();
 
         assertThat(settings.sessionExpiry()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.zone()).isEqualTo(ZoneId.of("UTC"));

@@ -7,6 +7,8 @@ import java.util.List;
 import org.awpt.application.adminshop.AdminShop;
 import org.awpt.application.adminshop.Race;
 import org.awpt.application.fake.InMemoryAuditLog;
+import org.awpt.application.event.ShopReactions;
+import org.awpt.application.fake.RecordingSalesFeed;
 import org.awpt.application.fake.RecordingStockListener;
 import org.awpt.application.fake.StockNotice;
 import org.awpt.application.port.AdminNotifier;
@@ -51,7 +53,7 @@ class StockMonitorTest {
         shop.stockKeys(WEEKLY, 3);
         assertThat(stock.current().get(0).available()).isEqualTo(5);
 
-        stock.invalidate();
+        shop.monitor.invalidate();
         assertThat(stock.current().get(0).available()).isEqualTo(8);
     }
 
@@ -192,15 +194,17 @@ class StockMonitorTest {
             throw new IllegalStateException("panel gone");
         };
         InMemoryAuditLog log = new InMemoryAuditLog();
-        StockMonitor monitor = new StockMonitor(shop.keys, shop.settings, new BrokenAdminNotifier(),
-                List.of(broken, second), new Auditor(log, new SequentialIdSource("a"), shop.clock));
+        StockMonitor monitor = new StockMonitor(shop.keys, shop.settings,
+                new Auditor(log, new SequentialIdSource("a"), shop.clock));
+        StockService stock = new StockService(monitor, ShopReactions.dispatcher(monitor, new BrokenAdminNotifier(),
+                List.of(broken, second), new RecordingSalesFeed(), List.of()));
         shop.stockKeys(WEEKLY, 5);
 
-        assertThatCode(monitor::startUp).doesNotThrowAnyException();
+        assertThatCode(stock::startUp).doesNotThrowAnyException();
         for (int i = 0; i < 4; i++) {
             shop.sell(WEEKLY, AdminShop.BUYER, shop.clock.instant());
         }
-        List<StockChange> changes = monitor.refresh();
+        List<StockChange> changes = stock.refresh();
 
         StockChange toCritical = new StockChange(WEEKLY, StockLevel.LOW, StockLevel.CRITICAL, 1);
         assertThat(changes).containsExactly(toCritical);

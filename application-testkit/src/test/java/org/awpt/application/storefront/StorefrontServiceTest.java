@@ -11,6 +11,7 @@ import static org.awpt.domain.license.LicenseTypeCode.WEEKLY;
 
 import java.util.List;
 import java.util.Map;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.storefront.StorefrontVisit;
@@ -98,7 +99,7 @@ class StorefrontServiceTest {
 
     @Test
     void aTypeWithoutStorefrontPageIsRefused() {
-        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
+        ShopSettings d = ExampleShop.settings(BuyerShop.ACCESS);
         BuyerShop weeklyOnly = new BuyerShop(new ShopSettings(d.types(), d.prices(), new PaymentMethods(List.of(
                 new PaymentMethod("paypal", "PayPal", PaymentMethodKind.STOREFRONT, "", "", "",
                         Map.of(WEEKLY, "https://store.example/weekly")))), d.gamePasses(), d.thresholds(),
@@ -111,7 +112,7 @@ class StorefrontServiceTest {
 
     @Test
     void storefrontMethodsWithOtherCodesWorkSideBySideEachWithItsOwnLinks() {
-        ShopSettings d = ShopSettings.defaults(BuyerShop.ACCESS);
+        ShopSettings d = ExampleShop.settings(BuyerShop.ACCESS);
         BuyerShop two = new BuyerShop(new ShopSettings(d.types(), d.prices(), new PaymentMethods(List.of(
                 new PaymentMethod("card", "Card", PaymentMethodKind.STOREFRONT, "", "", "",
                         Map.of(WEEKLY, "https://cards.example/weekly")),

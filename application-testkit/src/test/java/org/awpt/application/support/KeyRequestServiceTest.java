@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.awpt.application.adminshop.AdminShop;
 import org.awpt.application.adminshop.Race;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.inventory.RevokeKey;
 import org.awpt.application.lockdown.SetLockdown;
 import org.awpt.application.port.DeliveryFailedException;
@@ -131,7 +132,7 @@ class KeyRequestServiceTest {
 
     @Test
     void keysTakenBetweenTheCountAndTheReservationAreAllPutBack() {
-        AdminShop lying = new AdminShop(ShopSettings.defaults(AdminShop.ACCESS),
+        AdminShop lying = new AdminShop(ExampleShop.settings(AdminShop.ACCESS),
                 keys -> AdminShop.intercept(LicenseKeyRepository.class, keys,
                         (method, args) -> method.equals("countAvailable") ? 1_000L : AdminShop.PASS),
                 UnaryOperator.identity());
@@ -145,7 +146,7 @@ class KeyRequestServiceTest {
 
     @Test
     void aRequestThatCannotBeStoredPutsItsKeysBack() {
-        AdminShop failing = new AdminShop(ShopSettings.defaults(AdminShop.ACCESS), UnaryOperator.identity(),
+        AdminShop failing = new AdminShop(ExampleShop.settings(AdminShop.ACCESS), UnaryOperator.identity(),
                 store -> AdminShop.intercept(KeyRequestRepository.class, store, (method, args) -> {
                     if (method.equals("insert")) {
                         throw new IllegalStateException("database down");
@@ -257,7 +258,7 @@ class KeyRequestServiceTest {
     @Test
     void aDecisionLosingTheRaceToAnotherIsRefused() {
         AdminShop[] holder = new AdminShop[1];
-        AdminShop racing = new AdminShop(ShopSettings.defaults(AdminShop.ACCESS), UnaryOperator.identity(),
+        AdminShop racing = new AdminShop(ExampleShop.settings(AdminShop.ACCESS), UnaryOperator.identity(),
                 store -> AdminShop.intercept(KeyRequestRepository.class, store, (method, args) -> {
                     if (method.equals("replace")) {
                         // Another admin denies first, straight in the store.

@@ -1,13 +1,14 @@
 package org.awpt.application.cooldown;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.awpt.application.port.CooldownStore;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
-import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.Cooldown;
@@ -15,19 +16,16 @@ import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.audit.AuditAction;
 
-/** Cooldowns kept in a {@link CooldownStore}, by each action's rule from the shop's settings. */
+/** Cooldowns kept in a {@link CooldownBook}; admins read and reset them. */
 public final class CooldownService implements CooldownUseCase {
-    private final CooldownStore store;
-    private final ShopSettings settings;
+    private final CooldownBook book;
     private final Authorization authorization;
     private final Auditor auditor;
     private final Clock clock;
 
-    /** A service over this store. */
-    public CooldownService(CooldownStore store, ShopSettings settings, Authorization authorization, Auditor auditor,
-            Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.settings = Objects.requireNonNull(settings, "settings");
+    /** A service over this book. */
+    public CooldownService(CooldownBook book, Authorization authorization, Auditor auditor, Clock clock) {
+        this.book = Objects.requireNonNull(book, "book");
         this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -35,28 +33,42 @@ public final class CooldownService implements CooldownUseCase {
 
     @Override
     public void check(DiscordUserId user, CooldownAction action) {
-        store.find(user, action).ifPresent(cooldown -> cooldown.requireReady(clock.instant()));
+        book.check(user, action);
     }
 
     @Override
     public void recordFailure(DiscordUserId user, CooldownAction action) {
-        Cooldown current = store.find(user, action).orElseGet(() -> Cooldown.fresh(user, action));
-        store.save(current.afterFailure(settings.cooldownRule(action), clock.instant()));
+        book.recordFailure(user, action);
     }
 
     @Override
     public void recordSuccess(DiscordUserId user, CooldownAction action) {
-        Optional<Cooldown> current = store.find(user, action);
-        // Most successes follow no failure: nothing to write then.
-        if (current.isPresent() && !current.get().equals(Cooldown.fresh(user, action))) {
-            store.save(current.get().afterSuccess());
-        }
+        book.recordSuccess(user, action);
     }
 
     @Override
-    public void reset(Requester admin, DiscordUserId user, CooldownAction action) {
+    public List<CooldownState> status(Requester admin, DiscordUserId user) {
+        authorization.requireAdmin(admin, "view cooldowns");
+        Instant now = clock.instant();
+        return CooldownAction.ALL.stream().map(action -> {
+            Cooldown cooldown = book.of(user, action);
+            return new CooldownState(action, cooldown.failures(),
+                    now.isBefore(cooldown.until()) ? Optional.of(cooldown.until()) : Optional.empty());
+        }).toList();
+    }
+
+    @Override
+    public List<CooldownAction> reset(Requester admin, DiscordUserId user, Optional<CooldownAction> action) {
         Actor actor = authorization.requireAdmin(admin, "reset cooldowns");
-        store.save(Cooldown.fresh(user, action));
-        auditor.record(actor.id(), AuditAction.COOLDOWN_RESET, user.asString(), Map.of("action", action.code()));
+        List<CooldownAction> cleared = new ArrayList<>();
+        for (CooldownAction each : action.map(List::of).orElse(CooldownAction.ALL)) {
+            // Resetting one action clears it whatever it held; resetting all clears (and audits) what was counted.
+            if (action.isPresent() || book.of(user, each).failures() > 0) {
+                book.clear(user, each);
+                auditor.record(actor.id(), AuditAction.COOLDOWN_RESET, user.asString(), Map.of("action", each.code()));
+                cleared.add(each);
+            }
+        }
+        return cleared;
     }
 }

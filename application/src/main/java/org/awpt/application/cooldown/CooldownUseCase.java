@@ -1,5 +1,7 @@
 package org.awpt.application.cooldown;
 
+import java.util.List;
+import java.util.Optional;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.Requester;
@@ -21,9 +23,18 @@ public interface CooldownUseCase {
     void recordSuccess(DiscordUserId user, CooldownAction action);
 
     /**
-     * An admin clears a user's cooldown.
+     * An admin reads where a user stands at every rate-limited action.
      *
      * @throws org.awpt.domain.NotAuthorizedException unless an admin asks
      */
-    void reset(Requester admin, DiscordUserId user, CooldownAction action);
+    List<CooldownState> status(Requester admin, DiscordUserId user);
+
+    /**
+     * An admin clears a user's cooldown at one action, or at every action that counted failures;
+     * each action cleared is audited.
+     *
+     * @return the actions cleared
+     * @throws org.awpt.domain.NotAuthorizedException unless an admin asks
+     */
+    List<CooldownAction> reset(Requester admin, DiscordUserId user, Optional<CooldownAction> action);
 }

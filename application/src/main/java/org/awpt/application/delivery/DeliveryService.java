@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
@@ -20,6 +21,8 @@ import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.NotFoundException;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.event.KeyDelivered;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.KeyStatus;
@@ -47,7 +50,7 @@ public final class DeliveryService implements DeliveryUseCase {
     private final OrderSettlement settlement;
     private final Auditor auditor;
     private final Clock clock;
-    private final Runnable onInventoryChanged;
+    private final ShopEvents events;
     /**
      * Keys this process is telling right now. A delivery that hangs past the grace period (Discord
      * slow to answer) is left to finish rather than sent again by the sweeper; across processes the
@@ -55,19 +58,13 @@ public final class DeliveryService implements DeliveryUseCase {
      */
     private final Set<KeyCode> underWay = ConcurrentHashMap.newKeySet();
 
-    /** A delivery step that tells nobody when a called-off key goes back to stock. */
-    public DeliveryService(ShopSettings settings, LicenseKeyRepository keys, BuyerNotifier buyers,
-            AdminNotifier admins, OrderSettlement settlement, Auditor auditor, Clock clock) {
-        this(settings, keys, buyers, admins, settlement, auditor, clock, () -> { });
-    }
-
     /**
-     * A delivery step over these ports; the sweeper tells only keys whose order is settled, and runs
-     * {@code onInventoryChanged} after putting a called-off key back in stock.
+     * A delivery step over these ports; the sweeper tells only keys whose order is settled. Each key
+     * told to its holder is published as {@link KeyDelivered}, each called-off key put back in stock
+     * as {@link StockChanged}.
      */
     public DeliveryService(ShopSettings settings, LicenseKeyRepository keys, BuyerNotifier buyers,
-            AdminNotifier admins, OrderSettlement settlement, Auditor auditor, Clock clock,
-            Runnable onInventoryChanged) {
+            AdminNotifier admins, OrderSettlement settlement, Auditor auditor, Clock clock, ShopEvents events) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.buyers = Objects.requireNonNull(buyers, "buyers");
@@ -75,18 +72,28 @@ public final class DeliveryService implements DeliveryUseCase {
         this.settlement = Objects.requireNonNull(settlement, "settlement");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
     public DeliveryChannel deliver(KeyCode code) {
         LicenseKey key = keys.findByCode(code).orElseThrow(() -> new NotFoundException("license key", code.masked()));
+        return tell(key).via();
+    }
+
+    @Override
+    public Delivered deliver(LicenseKey claimed) {
+        return tell(Objects.requireNonNull(claimed, "claimed"));
+    }
+
+    private Delivered tell(LicenseKey key) {
+        KeyCode code = key.code();
         if (key.delivery() == null || key.holder() == null || key.status() != KeyStatus.USED) {
             throw new IllegalTransitionException("key " + code.masked(), key.status().wireName(),
                     "be delivered to a buyer");
         }
         if (!key.delivery().isPending()) {
-            return key.delivery().channel();
+            return new Delivered(key, key.delivery().channel());
         }
         LicenseType type = settings.types().require(key.type());
         DeliveryChannel via;
@@ -94,20 +101,22 @@ public final class DeliveryService implements DeliveryUseCase {
         try {
             via = buyers.deliverKey(key, type);
         } catch (DeliveryFailedException failed) {
-            return recordFailure(key, failed);
+            return new Delivered(recordFailure(key, failed), null);
         } finally {
             underWay.remove(code);
         }
         Instant now = clock.instant();
         LicenseKey told = keys.markTold(code, via, now).orElse(key);
         auditor.keyTold(null, key, key.holder(), via);
+        events.publish(new KeyDelivered(told, via));
         if (via != DeliveryChannel.DIRECT_MESSAGE) {
             admins.deliveryFellBack(told, via);
         }
-        return via;
+        return new Delivered(told, via);
     }
 
-    private DeliveryChannel recordFailure(LicenseKey key, DeliveryFailedException failed) {
+    /** Records a failed attempt on the key; the key as it stands afterwards. */
+    private LicenseKey recordFailure(LicenseKey key, DeliveryFailedException failed) {
         LOG.log(Level.WARNING, "could not tell " + key.holder() + " key " + key.code().masked() + ": "
                 + failed.getMessage());
         LicenseKey after = keys.markDeliveryFailed(key.code(), clock.instant()).orElse(key);
@@ -118,7 +127,7 @@ public final class DeliveryService implements DeliveryUseCase {
         if (key.delivery().attempts() == 0) {
             admins.deliveryFellBack(after, null);
         }
-        return null;
+        return after;
     }
 
     @Override
@@ -169,7 +178,7 @@ public final class DeliveryService implements DeliveryUseCase {
                     LOG.log(Level.WARNING, "key " + key.code().masked() + " of called-off order " + key.orderId()
                             + " went back to stock");
                     auditor.keyReleased(null, released, key.orderId(), "order_called_off");
-                    onInventoryChanged.run();
+                    events.publish(StockChanged.of(released.type()));
                 });
                 return false;
             default:

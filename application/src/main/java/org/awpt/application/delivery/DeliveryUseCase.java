@@ -19,6 +19,26 @@ public interface DeliveryUseCase {
     DeliveryChannel deliver(KeyCode code);
 
     /**
+     * Tells the holder the key a use case has just claimed, as the claim returned it (not read again).
+     *
+     * @return the key as it stands afterwards (told, or still pending) and how its holder was told
+     */
+    Delivered deliver(LicenseKey claimed);
+
+    /**
+     * A delivery's outcome.
+     *
+     * @param key the key as stored after the attempt
+     * @param via how the holder was told; {@code null} when no way worked this time (retried later)
+     */
+    record Delivered(LicenseKey key, DeliveryChannel via) {
+        /** Checks the key is there. */
+        public Delivered {
+            java.util.Objects.requireNonNull(key, "key");
+        }
+    }
+
+    /**
      * Retries every delivery still pending a minute after its claim, if its order is settled; a key
      * whose order was called off goes back to stock.
      *

@@ -20,6 +20,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
@@ -28,7 +29,6 @@ import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.stock.StockUseCase;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.NotFoundException;
@@ -36,6 +36,7 @@ import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.importing.ImportPlan;
 import org.awpt.domain.importing.ImportReport;
 import org.awpt.domain.importing.KeyImportParser;
@@ -68,23 +69,23 @@ public final class InventoryService implements InventoryUseCase {
     private final Auditor auditor;
     private final Clock clock;
     private final LockdownUseCase lockdown;
-    private final StockUseCase stock;
+    private final ShopEvents events;
 
-    /** A service over this inventory; changes invalidate and refresh the stock monitor. */
+    /** A service over this inventory; imports and revocations are published as {@link StockChanged}. */
     public InventoryService(LicenseKeyRepository keys, ShopSettings settings, Authorization authorization,
-            Auditor auditor, Clock clock, LockdownUseCase lockdown, StockUseCase stock) {
+            Auditor auditor, Clock clock, LockdownUseCase lockdown, ShopEvents events) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.lockdown = Objects.requireNonNull(lockdown, "lockdown");
-        this.stock = Objects.requireNonNull(stock, "stock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
     public ImportReport importKeys(ImportKeys command) {
-        Actor admin = authorization.requireAdmin(command.requester(), "import keys");
+        Actor admin = authorization.requireOperator(command.requester(), "import keys");
         lockdown.requireOpen(Feature.IMPORTS);
         LicenseTypeCode type = settings.types().require(command.type()).code();
         ImportPlan plan = new KeyImportParser(settings.importLimits()).parse(command.file());
@@ -115,7 +116,7 @@ public final class InventoryService implements InventoryUseCase {
             details.put("importedTotal", Integer.toString(report.imported()));
         }
         auditor.record(admin.id(), AuditAction.KEYS_IMPORTED, type.value(), details);
-        stockChanged();
+        stockChanged(type);
         return report;
     }
 
@@ -147,7 +148,7 @@ public final class InventoryService implements InventoryUseCase {
      */
     @Override
     public InventoryStatistics statistics(Requester admin) {
-        authorization.requireAdmin(admin, "view statistics");
+        authorization.requireOperator(admin, "view statistics");
         Map<LicenseTypeCode, Map<KeyStatus, Long>> counts = keys.countByTypeAndStatus();
         Instant now = clock.instant();
         LocalDate today = today(now);
@@ -184,7 +185,7 @@ public final class InventoryService implements InventoryUseCase {
 
     @Override
     public TransactionReport transactions(Requester admin, int days) {
-        authorization.requireAdmin(admin, "view transactions");
+        authorization.requireOperator(admin, "view transactions");
         if (days < 1 || days > MAX_REPORT_DAYS) {
             throw new InvalidInputException("days", "a whole number from 1 to " + MAX_REPORT_DAYS);
         }
@@ -248,7 +249,7 @@ public final class InventoryService implements InventoryUseCase {
 
     @Override
     public KeyScan export(Requester admin, KeyFilter filter, Consumer<KeyExportRow> sink) {
-        Actor actor = authorization.requireAdmin(admin, "export keys");
+        Actor actor = authorization.requireOperator(admin, "export keys");
         Objects.requireNonNull(sink, "sink");
         KeyFilter which = filter == null ? KeyFilter.ALL : filter;
         long[] handed = {0};
@@ -285,8 +286,9 @@ public final class InventoryService implements InventoryUseCase {
         LicenseKey before = keys.findByCode(command.code())
                 .orElseThrow(() -> new NotFoundException("license key", masked));
         Instant now = clock.instant();
-        before.revoke(admin.id(), reason, now); // refuses a second revocation before the store is touched
-        LicenseKey revoked = keys.revoke(command.code(), admin.id(), reason, now)
+        DiscordUserId revoker = admin.userId("revoke keys");
+        before.revoke(revoker, reason, now); // refuses a second revocation before the store is touched
+        LicenseKey revoked = keys.revoke(command.code(), revoker, reason, now)
                 .orElseThrow(() -> new NotFoundException("license key", masked));
         Map<String, String> details = new HashMap<>();
         details.put("reason", reason);
@@ -295,7 +297,7 @@ public final class InventoryService implements InventoryUseCase {
             details.put("holder", before.holder().asString());
         }
         auditor.record(admin.id(), AuditAction.KEY_REVOKED, masked, details);
-        stockChanged();
+        stockChanged(revoked.type());
         return revoked;
     }
 
@@ -316,8 +318,7 @@ public final class InventoryService implements InventoryUseCase {
                 last.plusDays(1).atStartOfDay(zone).toInstant(), zone);
     }
 
-    private void stockChanged() {
-        stock.invalidate();
-        stock.refresh();
+    private void stockChanged(LicenseTypeCode type) {
+        events.publish(StockChanged.of(type));
     }
 }

@@ -9,7 +9,11 @@ import org.awpt.domain.access.Requester;
 import org.awpt.domain.importing.ImportReport;
 import org.awpt.domain.license.LicenseKey;
 
-/** What admins do with the key inventory. Every method refuses non-admins with {@link org.awpt.domain.NotAuthorizedException}. */
+/**
+ * What admins do with the key inventory. Every method refuses non-admins with {@link
+ * org.awpt.domain.NotAuthorizedException}, except that the operator at the shop's console ({@link
+ * org.awpt.domain.access.Requester#atConsole}) may also import, export, and read statistics and reports.
+ */
 public interface InventoryUseCase {
 
     /**

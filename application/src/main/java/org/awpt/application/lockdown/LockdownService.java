@@ -51,7 +51,8 @@ public final class LockdownService implements LockdownUseCase {
         if (reason.length() > MAX_REASON) {
             throw new InvalidInputException("reason", "at most " + MAX_REASON + " characters");
         }
-        Lockdown lockdown = new Lockdown(command.feature(), command.locked(), admin.id(), clock.instant(), reason);
+        Lockdown lockdown = new Lockdown(command.feature(), command.locked(),
+                admin.userId("switch lockdowns"), clock.instant(), reason);
         store.save(lockdown);
         auditor.record(admin.id(), AuditAction.LOCKDOWN_CHANGED, lockdown.feature().code(),
                 Map.of("locked", Boolean.toString(lockdown.locked()), "reason", lockdown.reason()));

@@ -2,7 +2,9 @@ package org.awpt.application.manual;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.port.AuditQuery;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.IdSource;
 import org.awpt.application.port.LicenseKeyRepository;
@@ -20,6 +24,7 @@ import org.awpt.application.purchase.PurchaseGuard;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.InvalidInputException;
@@ -29,10 +34,13 @@ import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.buyer.AlreadyLicensedException;
+import org.awpt.domain.event.SaleCompleted;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.ClaimOrder;
-import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OutOfStockException;
 import org.awpt.domain.payment.AlreadyDecidedException;
 import org.awpt.domain.payment.NoticeRef;
@@ -58,6 +66,8 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
 
     private static final System.Logger LOG = System.getLogger(ManualPaymentService.class.getName());
     private static final CooldownAction COOLDOWN = CooldownAction.MANUAL_PAYMENT;
+    /** The most proof uploads of one buyer counted against their daily proof bytes. */
+    private static final int PROOFS_COUNTED = 1_000;
 
     private final ShopSettings settings;
     private final PaymentSessionRepository sessions;
@@ -71,21 +81,13 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
     private final Auditor auditor;
     private final Clock clock;
     private final IdSource ids;
-    private final Runnable onInventoryChanged;
+    private final ShopEvents events;
 
-    /** A service that tells nobody when stock changes. */
-    public ManualPaymentService(ShopSettings settings, PaymentSessionRepository sessions, LicenseKeyRepository keys,
-            ProofStore proofs, PurchaseGuard guard, DeliveryUseCase delivery, BuyerNotifier buyers,
-            AdminNotifier admins, Authorization authorization, Auditor auditor, Clock clock, IdSource ids) {
-        this(settings, sessions, keys, proofs, guard, delivery, buyers, admins, authorization, auditor, clock, ids,
-                () -> { });
-    }
-
-    /** A service that runs {@code onInventoryChanged} after each claim and release (to refresh a stock monitor). */
+    /** A service that publishes each claim and release ({@link StockChanged}) and each approved sale ({@link SaleCompleted}). */
     public ManualPaymentService(ShopSettings settings, PaymentSessionRepository sessions, LicenseKeyRepository keys,
             ProofStore proofs, PurchaseGuard guard, DeliveryUseCase delivery, BuyerNotifier buyers,
             AdminNotifier admins, Authorization authorization, Auditor auditor, Clock clock, IdSource ids,
-            Runnable onInventoryChanged) {
+            ShopEvents events) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -98,7 +100,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
-        this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
@@ -110,12 +112,30 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
             throw new InvalidInputException("payment method", "a manual payment method");
         }
         guard.requireNewPurchase(buyer, type.code(), method.code(), COOLDOWN);
+        List<PaymentSession> open = openOf(buyer, type.code());
+        if (open.size() >= settings.limits().openPaymentsPerType()) {
+            throw new OpenPaymentExistsException(open.get(0));
+        }
         PaymentSession session = PaymentSession.open(new SessionId(ids.nextId()), buyer, type.code(), method.code(),
                 cmd.details(), cmd.ticketChannel(), clock.instant());
         sessions.insert(session);
+        // Submits at once all pass the check above: the ones opened last step back (no transaction needed).
+        open = openOf(buyer, type.code());
+        if (!open.subList(0, Math.min(open.size(), settings.limits().openPaymentsPerType())).stream()
+                .anyMatch(kept -> kept.id().equals(session.id()))) {
+            Actor self = authorization.actor(cmd.requester());
+            change(session.id(), current -> current.isOpen() ? current.cancel(self, clock.instant()) : null);
+            throw new OpenPaymentExistsException(open.get(0));
+        }
         auditor.record(buyer, AuditAction.PAYMENT_SUBMITTED, session.id().value(),
                 Map.of("type", type.code().value(), "method", method.code()));
         return session;
+    }
+
+    /** The buyer's open payments for a type, oldest first (ties by id, so every reader orders them alike). */
+    private List<PaymentSession> openOf(DiscordUserId buyer, LicenseTypeCode type) {
+        return sessions.openSessionsOf(buyer).stream().filter(s -> s.type().equals(type))
+                .sorted(Comparator.comparing(PaymentSession::createdAt).thenComparing(s -> s.id().value())).toList();
     }
 
     @Override
@@ -125,6 +145,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         PaymentSession session = awaitingProofOf(actor, cmd.session());
         ProofFormat format = settings.proofPolicy().check(cmd.bytes());
         Instant now = clock.instant();
+        requireProofRoom(actor.userId("attach a proof"), cmd.bytes().length, now);
         String storageId = proofs.store(session.id(), format, cmd.bytes());
         Proof proof = new Proof(storageId, format, cmd.bytes().length, now);
         PaymentSession next = change(session.id(), current -> current.attachProof(actor, proof, now));
@@ -157,6 +178,18 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         return session;
     }
 
+    /** Refuses a proof that would take the buyer past their proof bytes of the last 24 hours (read from the audit log). */
+    private void requireProofRoom(DiscordUserId buyer, long size, Instant now) {
+        long max = settings.limits().proofBytesPerBuyerPerDay();
+        Instant since = now.minus(Duration.ofHours(24));
+        long uploaded = auditor.recent(new AuditQuery(Optional.of(buyer), Optional.of(AuditAction.PROOF_ATTACHED),
+                PROOFS_COUNTED)).stream().filter(event -> event.at().isAfter(since))
+                .mapToLong(event -> Long.parseLong(event.details().getOrDefault("size", "0"))).sum();
+        if (uploaded + size > max) {
+            throw new ProofQuotaExceededException(uploaded, size, max);
+        }
+    }
+
     @Override
     public Approval approve(DecidePayment cmd) {
         Actor admin = authorization.requireAdmin(cmd.requester(), "approve payments");
@@ -165,12 +198,15 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
             requireStatus(session, SessionStatus.AWAITING_REVIEW, "be approved before its proof");
             LicenseType type = settings.types().require(session.type());
             Instant now = clock.instant();
+            if (!cmd.despiteActiveLicense()) {
+                requireNoActiveLicense(session);
+            }
             LicenseKey key = keys.claim(new ClaimOrder(session.orderId(), type, session.buyer(), null,
                     session.ticketChannel()), now).orElseThrow(() -> new OutOfStockException(type.code()));
-            onInventoryChanged.run();
+            events.publish(StockChanged.of(type.code()));
             PaymentSession approved = session.approve(admin, key.code(), now);
             if (sessions.replace(approved)) {
-                return delivered(approved, key);
+                return delivered(approved, key, cmd.despiteActiveLicense());
             }
             PaymentSession current = load(cmd.session());
             if (!current.isOpen()) {
@@ -184,14 +220,28 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         }
     }
 
-    private Approval delivered(PaymentSession approved, LicenseKey key) {
-        auditor.record(approved.decidedBy(), AuditAction.PAYMENT_APPROVED, approved.id().value(),
-                Map.of("key", key.code().masked(), "type", approved.type().value(),
-                        "buyer", approved.buyer().asString()));
+    /** The buyer got an active license since paying (the rule was checked at submission): the admin must choose. */
+    private void requireNoActiveLicense(PaymentSession session) {
+        try {
+            guard.checkMayBuyAnotherThan(session.buyer(), session.orderId());
+        } catch (AlreadyLicensedException licensed) {
+            throw new ApprovalBreaksOneLicenseException(session.id(), session.buyer(), licensed.expiresAt());
+        }
+    }
+
+    private Approval delivered(PaymentSession approved, LicenseKey key, boolean despiteActiveLicense) {
+        Map<String, String> details = new HashMap<>(Map.of("key", key.code().masked(), "type", approved.type().value(),
+                "buyer", approved.buyer().asString()));
+        if (despiteActiveLicense) {
+            details.put("override", "one_active_license");
+        }
+        auditor.record(approved.decidedBy(), AuditAction.PAYMENT_APPROVED, approved.id().value(), details);
         guard.recordSuccess(approved.buyer(), COOLDOWN);
-        DeliveryChannel via = delivery.deliver(key.code());
+        events.publish(new SaleCompleted(approved.buyer(), approved.type(), approved.method(), List.of(key.code()),
+                approved.orderId().value(), clock.instant()));
+        DeliveryUseCase.Delivered delivered = delivery.deliver(key);
         admins.paymentClosed(approved);
-        return new Approval(approved, keys.findByCode(key.code()).orElse(key), via);
+        return new Approval(approved, delivered.key(), delivered.via());
     }
 
     @Override
@@ -217,7 +267,7 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
     }
 
     /** After a rejection or cancellation: any key a crashed approval claimed goes back; everyone is told. */
-    private void closed(PaymentSession session, DiscordUserId actor, AuditAction action) {
+    private void closed(PaymentSession session, ActorId actor, AuditAction action) {
         Map<String, String> details = new HashMap<>();
         details.put("buyer", session.buyer().asString());
         if (session.reason() != null) {
@@ -230,13 +280,13 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
     }
 
     /** Puts back the key an approval claimed for a session that was then called off; {@code actor} called it off. */
-    private Optional<LicenseKey> releaseKeyOf(PaymentSession session, DiscordUserId actor) {
+    private Optional<LicenseKey> releaseKeyOf(PaymentSession session, ActorId actor) {
         Optional<LicenseKey> released = keys.release(session.orderId());
         released.ifPresent(key -> {
             LOG.log(Level.INFO, "key " + key.code().masked() + " claimed for " + session.status().wireName()
                     + " payment " + session.id() + " went back to stock");
             auditor.keyReleased(actor, key, session.orderId(), session.status().wireName());
-            onInventoryChanged.run();
+            events.publish(StockChanged.of(key.type()));
         });
         return released;
     }

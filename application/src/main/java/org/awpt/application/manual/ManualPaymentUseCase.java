@@ -20,6 +20,8 @@ public interface ManualPaymentUseCase {
      * @throws org.awpt.domain.buyer.AlreadyLicensedException when the buyer holds an active license
      * @throws org.awpt.domain.license.OutOfStockException    when no key of the type is left
      * @throws org.awpt.domain.stock.PurchasesPausedException when stock is critical
+     * @throws OpenPaymentExistsException                     when the buyer already has as many payments open
+     *                                                        for the type as the shop allows
      */
     PaymentSession submit(SubmitPayment cmd);
 
@@ -28,6 +30,8 @@ public interface ManualPaymentUseCase {
      *
      * @throws org.awpt.domain.payment.InvalidProofException when the file is not an image or too large
      * @throws org.awpt.domain.NotAuthorizedException        when the requester is not the session's buyer
+     * @throws ProofQuotaExceededException                   when the buyer's proofs of the last 24 hours would
+     *                                                       pass the shop's limit
      */
     PaymentSession attachProof(AttachProof cmd);
 
@@ -46,6 +50,8 @@ public interface ManualPaymentUseCase {
      *
      * @throws org.awpt.domain.payment.AlreadyDecidedException when the session was decided already
      * @throws org.awpt.domain.license.OutOfStockException     when no key is left (the session is unchanged)
+     * @throws ApprovalBreaksOneLicenseException when the buyer now holds an active license and the admin did
+     *                                           not approve despite it (the session is unchanged)
      */
     Approval approve(DecidePayment cmd);
 

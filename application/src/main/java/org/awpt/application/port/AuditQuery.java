@@ -1,7 +1,7 @@
 package org.awpt.application.port;
 
 import java.util.Optional;
-import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
 
@@ -12,7 +12,7 @@ import org.awpt.domain.audit.AuditEvent;
  * @param action only this action, or all
  * @param limit  the most events, 1 to 10,000
  */
-public record AuditQuery(Optional<DiscordUserId> actor, Optional<AuditAction> action, int limit) {
+public record AuditQuery(Optional<? extends ActorId> actor, Optional<AuditAction> action, int limit) {
     /** Checks the limit, replaces missing parts by empty. */
     public AuditQuery {
         actor = actor == null ? Optional.empty() : actor;

@@ -8,13 +8,20 @@ import org.awpt.domain.license.LicenseTypeCode;
  * Everything a buyer may buy and how they may pay, right now.
  *
  * @param types   every license type, in display order
- * @param methods every payment method, in display order
+ * @param methods the payment methods buyers can pay with (configured for at least one type), in display order
+ * @param missing the settings the configuration lacks before every method is offered for every type
  */
-public record PurchaseCatalog(List<TypeOffer> types, List<MethodOffer> methods) {
+public record PurchaseCatalog(List<TypeOffer> types, List<MethodOffer> methods, List<MissingSetting> missing) {
     /** Copies the lists. */
     public PurchaseCatalog {
         types = List.copyOf(types);
         methods = List.copyOf(methods);
+        missing = missing == null ? List.of() : List.copyOf(missing);
+    }
+
+    /** Whether buyers can pay for nothing: no method is configured for any type. */
+    public boolean takesNoPayment() {
+        return methods.isEmpty();
     }
 
     /** The offer of one type. */

@@ -14,11 +14,13 @@ import org.awpt.domain.stock.StockStatus;
 public final class PurchaseCatalogService implements PurchaseCatalogUseCase {
     private final ShopSettings settings;
     private final PurchaseGuard guard;
+    private final PaymentSetup setup;
 
     /** A catalog of these settings, checked by this guard. */
     public PurchaseCatalogService(ShopSettings settings, PurchaseGuard guard) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.guard = Objects.requireNonNull(guard, "guard");
+        this.setup = new PaymentSetup(settings);
     }
 
     @Override
@@ -29,19 +31,25 @@ public final class PurchaseCatalogService implements PurchaseCatalogUseCase {
                     stock.level().allowsNewPurchases());
         }).toList();
         var methods = settings.methods().all().stream()
-                .map(method -> new MethodOffer(method, guard.lockdownOf(method.code()).orElse(null)))
+                .map(method -> new MethodOffer(method, guard.lockdownOf(method.code()).orElse(null),
+                        setup.typesOf(method)))
+                .filter(offer -> !offer.types().isEmpty())
                 .toList();
-        return new PurchaseCatalog(types, methods);
+        return new PurchaseCatalog(types, methods, setup.missing());
     }
 
     @Override
     public PurchaseStart start(StartPurchase cmd) {
         LicenseType type = settings.types().require(cmd.type());
         PaymentMethod method = settings.methods().require(cmd.methodCode());
+        if (!setup.offers(method, type.code())) {
+            throw new InvalidInputException("payment method", "one this shop is set up to take for "
+                    + type.displayName());
+        }
         guard.requireNewPurchase(cmd.requester().userId(), type.code(), method.code(), cooldownOf(method.kind()));
         var prices = settings.prices().pricesOf(type.code());
         return switch (method.kind()) {
-            case ROBUX -> new PurchaseStart(type, method, gamePassLink(type, method), null, prices);
+            case ROBUX -> new PurchaseStart(type, method, gamePassLink(type), null, prices);
             case STOREFRONT -> new PurchaseStart(type, method, requireLink(type, method), null, prices);
             case MANUAL -> new PurchaseStart(type, method, null, method.details(), prices);
         };
@@ -56,9 +64,9 @@ public final class PurchaseCatalogService implements PurchaseCatalogUseCase {
         };
     }
 
-    private String gamePassLink(LicenseType type, PaymentMethod method) {
-        return settings.gamePasses().forType(type.code()).map(GamePass::url)
-                .orElseGet(() -> requireLink(type, method));
+    /** A Robux method is offered only for a type with a gamepass: buyers purchase that one. */
+    private String gamePassLink(LicenseType type) {
+        return settings.gamePasses().forType(type.code()).map(GamePass::url).orElseThrow();
     }
 
     private static String requireLink(LicenseType type, PaymentMethod method) {

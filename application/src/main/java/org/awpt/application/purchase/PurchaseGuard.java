@@ -3,17 +3,18 @@ package org.awpt.application.purchase;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.port.CooldownStore;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.LockdownStore;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
-import org.awpt.domain.access.Cooldown;
 import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.license.OrderId;
 import org.awpt.domain.license.OutOfStockException;
 import org.awpt.domain.payment.PaymentMethodKind;
 import org.awpt.domain.stock.PurchasesPausedException;
@@ -27,7 +28,7 @@ public final class PurchaseGuard {
     private final ShopSettings settings;
     private final LicenseKeyRepository keys;
     private final LockdownStore lockdowns;
-    private final CooldownStore cooldowns;
+    private final CooldownBook cooldowns;
     private final Clock clock;
 
     /** A guard reading these stores. */
@@ -36,7 +37,7 @@ public final class PurchaseGuard {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.lockdowns = Objects.requireNonNull(lockdowns, "lockdowns");
-        this.cooldowns = Objects.requireNonNull(cooldowns, "cooldowns");
+        this.cooldowns = new CooldownBook(cooldowns, settings, clock);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -75,20 +76,17 @@ public final class PurchaseGuard {
 
     /** Refuses with {@link org.awpt.domain.access.CoolingDownException} while the user cools down. */
     public void checkCooldown(DiscordUserId user, CooldownAction action) {
-        cooldowns.find(user, action).ifPresent(cooldown -> cooldown.requireReady(clock.instant()));
+        cooldowns.check(user, action);
     }
 
     /** Counts a failure the user caused, which may make them wait. */
     public void recordFailure(DiscordUserId user, CooldownAction action) {
-        Cooldown current = cooldowns.find(user, action).orElseGet(() -> Cooldown.fresh(user, action));
-        cooldowns.save(current.afterFailure(settings.cooldownRule(action), clock.instant()));
+        cooldowns.recordFailure(user, action);
     }
 
     /** Clears the user's failures after a success. */
     public void recordSuccess(DiscordUserId user, CooldownAction action) {
-        cooldowns.find(user, action)
-                .filter(cooldown -> cooldown.failures() > 0)
-                .ifPresent(cooldown -> cooldowns.save(cooldown.afterSuccess()));
+        cooldowns.recordSuccess(user, action);
     }
 
     /** The stock of a type now. */
@@ -114,6 +112,15 @@ public final class PurchaseGuard {
     /** Refuses with {@link org.awpt.domain.buyer.AlreadyLicensedException} while the Discord user holds an active license. */
     public void checkMayBuy(DiscordUserId buyer) {
         settings.buyerPolicy().checkMayBuy("discord:" + buyer.asString(), keys.heldBy(buyer), clock.instant());
+    }
+
+    /**
+     * As {@link #checkMayBuy(DiscordUserId)}, not counting the key of {@code order} itself (an approval
+     * retried after it claimed, or a second admin approving the same payment).
+     */
+    public void checkMayBuyAnotherThan(DiscordUserId buyer, OrderId order) {
+        settings.buyerPolicy().checkMayBuy("discord:" + buyer.asString(), keys.heldBy(buyer).stream()
+                .filter(key -> !order.equals(key.orderId())).toList(), clock.instant());
     }
 
     /** Refuses with {@link org.awpt.domain.buyer.AlreadyLicensedException} while the Roblox account holds an active license. */

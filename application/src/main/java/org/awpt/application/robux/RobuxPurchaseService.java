@@ -1,22 +1,29 @@
 package org.awpt.application.robux;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.OnceRegistry;
+import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.purchase.PurchaseGuard;
 import org.awpt.application.roblox.GamePassOwnership;
+import org.awpt.application.roblox.RobloxBusyException;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
@@ -25,13 +32,16 @@ import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.ShopException;
 import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.CooldownAction;
+import org.awpt.domain.access.CoolingDownException;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.event.SaleCompleted;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.ClaimOrder;
-import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.OrderId;
 import org.awpt.domain.license.OutOfStockException;
+import org.awpt.domain.payment.PaymentMethod;
 import org.awpt.domain.payment.PaymentMethodKind;
 import org.awpt.domain.pricing.GamePass;
 
@@ -61,16 +71,18 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
     private final Authorization authorization;
     private final Auditor auditor;
     private final Clock clock;
-    private final Runnable onInventoryChanged;
+    private final ShopEvents events;
+    private final RobloxCallBudget budget;
 
     /**
-     * A service that runs {@code onInventoryChanged} after each claim (to refresh a stock monitor).
+     * A service that publishes each claim's {@link StockChanged} and each sale's {@link SaleCompleted}.
      *
-     * @param once where the payout cycles of ownerships without instance id are kept
+     * @param once   where the payout cycles of ownerships without instance id are kept
+     * @param budget how many Roblox look-ups each user, and the bot, may make
      */
     public RobuxPurchaseService(ShopSettings settings, LicenseKeyRepository keys, RobloxGateway roblox,
-            OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery, Authorization authorization,
-            Auditor auditor, Clock clock, Runnable onInventoryChanged) {
+            RobloxCallBudget budget, OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery,
+            Authorization authorization, Auditor auditor, Clock clock, ShopEvents events) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.roblox = Objects.requireNonNull(roblox, "roblox");
@@ -81,7 +93,8 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
+        this.events = Objects.requireNonNull(events, "events");
+        this.budget = Objects.requireNonNull(budget, "budget");
     }
 
     @Override
@@ -92,6 +105,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         guard.checkCooldown(buyer, COOLDOWN);
         GamePass pass = gamePassOf(type);
         String account = readAccount(cmd.robloxIdOrUsername());
+        spend(buyer, ShopLimits.ROBLOX_CALLS_PER_STEP);
         try {
             return payOut(cmd, type, pass, findUser(account));
         } catch (RobloxUnavailableException outage) {
@@ -125,19 +139,22 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         if (existing.isPresent()) {
             throw new AlreadyPaidOutException(account.id(), pass);
         }
+        Instant now = clock.instant();
         LicenseKey claimed = keys.claim(new ClaimOrder(order, type, buyer, account.id(), cmd.ticketChannel()),
-                clock.instant()).orElseThrow(() -> new OutOfStockException(type.code()));
-        onInventoryChanged.run();
+                now).orElseThrow(() -> new OutOfStockException(type.code()));
+        events.publish(StockChanged.of(type.code()));
         if (!buyer.equals(claimed.holder())) {
             // Another Discord user claimed this very ownership a moment earlier.
             throw new AlreadyPaidOutException(account.id(), pass);
         }
         // Verifications of one ownership racing past the check above all get the order's one key back
         // from the claim; the sale itself is audited once.
-        if (once.markOnce(PURCHASE_AUDITED, order.value(), clock.instant())) {
+        if (once.markOnce(PURCHASE_AUDITED, order.value(), now)) {
             auditor.record(buyer, AuditAction.ROBUX_PURCHASE, order.value(), Map.of("key", claimed.code().masked(),
                     "type", type.code().value(), "roblox", account.id().asString(), "gamePassId",
                     Long.toString(pass.id())));
+            events.publish(new SaleCompleted(buyer, type.code(), robuxMethod(), List.of(claimed.code()), order.value(),
+                    now));
         }
         return deliver(claimed, type, account);
     }
@@ -153,6 +170,7 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
         int open = cycles.current(account, pass.id());
         OrderId order = PayoutCycles.order(account, pass.id(), open);
         boolean paid = keys.findByOrder(order).isPresent();
+        spend(buyer, 1);
         // Asked after reading the payout: a "not owned" seen now was seen after that payout.
         if (roblox.findOwnership(account, pass.id()).isPresent()) {
             throw new GamePassStillOwnedException(account, pass);
@@ -175,7 +193,13 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
                 .orElseThrow(() -> new InvalidInputException("gamepass", "one of the shop's gamepass ids: "
                         + settings.gamePasses().all().stream().map(p -> Long.toString(p.id())).toList()));
         String typed = readAccount(cmd.robloxIdOrUsername());
-        RobloxUserId account = RobloxUserId.looksNumeric(typed) ? RobloxUserId.parse(typed) : findUser(typed).id();
+        RobloxUserId account;
+        if (RobloxUserId.looksNumeric(typed)) {
+            account = RobloxUserId.parse(typed);
+        } else {
+            spend(admin.userId("reset a Robux payout cycle"), 1);
+            account = findUser(typed).id();
+        }
         int open = cycles.current(account, pass.id());
         OrderId order = PayoutCycles.order(account, pass.id(), open);
         if (keys.findByOrder(order).isEmpty()) {
@@ -194,6 +218,27 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
                 "cycle", Integer.toString(cycle), "next", Integer.toString(cycle + 1));
     }
 
+    /** The code the shop configured for its Robux method (the first, should it name several). */
+    private String robuxMethod() {
+        return settings.methods().ofKind(PaymentMethodKind.ROBUX).stream().findFirst().map(PaymentMethod::code)
+                .orElse(PaymentMethodKind.ROBUX.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Takes Roblox look-ups from the user's budget, then from the bot's, before making them: refused
+     * with the time left ({@link CoolingDownException} for the user, {@link RobloxBusyException} for the bot).
+     */
+    private void spend(DiscordUserId user, int calls) {
+        Optional<Duration> userWait = budget.takeForUser(user, calls);
+        if (userWait.isPresent()) {
+            throw new CoolingDownException(COOLDOWN, clock.instant().plus(userWait.get()));
+        }
+        Optional<Duration> shopWait = budget.takeForShop(calls);
+        if (shopWait.isPresent()) {
+            throw new RobloxBusyException(clock.instant().plus(shopWait.get()));
+        }
+    }
+
     private GamePass gamePassOf(LicenseType type) {
         return settings.gamePasses().forType(type.code())
                 .orElseThrow(() -> new InvalidInputException("license type", "a type sold for Robux"));
@@ -201,9 +246,9 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
 
     private RobuxPurchaseResult deliver(LicenseKey key, LicenseType type, RobloxUser account) {
         guard.recordSuccess(key.holder(), COOLDOWN);
-        DeliveryChannel via = delivery.deliver(key.code());
-        LicenseKey now = keys.findByCode(key.code()).orElse(key);
-        return new RobuxPurchaseResult(now, type, account, via);
+        // The key as claimed (or found pending) goes on to the delivery, which returns it as told: no re-read.
+        DeliveryUseCase.Delivered delivered = delivery.deliver(key);
+        return new RobuxPurchaseResult(delivered.key(), type, account, delivered.via());
     }
 
     private RobloxUser findUser(String account) {

@@ -19,7 +19,9 @@ public interface RobuxPurchaseUseCase {
      * @throws org.awpt.domain.license.OutOfStockException    when no key of the type is left
      * @throws org.awpt.application.roblox.RobloxUnavailableException when Roblox could not be asked
      * @throws org.awpt.domain.access.LockedDownException     while Robux payments are locked down
-     * @throws org.awpt.domain.access.CoolingDownException    while the buyer cools down
+     * @throws org.awpt.domain.access.CoolingDownException    while the buyer cools down or has used up
+     *                                                        their Roblox look-ups for now
+     * @throws org.awpt.application.roblox.RobloxBusyException while the bot has used up its Roblox look-ups
      */
     RobuxPurchaseResult verify(VerifyRobuxPurchase cmd);
 
@@ -32,7 +34,9 @@ public interface RobuxPurchaseUseCase {
      * @throws org.awpt.application.roblox.RobloxInventoryHiddenException when the buyer hides their inventory
      * @throws org.awpt.application.roblox.RobloxUnavailableException when Roblox could not be asked
      * @throws org.awpt.domain.access.LockedDownException     while Robux payments are locked down
-     * @throws org.awpt.domain.access.CoolingDownException    while the buyer cools down
+     * @throws org.awpt.domain.access.CoolingDownException    while the buyer cools down or has used up
+     *                                                        their Roblox look-ups for now
+     * @throws org.awpt.application.roblox.RobloxBusyException while the bot has used up its Roblox look-ups
      */
     PayoutCycle confirmRemoval(ConfirmGamePassRemoval cmd);
 

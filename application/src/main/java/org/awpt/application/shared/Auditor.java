@@ -2,10 +2,13 @@ package org.awpt.application.shared;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.awpt.application.port.AuditLog;
+import org.awpt.application.port.AuditQuery;
 import org.awpt.application.port.IdSource;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
@@ -26,8 +29,13 @@ public final class Auditor {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** The newest events matching the query, newest first (for limits counted from what was recorded). */
+    public List<AuditEvent> recent(AuditQuery query) {
+        return log.recent(query);
+    }
+
     /** Records that {@code actor} ({@code null} for the shop itself) did {@code action} to {@code subject}. */
-    public AuditEvent record(DiscordUserId actor, AuditAction action, String subject, Map<String, String> details) {
+    public AuditEvent record(ActorId actor, AuditAction action, String subject, Map<String, String> details) {
         AuditEvent event = new AuditEvent(ids.nextId(), clock.instant(), actor, action, subject, details);
         log.append(event);
         return event;
@@ -38,7 +46,7 @@ public final class Auditor {
      * when the shop sent it, {@link AuditAction#KEY_TOLD} when the holder saw it in their own license list.
      * The key shows masked.
      */
-    public AuditEvent keyTold(DiscordUserId actor, LicenseKey key, DiscordUserId recipient, DeliveryChannel via) {
+    public AuditEvent keyTold(ActorId actor, LicenseKey key, DiscordUserId recipient, DeliveryChannel via) {
         Map<String, String> details = new HashMap<>();
         details.put("holder", recipient.asString());
         details.put("channel", via.name());
@@ -54,7 +62,7 @@ public final class Auditor {
      * Records that {@code released}, handed out for {@code order}, went back to stock, and why (a short
      * lower-case word such as {@code rejected}). The key shows masked.
      */
-    public AuditEvent keyReleased(DiscordUserId actor, LicenseKey released, OrderId order, String reason) {
+    public AuditEvent keyReleased(ActorId actor, LicenseKey released, OrderId order, String reason) {
         return record(actor, AuditAction.KEY_RELEASED, released.code().masked(), Map.of(
                 "order", order.value(), "type", released.type().value(), "reason", reason));
     }

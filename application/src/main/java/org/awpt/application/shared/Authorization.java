@@ -27,6 +27,16 @@ public final class Authorization {
         return actor;
     }
 
+    /**
+     * The actor, refused unless an operator: an admin, or the operator at the shop's console (the
+     * inventory commands: import, export, statistics, reports).
+     */
+    public Actor requireOperator(Requester requester, String action) {
+        Actor actor = actor(requester);
+        actor.require(Role.OPERATOR, action);
+        return actor;
+    }
+
     /** The actor, refused unless support staff (admins are support too). */
     public Actor requireSupport(Requester requester, String action) {
         Actor actor = actor(requester);

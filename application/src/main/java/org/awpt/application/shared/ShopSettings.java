@@ -31,10 +31,20 @@ import org.awpt.domain.stock.StockThresholds;
  * @param sessionExpiry  how long a manual payment may wait for its proof
  * @param cooldowns      the cooldown rule of each action; actions absent have {@link CooldownRule#defaults()}
  * @param zone           the time zone days are counted in (statistics, charts)
+ * @param limits         limits against abuse and mistakes
  */
 public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMethods methods, GamePasses gamePasses,
         StockThresholds thresholds, BuyerPolicy buyerPolicy, ProofPolicy proofPolicy, ImportLimits importLimits,
-        AccessPolicy access, Duration sessionExpiry, Map<CooldownAction, CooldownRule> cooldowns, ZoneId zone) {
+        AccessPolicy access, Duration sessionExpiry, Map<CooldownAction, CooldownRule> cooldowns, ZoneId zone,
+        ShopLimits limits) {
+
+    /** Settings with the default limits. */
+    public ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMethods methods, GamePasses gamePasses,
+            StockThresholds thresholds, BuyerPolicy buyerPolicy, ProofPolicy proofPolicy, ImportLimits importLimits,
+            AccessPolicy access, Duration sessionExpiry, Map<CooldownAction, CooldownRule> cooldowns, ZoneId zone) {
+        this(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits, access,
+                sessionExpiry, cooldowns, zone, ShopLimits.defaults());
+    }
 
     /** Checks every part is present. */
     public ShopSettings {
@@ -49,17 +59,28 @@ public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMe
         Objects.requireNonNull(access, "access");
         Objects.requireNonNull(sessionExpiry, "sessionExpiry");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(limits, "limits");
         cooldowns = cooldowns == null ? Map.of() : Map.copyOf(cooldowns);
         if (sessionExpiry.isNegative() || sessionExpiry.isZero()) {
             throw new IllegalArgumentException("a session expiry is positive");
         }
     }
 
-    /** The specification's shop, with the given access policy; sessions expire after 24 hours; days in UTC. */
+    /**
+     * The specification's shop, with the given access policy; sessions expire after 24 hours; days in
+     * UTC. It takes no payment ({@link PaymentMethods#none()}, {@link GamePasses#none()}): where buyers
+     * pay is the shop's own, so it always comes from the configuration.
+     */
     public static ShopSettings defaults(AccessPolicy access) {
-        return new ShopSettings(LicenseTypeCatalog.defaults(), PriceList.defaults(), PaymentMethods.defaults(),
-                GamePasses.defaults(), StockThresholds.defaults(), BuyerPolicy.defaults(), ProofPolicy.defaults(),
+        return new ShopSettings(LicenseTypeCatalog.defaults(), PriceList.defaults(), PaymentMethods.none(),
+                GamePasses.none(), StockThresholds.defaults(), BuyerPolicy.defaults(), ProofPolicy.defaults(),
                 ImportLimits.defaults(), access, Duration.ofHours(24), Map.of(), ZoneId.of("UTC"));
+    }
+
+    /** These settings with other limits. */
+    public ShopSettings withLimits(ShopLimits other) {
+        return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits,
+                access, sessionExpiry, cooldowns, zone, other);
     }
 
     /** The cooldown rule of an action. */

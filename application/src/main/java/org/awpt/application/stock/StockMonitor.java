@@ -1,38 +1,35 @@
 package org.awpt.application.stock;
 
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.LicenseKeyRepository;
-import org.awpt.application.port.StockListener;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.event.StockLevelsChanged;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.stock.StockChange;
 import org.awpt.domain.stock.StockLevel;
 import org.awpt.domain.stock.StockStatus;
 
 /**
- * Watches the stock of every catalog type. Thread-safe: counts are cached until invalidated, and
- * level changes are detected under one lock, so concurrent refreshes report each change once.
+ * Counts the stock of every catalog type and notices level changes. Thread-safe: counts are cached
+ * until invalidated, and level changes are detected under one lock, so concurrent recounts report
+ * each change once.
  *
- * <p>Levels are compared with those of the last {@link #startUp()} or {@link #refresh()}; before the
- * first of them every type counts as {@link StockLevel#HEALTHY}. Every change is either a worsening
- * (its new level needs attention) or a recovery, so each one alerts the admins.
+ * <p>Levels are compared with those of the last {@link #startUp()} or {@link #recount()}; before the
+ * first of them every type counts as {@link StockLevel#HEALTHY}. It tells nobody itself: it returns
+ * the {@link StockLevelsChanged} event, which the dispatcher's reactions turn into admin alerts and
+ * refreshed purchase panels.
  */
-public final class StockMonitor implements StockUseCase {
-    private static final System.Logger LOG = System.getLogger(StockMonitor.class.getName());
-
+public final class StockMonitor {
     private final LicenseKeyRepository keys;
     private final ShopSettings settings;
-    private final AdminNotifier admins;
-    private final List<StockListener> listeners;
     private final Auditor auditor;
 
     /** Raised by every invalidation; a cached count of an older generation is stale. */
@@ -43,17 +40,14 @@ public final class StockMonitor implements StockUseCase {
     private final Object levelLock = new Object();
     private final Map<LicenseTypeCode, StockLevel> lastLevels = new HashMap<>();
 
-    /** A monitor over this inventory, telling these admins and listeners. */
-    public StockMonitor(LicenseKeyRepository keys, ShopSettings settings, AdminNotifier admins,
-            List<StockListener> listeners, Auditor auditor) {
+    /** A monitor over this inventory, auditing each level change. */
+    public StockMonitor(LicenseKeyRepository keys, ShopSettings settings, Auditor auditor) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.admins = Objects.requireNonNull(admins, "admins");
-        this.listeners = List.copyOf(listeners);
         this.auditor = Objects.requireNonNull(auditor, "auditor");
     }
 
-    @Override
+    /** Every catalog type's stock, in catalog order; cached until {@link #invalidate()}. */
     public List<StockStatus> current() {
         long seen = generation.get();
         Snapshot cached = cache;
@@ -66,13 +60,17 @@ public final class StockMonitor implements StockUseCase {
         return counted;
     }
 
-    @Override
+    /** Forgets the cached stock. */
     public void invalidate() {
         generation.incrementAndGet();
     }
 
-    @Override
-    public List<StockChange> refresh() {
+    /**
+     * Counts again and, for each type whose level changed since the last count, audits one change.
+     *
+     * @return the changes (in catalog order) with every type's stock now; empty when no level changed
+     */
+    public Optional<StockLevelsChanged> recount() {
         List<StockStatus> counted;
         List<StockChange> changes = new ArrayList<>();
         synchronized (levelLock) {
@@ -86,14 +84,20 @@ public final class StockMonitor implements StockUseCase {
                 lastLevels.put(status.type(), status.level());
             }
         }
-        if (!changes.isEmpty()) {
-            announce(changes, counted);
+        for (StockChange change : changes) {
+            auditor.record(null, AuditAction.STOCK_LEVEL_CHANGED, change.type().value(),
+                    Map.of("from", change.from().name(), "to", change.to().name(),
+                            "available", Long.toString(change.available())));
         }
-        return List.copyOf(changes);
+        return changes.isEmpty() ? Optional.empty() : Optional.of(new StockLevelsChanged(changes, counted));
     }
 
-    @Override
-    public void startUp() {
+    /**
+     * Establishes the levels at start-up.
+     *
+     * @return an event without changes when some type already needs attention, to alert the admins once
+     */
+    public Optional<StockLevelsChanged> startUp() {
         List<StockStatus> counted;
         synchronized (levelLock) {
             invalidate();
@@ -101,9 +105,9 @@ public final class StockMonitor implements StockUseCase {
             lastLevels.clear();
             counted.forEach(status -> lastLevels.put(status.type(), status.level()));
         }
-        if (counted.stream().anyMatch(status -> status.level().needsAttention())) {
-            alertAdmins(List.of(), counted);
-        }
+        return counted.stream().anyMatch(status -> status.level().needsAttention())
+                ? Optional.of(new StockLevelsChanged(List.of(), counted))
+                : Optional.empty();
     }
 
     private List<StockStatus> count() {
@@ -112,32 +116,6 @@ public final class StockMonitor implements StockUseCase {
             statuses.add(StockStatus.of(type, keys.countAvailable(type), settings.thresholds()));
         }
         return List.copyOf(statuses);
-    }
-
-    private void announce(List<StockChange> changes, List<StockStatus> current) {
-        for (StockChange change : changes) {
-            auditor.record(null, AuditAction.STOCK_LEVEL_CHANGED, change.type().value(),
-                    Map.of("from", change.from().name(), "to", change.to().name(),
-                            "available", Long.toString(change.available())));
-        }
-        alertAdmins(changes, current);
-        for (StockListener listener : listeners) {
-            try {
-                listener.stockChanged(List.copyOf(changes), current);
-            } catch (RuntimeException failure) {
-                // One broken listener must neither hide the change from the others nor fail the sale that caused it.
-                LOG.log(Level.ERROR, "stock listener " + listener.getClass().getName() + " failed on " + changes,
-                        failure);
-            }
-        }
-    }
-
-    private void alertAdmins(List<StockChange> changes, List<StockStatus> current) {
-        try {
-            admins.stockAlert(List.copyOf(changes), current);
-        } catch (RuntimeException failure) {
-            LOG.log(Level.ERROR, "stock alert to admins failed on " + changes, failure);
-        }
     }
 
     /** A count and the cache generation it belongs to. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.OnceRegistry;
@@ -22,6 +23,8 @@ import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.ShopException;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.event.SaleCompleted;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
@@ -57,16 +60,17 @@ public final class StorefrontDeliveryService implements StorefrontDeliveryUseCas
     private final OnceRegistry once;
     private final Auditor auditor;
     private final Clock clock;
-    private final Runnable onInventoryChanged;
+    private final ShopEvents events;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
     /**
-     * A service over these ports; {@code onInventoryChanged} runs after keys were claimed or put back
-     * (to refresh the stock monitor, which alerts admins and refreshes purchase panels).
+     * A service over these ports; keys claimed or put back are published as {@link StockChanged} (the
+     * stock is recounted, admins alerted, purchase panels refreshed), each order served the first time
+     * as {@link SaleCompleted}.
      */
     public StorefrontDeliveryService(ShopSettings settings, StorefrontCatalog catalog, LicenseKeyRepository keys,
             PurchaseGuard guard, DeliveryUseCase delivery, AdminNotifier admins, OnceRegistry once, Auditor auditor,
-            Clock clock, Runnable onInventoryChanged) {
+            Clock clock, ShopEvents events) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -76,7 +80,7 @@ public final class StorefrontDeliveryService implements StorefrontDeliveryUseCas
         this.once = Objects.requireNonNull(once, "once");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.onInventoryChanged = Objects.requireNonNull(onInventoryChanged, "onInventoryChanged");
+        this.events = Objects.requireNonNull(events, "events");
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -122,15 +126,17 @@ public final class StorefrontDeliveryService implements StorefrontDeliveryUseCas
             Optional<LicenseKey> key = keys.claim(new ClaimOrder(unit, type, order.buyer(), null, null), now);
             if (key.isEmpty()) {
                 putBack(units);
-                onInventoryChanged.run();
+                events.publish(StockChanged.of(type.code()));
                 throw refused(order, new OutOfStockException(type.code()), orderKey(order));
             }
             fresh |= wasFree;
             claimed.add(key.get());
         }
-        onInventoryChanged.run();
+        events.publish(StockChanged.of(type.code()));
         if (fresh) {
             recordSale(order, provider, type, claimed);
+            events.publish(new SaleCompleted(order.buyer(), type.code(), provider.method(),
+                    claimed.stream().map(LicenseKey::code).toList(), orderKey(order), now));
         }
         return tell(order, type, claimed);
     }
@@ -183,17 +189,20 @@ public final class StorefrontDeliveryService implements StorefrontDeliveryUseCas
     private StorefrontDelivery tell(StorefrontOrder order, LicenseType type, List<LicenseKey> served) {
         List<LicenseKey> now = new ArrayList<>(served.size());
         for (LicenseKey key : served) {
+            // Each key as the claim (or the retry's lookup) returned it, then as told: never read again.
+            LicenseKey after = key;
             if (key.hasPendingDelivery()) {
                 if (key.holder() != null) {
-                    delivery.deliver(key.code());
+                    after = delivery.deliver(key).key();
                 } else {
-                    keys.markTold(key.code(), DeliveryChannel.STOREFRONT, clock.instant())
-                            .ifPresent(told -> auditor.record(null, AuditAction.KEY_DELIVERED, told.code().masked(),
-                                    Map.of("channel", DeliveryChannel.STOREFRONT.name(), "type", told.type().value(),
-                                            "order", told.orderId().value())));
+                    Optional<LicenseKey> told = keys.markTold(key.code(), DeliveryChannel.STOREFRONT, clock.instant());
+                    told.ifPresent(t -> auditor.record(null, AuditAction.KEY_DELIVERED, t.code().masked(),
+                            Map.of("channel", DeliveryChannel.STOREFRONT.name(), "type", t.type().value(),
+                                    "order", t.orderId().value())));
+                    after = told.orElse(key);
                 }
             }
-            now.add(keys.findByCode(key.code()).orElse(key));
+            now.add(after);
         }
         return new StorefrontDelivery(order, type, now);
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
@@ -21,7 +22,7 @@ import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.stock.StockUseCase;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.NotFoundException;
@@ -29,6 +30,7 @@ import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.audit.AuditAction;
+import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.KeyStatus;
@@ -63,14 +65,17 @@ public final class KeyRequestService implements KeyRequestUseCase {
     private final Clock clock;
     private final IdSource ids;
     private final LockdownUseCase lockdown;
-    private final StockUseCase stock;
+    private final ShopEvents events;
     private final AdminNotifier admins;
     private final BuyerNotifier notifier;
 
-    /** A service over these repositories, telling admins of new requests and requesters of their keys. */
+    /**
+     * A service over these repositories, telling admins of new requests and requesters of their keys;
+     * reservations and releases are published as {@link StockChanged}.
+     */
     public KeyRequestService(LicenseKeyRepository keys, KeyRequestRepository requests, ShopSettings settings,
             Authorization authorization, Auditor auditor, Clock clock, IdSource ids, LockdownUseCase lockdown,
-            StockUseCase stock, AdminNotifier admins, BuyerNotifier notifier) {
+            ShopEvents events, AdminNotifier admins, BuyerNotifier notifier) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.requests = Objects.requireNonNull(requests, "requests");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -79,7 +84,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.lockdown = Objects.requireNonNull(lockdown, "lockdown");
-        this.stock = Objects.requireNonNull(stock, "stock");
+        this.events = Objects.requireNonNull(events, "events");
         this.admins = Objects.requireNonNull(admins, "admins");
         this.notifier = Objects.requireNonNull(notifier, "notifier");
     }
@@ -87,6 +92,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
     @Override
     public KeyRequest request(RequestKeys command) {
         Actor support = authorization.requireSupport(command.requester(), "request keys");
+        DiscordUserId requester = support.userId("request keys");
         lockdown.requireOpen(Feature.KEY_REQUESTS);
         LicenseTypeCode type = settings.types().require(command.type()).code();
         int quantity = KeyRequest.checkQuantity(command.quantity());
@@ -102,14 +108,14 @@ public final class KeyRequestService implements KeyRequestUseCase {
         List<KeyCode> reserved = new ArrayList<>();
         try {
             for (int line = 0; line < quantity; line++) {
-                Optional<LicenseKey> key = keys.reserve(OrderId.forKeyRequestLine(id, line), type, support.id(), now);
+                Optional<LicenseKey> key = keys.reserve(OrderId.forKeyRequestLine(id, line), type, requester, now);
                 if (key.isEmpty()) {
                     // Someone took the keys between the count and the reservation: all or nothing.
                     throw new OutOfStockException(type);
                 }
                 reserved.add(key.get().code());
             }
-            KeyRequest request = new KeyRequest(id, support.id(), type, reserved, reason, RequestStatus.PENDING, now,
+            KeyRequest request = new KeyRequest(id, requester, type, reserved, reason, RequestStatus.PENDING, now,
                     null, null, 0);
             requests.insert(request);
             auditor.record(support.id(), AuditAction.KEYS_REQUESTED, id.value(), Map.of(
@@ -121,7 +127,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
             releaseLines(id, quantity, support.id(), "request_failed");
             throw failure;
         } finally {
-            stockChanged();
+            stockChanged(type);
         }
     }
 
@@ -137,7 +143,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
             boolean stillReserved = keys.findByOrder(order).filter(key -> key.status() == KeyStatus.REQUESTED)
                     .isPresent();
             if (stillReserved) {
-                keys.approveReservation(order, admin.id(), now).ifPresent(handed::add);
+                keys.approveReservation(order, admin.userId("decide key requests"), now).ifPresent(handed::add);
             }
         }
         auditor.record(admin.id(), AuditAction.KEY_REQUEST_APPROVED, approved.id().value(), Map.of(
@@ -157,7 +163,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
         auditor.record(admin.id(), AuditAction.KEY_REQUEST_DENIED, denied.id().value(), Map.of(
                 "requester", denied.requester().asString(), "type", denied.type().value(),
                 "released", Integer.toString(released)));
-        stockChanged();
+        stockChanged(denied.type());
         return denied;
     }
 
@@ -235,7 +241,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
      * Puts the keys of a request's first {@code lines} lines back in stock, auditing each one that went
      * back as released by {@code actor} for {@code reason}; how many went back.
      */
-    private int releaseLines(RequestId id, int lines, DiscordUserId actor, String reason) {
+    private int releaseLines(RequestId id, int lines, ActorId actor, String reason) {
         int released = 0;
         for (int line = 0; line < lines; line++) {
             OrderId order = OrderId.forKeyRequestLine(id, line);
@@ -248,8 +254,7 @@ public final class KeyRequestService implements KeyRequestUseCase {
         return released;
     }
 
-    private void stockChanged() {
-        stock.invalidate();
-        stock.refresh();
+    private void stockChanged(LicenseTypeCode type) {
+        events.publish(StockChanged.of(type));
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "awpt", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = AwptVersion.class,
         description = "A Discord shop for license keys, with its key inventory.",
         subcommands = {RunCommand.class, KeysCommand.class, ReportCommand.class, BackupCommand.class,
-                DoctorCommand.class},
+                MigrateCommand.class, DoctorCommand.class},
         footer = {"", "Exit codes: 0 done, 1 failed, 2 configuration or command line to fix.",
                 "Every setting is documented in docs/configuration.md."})
 public final class AwptCommand implements Callable<Integer> {

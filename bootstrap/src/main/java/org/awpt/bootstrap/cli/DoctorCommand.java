@@ -18,6 +18,8 @@ import org.awpt.adapters.roblox.RetrofitRobloxGateway;
 import org.awpt.adapters.sqlite.SqliteStoreException;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.purchase.MissingSetting;
+import org.awpt.application.purchase.PaymentSetup;
 import org.awpt.application.roblox.RobloxUnavailableException;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
@@ -27,6 +29,7 @@ import org.awpt.bootstrap.config.Secret;
 import org.awpt.bootstrap.store.MissingDatabaseException;
 import org.awpt.bootstrap.store.Store;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.payment.PaymentMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -57,10 +60,12 @@ final class DoctorCommand implements Callable<Integer> {
         ok("configuration", "read and valid" + (config.warnings().isEmpty() ? ""
                 : " (" + config.warnings().size() + " warnings above)"));
         checkAccess(config);
+        checkPayments(config);
         checkDatabase(config);
         checkDiscord(config);
         checkRoblox(config);
-        out.println(failures == 0 ? "Everything is ready." : failures + " check(s) failed: fix them and run awpt doctor again.");
+        out.println(failures == 0 ? "Everything is ready." : CountedText.format("{count, plural, one {# check} other {# checks}}"
+                + " failed: fix {count, plural, one {it} other {them}} and run awpt doctor again.", "count", failures));
         out.flush();
         return failures == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
@@ -86,6 +91,26 @@ final class DoctorCommand implements Callable<Integer> {
         }
     }
 
+    /** Buyers must have a way to pay, and it must be the shop's own: no method is offered by default. */
+    private void checkPayments(AwptConfig config) {
+        PaymentSetup setup = new PaymentSetup(config.shop());
+        List<LicenseTypeCode> unpayable = setup.unpayableTypes();
+        List<MissingSetting> missing = setup.missing();
+        if (!unpayable.isEmpty()) {
+            fail("payments", (setup.takesNoPayment() ? "buyers have nothing to pay with"
+                    : "buyers cannot pay for " + unpayable.stream().map(LicenseTypeCode::value).toList())
+                    + "; set in config.json: " + missing.stream().map(MissingSetting::key)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+            missing.forEach(setting -> out.println("     " + setting));
+            return;
+        }
+        missing.forEach(setting -> warn("payments", "not offered until set: " + setting));
+        if (missing.isEmpty()) {
+            ok("payments", "every license type can be paid with "
+                    + config.shop().methods().all().stream().map(PaymentMethod::displayName).toList());
+        }
+    }
+
     private void checkDatabase(AwptConfig config) {
         DatabaseConfig database = config.database();
         if (database.sqlite() && !Files.exists(database.sqliteFile())) {
@@ -99,7 +124,8 @@ final class DoctorCommand implements Callable<Integer> {
             long available = config.shop().types().codes().stream().mapToLong(keys::countAvailable).sum();
             ok("database", store.describe() + (database.sqlite() || database.namedDatabase().isPresent() ? ""
                     : " (the URI names no database, so AWPT uses this one; name it in the URI or in mongoDatabase)")
-                    + ": " + keys.count(KeyFilter.ALL) + " keys, " + available + " available");
+                    + CountedText.format(": {count, plural, one {# key} other {# keys}}, {available} available",
+                            "count", keys.count(KeyFilter.ALL), "available", Long.toString(available)));
             store.mongo().ifPresent(this::checkKeysElsewhere);
             for (LicenseTypeCode type : config.shop().types().codes()) {
                 if (keys.countAvailable(type) == 0) {

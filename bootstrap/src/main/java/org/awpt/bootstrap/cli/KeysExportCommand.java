@@ -60,7 +60,7 @@ final class KeysExportCommand extends ShopCommand {
         KeyFilter filter = KeyFilter.of(type == null ? null : config.shop().types().require(type).code(), status);
         KeyScan scan = file.writeStream(stream -> {
             try (CsvStream csv = new CsvStream(stream, HEADER)) {
-                return shop.get(InventoryUseCase.class).export(admin.requester(config), filter, row -> {
+                return shop.get(InventoryUseCase.class).export(admin.requester(root().context()), filter, row -> {
                     try {
                         csv.write(cells(row));
                     } catch (IOException e) {
@@ -71,13 +71,15 @@ final class KeysExportCommand extends ShopCommand {
                 throw e.getCause();
             }
         });
-        root().context().out().printf("Wrote %d keys to %s%n", scan.keys(), file.path());
+        root().context().out().println(CountedText.format("Wrote {count, plural, one {# key} other {# keys}} to {file}",
+                "count", scan.keys(), "file", file.path().toString()));
         root().context().out().flush();
         if (!scan.complete()) {
             PrintWriter err = root().context().err();
             scan.unreadable().forEach(row -> err.printf("Left out stored key %s: it cannot be read (%s)%n",
                     row.storedId(), row.reason()));
-            err.printf("%d stored keys could not be read and are not in the file.%n", scan.unreadable().size());
+            err.println(CountedText.format("{count, plural, one {# stored key} other {# stored keys}} could not be read"
+                    + " and {count, plural, one {is} other {are}} not in the file.", "count", scan.unreadable().size()));
             err.flush();
             return ExitCodes.FAILED;
         }

@@ -52,10 +52,11 @@ final class KeysImportCommand extends ShopCommand {
     int run(AwptConfig config, Assembly shop) {
         Path path = root().context().workingDir().resolve(file);
         byte[] bytes = readAtMost(path, config.shop().importLimits().maxBytes());
-        ImportReport report = shop.get(InventoryUseCase.class).importKeys(new ImportKeys(admin.requester(config),
+        ImportReport report = shop.get(InventoryUseCase.class).importKeys(new ImportKeys(admin.requester(root().context()),
                 config.shop().types().require(type).code(), bytes));
         PrintWriter out = root().context().out();
-        out.printf("Imported %d %s keys.%n", report.imported(), report.type());
+        out.println(CountedText.format("Imported {count, plural, one {# {type} key} other {# {type} keys}}.",
+                "count", report.imported(), "type", String.valueOf(report.type())));
         lines(out, "Invalid (not " + KEY_FORMAT + ")", report.invalidLines());
         lines(out, "Duplicates within the file", report.duplicateLines());
         lines(out, "Already in the inventory", report.alreadyPresentLines());
@@ -87,8 +88,8 @@ final class KeysImportCommand extends ShopCommand {
 
     private static void lines(PrintWriter out, String what, List<Integer> lines) {
         if (!lines.isEmpty()) {
-            out.printf("%s: %d, on line%s %s%n", what, lines.size(), lines.size() == 1 ? "" : "s",
-                    Lines.compact(lines));
+            out.println(CountedText.format("{what}: {count}, on {count, plural, one {line} other {lines}} {lines}",
+                    "what", what, "count", lines.size(), "lines", Lines.compact(lines)));
         }
     }
 }

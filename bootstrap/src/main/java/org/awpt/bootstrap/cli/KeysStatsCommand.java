@@ -30,7 +30,7 @@ final class KeysStatsCommand extends ShopCommand {
 
     @Override
     int run(AwptConfig config, Assembly shop) {
-        InventoryStatistics stats = shop.get(InventoryUseCase.class).statistics(admin.requester(config));
+        InventoryStatistics stats = shop.get(InventoryUseCase.class).statistics(admin.requester(root().context()));
         PrintWriter out = root().context().out();
         out.printf(ROW, "TYPE", "AVAILABLE", "REQUESTED", "USED", "REVOKED", "TOTAL", "STOCK", "DAYS LEFT");
         for (TypeStatistics type : stats.types()) {

@@ -70,13 +70,14 @@ final class ReportCommand extends ShopCommand {
 
     @Override
     int run(AwptConfig config, Assembly shop) {
-        TransactionReport report = shop.get(InventoryUseCase.class).transactions(admin.requester(config), days);
+        TransactionReport report = shop.get(InventoryUseCase.class).transactions(admin.requester(root().context()), days);
         PrintWriter out = root.context().out();
         out.printf("Keys delivered from %s to %s (%s):%n", report.from(), report.to(), config.shop().zone());
         report.perDay().forEach((day, count) -> out.printf("  %s  %d%n", day, count));
         out.printf("Total: %d, daily average: %s%n", report.total(), report.dailyAverage());
-        out.printf("Trend against the previous %d days (%d): %s%n", report.days(), report.previousTotal(),
-                report.trendPercent().map(p -> (p.signum() > 0 ? "+" : "") + p + " %").orElse("n/a"));
+        out.println(CountedText.format("Trend against the previous {days, plural, one {day} other {# days}} ({previous}):"
+                + " {trend}", "days", report.days(), "previous", Long.toString(report.previousTotal()),
+                "trend", report.trendPercent().map(p -> (p.signum() > 0 ? "+" : "") + p + " %").orElse("n/a")));
         out.printf("Busiest day: %s%n", report.busiestDay().map(d -> d + " (" + report.busiestDayCount() + ")")
                 .orElse("none"));
         if (chart != null) {

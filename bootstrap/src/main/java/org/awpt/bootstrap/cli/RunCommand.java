@@ -13,6 +13,7 @@ import org.awpt.adapters.web.StorefrontWebhooks;
 import org.awpt.adapters.web.WebhookServer;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.RobloxGateway;
+import org.awpt.application.purchase.PaymentSetup;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.bootstrap.Assembly;
@@ -61,6 +62,8 @@ final class RunCommand implements Callable<Integer> {
             throw new MissingSettingException(String.join(System.lineSeparator(), missing));
         }
         LOG.info("Starting AWPT on {}", config.database().describe());
+        new PaymentSetup(config.shop()).missing().forEach(setting ->
+                LOG.warn("Payment setup: {} is not set: {}", setting.key(), setting.what()));
         Store store = Store.open(config.database(), Store.Opening.CREATE, config.shop().types(), Clock.systemUTC());
         Assembly shop;
         try {
@@ -149,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
         stock.startUp();
         // Every round (RoundsModule) starts once the levels are established; the watch for other writers was
         // made with the injector, before them, so nothing written meanwhile is missed.
-        sweepers.start();
+        sweepers.start(metrics);
         config.discord().clientId().ifPresent(id -> LOG.info("Invite link: https://discord.com/oauth2/authorize"
                 + "?client_id={}&scope=bot+applications.commands&permissions={}", id, INVITE_PERMISSIONS));
         if (config.roblox().checkGamePassesAtStartUp()) {

@@ -1,15 +1,18 @@
 package org.awpt.bootstrap.config;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.mongo.MongoSettings;
 import org.awpt.adapters.roblox.RobloxSettings;
 import org.awpt.adapters.sqlite.SqliteSettings;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.access.AccessPolicy;
 
 /** Turns the configuration into the settings each adapter takes. */
 public final class AdapterSettings {
@@ -64,8 +67,8 @@ public final class AdapterSettings {
     }
 
     /**
-     * The Discord adapter's settings. The adapter shapes ticket permissions with one admin and one
-     * support role: the lowest configured id of each (every configured role still grants its rights).
+     * The Discord adapter's settings. Ticket channels are shown to every configured admin and support
+     * role and to every admin and support member named by user id.
      *
      * @throws IllegalStateException when {@link #missingForTheBot} is not empty
      */
@@ -79,7 +82,7 @@ public final class AdapterSettings {
         return new DiscordSettings(discord.token().orElseThrow().reveal(),
                 discord.guildIds().stream().map(Long::parseLong).toList(), registersGlobally(discord),
                 discord.adminChannelId().map(Long::parseLong), discord.ticketCategoryId().map(Long::parseLong),
-                lowest(config.shop().access().supportRoleIds()), lowest(config.shop().access().adminRoleIds()),
+                ticketRoleIds(config.shop().access()), ticketUserIds(config.shop().access()),
                 discord.licensedRoleId().map(Long::parseLong), rest, Optional.empty(), HANDLER_THREADS,
                 HANDLER_QUEUE, Locale.ENGLISH);
     }
@@ -89,7 +92,16 @@ public final class AdapterSettings {
         return discord.registerCommandsGlobally() || discord.guildIds().isEmpty();
     }
 
-    private static Optional<Long> lowest(Set<String> ids) {
-        return ids.stream().map(Long::parseLong).min(Comparator.naturalOrder());
+    /** Every admin and support role id (not the reserved server-administrator marker, which is no role). */
+    static Set<Long> ticketRoleIds(AccessPolicy access) {
+        return Stream.concat(access.adminRoleIds().stream(), access.supportRoleIds().stream())
+                .filter(id -> !AccessPolicy.SERVER_ADMINISTRATOR.equals(id)).map(Long::parseLong)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Every admin and support member named by user id. */
+    static Set<Long> ticketUserIds(AccessPolicy access) {
+        return Stream.concat(access.adminUserIds().stream(), access.supportUserIds().stream())
+                .map(DiscordUserId::value).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -38,7 +38,7 @@ public final class ConfigLoader {
 
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("token", "clientId", "guildId", "guildIds", "mongoURI",
             "mongodbUri", "mongoDatabase", "mongoConnectTimeout", "dataDir", "allowedUserIds", "adminRoleId",
-            "adminRoleIds", "supportRoleId", "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId",
+            "adminRoleIds", "supportRoleId", "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId", "salesChannelId",
             "licensedRoleId", "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox",
             "health", "logging", "sqlite", "storefronts");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{10,}");
@@ -171,6 +171,7 @@ public final class ConfigLoader {
         return new DiscordConfig(token, root.child("clientId").snowflake(),
                 guilds.stream().distinct().toList(), root.child("registerCommandsGlobally").bool(false),
                 root.child("ticketCategoryId").snowflake(), root.child("adminChannelId").snowflake(),
+                root.child("salesChannelId").snowflake(),
                 root.child("licensedRoleId").snowflake(), root.child("expiryReminder").duration(Duration.ofDays(2)),
                 root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API));
     }

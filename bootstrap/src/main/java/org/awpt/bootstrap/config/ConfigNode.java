@@ -53,13 +53,16 @@ final class ConfigNode {
         problems.add(path, expected);
     }
 
-    /** Warns about keys this object has that nobody reads (typos, keys of another bot). */
+    /**
+     * Warns about keys this object has that nobody reads (typos, keys of another bot). A key starting
+     * with {@code _} is a comment (JSON has none), read by nobody and never warned about.
+     */
     void warnUnknownKeys(Set<String> known) {
         if (!node.isObject()) {
             return;
         }
         node.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !name.startsWith("_")) {
                 problems.warn("unknown configuration key " + (path.isEmpty() ? name : path + "." + name) + " ignored");
             }
         });

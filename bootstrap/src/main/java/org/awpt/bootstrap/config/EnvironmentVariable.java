@@ -30,6 +30,8 @@ public enum EnvironmentVariable {
     AWPT_TICKET_CATEGORY_ID("ticketCategoryId", Kind.TEXT),
     /** The channel admins are notified in. */
     AWPT_ADMIN_CHANNEL_ID("adminChannelId", Kind.TEXT),
+    /** The channel every completed sale is posted in (default: the admin channel). */
+    AWPT_SALES_CHANNEL_ID("salesChannelId", Kind.TEXT),
     /** The MongoDB connection string; unset for SQLite in the data folder. */
     AWPT_MONGODB_URI("mongoURI", Kind.TEXT, "mongodbUri"),
     /** The database name on the MongoDB server. */

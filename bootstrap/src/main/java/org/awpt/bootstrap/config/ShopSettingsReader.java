@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.awpt.application.shared.RateLimit;
+import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
@@ -35,11 +37,12 @@ import org.awpt.domain.stock.StockThresholds;
 
 /**
  * Reads the {@code shop} section into the domain's values. A missing part takes the specification's
- * default ({@link ShopSettings#defaults}); a present part replaces the default entirely.
+ * default ({@link ShopSettings#defaults}); a present part replaces the default entirely. Payment
+ * methods and gamepasses have no default: without them the shop offers nothing to pay with.
  */
 final class ShopSettingsReader {
     static final Set<String> KEYS = Set.of("timeZone", "licenseTypes", "prices", "paymentMethods", "gamepasses",
-            "stock", "blockedRobloxIds", "renewalWindow", "sessionExpiry", "proofMaxBytes", "import", "cooldowns");
+            "stock", "blockedRobloxIds", "renewalWindow", "sessionExpiry", "proofMaxBytes", "import", "cooldowns", "limits");
     private static final String TYPE_CODE = "a license type code: 1-32 of a-z, 0-9, _ or -";
     private static final String METHOD_CODE = "a payment method code: 1-32 of a-z, 0-9 or _";
     private static final String CURRENCY = "a currency code of 3-5 upper-case letters (ROBUX, USD, PHP...)";
@@ -74,8 +77,29 @@ final class ShopSettingsReader {
         Map<CooldownAction, CooldownRule> cooldowns = cooldowns(shop.child("cooldowns"));
         ZoneId zone = zone(shop.child("timeZone"), defaults.zone());
         checkEveryTypeIsPriced(shop.child("prices"), types, prices);
+        ShopLimits limits = limits(shop.child("limits"), defaults.limits(), proof.maxBytes());
         return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyers, proof, importLimits, access,
-                sessionExpiry, cooldowns, zone);
+                sessionExpiry, cooldowns, zone, limits);
+    }
+
+    private static ShopLimits limits(ConfigNode node, ShopLimits defaults, long proofMaxBytes) {
+        node.isObject();
+        node.warnUnknownKeys(Set.of("robloxCallsPerBuyer", "robloxCallsPerShop", "openPaymentsPerType",
+                "proofBytesPerBuyerPerDay"));
+        // A buyer must be able to upload at least one proof of the largest size allowed.
+        long proofBytes = node.child("proofBytesPerBuyerPerDay").number(
+                Math.max(defaults.proofBytesPerBuyerPerDay(), proofMaxBytes), proofMaxBytes, 10L * 1024 * 1024 * 1024);
+        return new ShopLimits(rateLimit(node.child("robloxCallsPerBuyer"), defaults.robloxCallsPerBuyer()),
+                rateLimit(node.child("robloxCallsPerShop"), defaults.robloxCallsPerShop()),
+                node.child("openPaymentsPerType").integer(defaults.openPaymentsPerType(), 1, 100), proofBytes);
+    }
+
+    /** A Roblox budget: {@code { "calls", "per" }}; one verification takes two calls. */
+    private static RateLimit rateLimit(ConfigNode node, RateLimit fallback) {
+        node.isObject();
+        node.warnUnknownKeys(Set.of("calls", "per"));
+        return new RateLimit(node.child("calls").integer(fallback.calls(), ShopLimits.ROBLOX_CALLS_PER_STEP, 1_000_000),
+                node.child("per").durationAtLeast(fallback.per(), Duration.ofSeconds(1)));
     }
 
     private LicenseTypeCatalog licenseTypes(ConfigNode node, LicenseTypeCatalog fallback) {
@@ -182,8 +206,8 @@ final class ShopSettingsReader {
                     links.put(type.get(), url.toString());
                 }
             });
-            if (kind.isPresent() && kind.get() != PaymentMethodKind.MANUAL) {
-                // Robux and storefront buttons send the buyer to a page: each type needs one.
+            if (kind.isPresent() && kind.get() == PaymentMethodKind.STOREFRONT) {
+                // A storefront button sends the buyer to a page: each type needs one (Robux uses its gamepass's).
                 known.stream().filter(type -> element.child("links").child(type.value()).isMissing())
                         .forEach(type -> element.child("links").child(type.value())
                                 .problem("the page where buyers pay for " + type.value() + " (an https:// address)"));

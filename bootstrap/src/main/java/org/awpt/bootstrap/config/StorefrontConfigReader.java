@@ -65,8 +65,12 @@ final class StorefrontConfigReader {
         boolean storefrontMethod = shop.methods().find(method).map(PaymentMethod::kind)
                 .filter(kind -> kind == PaymentMethodKind.STOREFRONT).isPresent();
         if (!storefrontMethod) {
-            methodNode.problem("the code of one of the shop's storefront payment methods "
-                    + shop.methods().ofKind(PaymentMethodKind.STOREFRONT).stream().map(PaymentMethod::code).toList());
+            List<String> storefronts = shop.methods().ofKind(PaymentMethodKind.STOREFRONT).stream()
+                    .map(PaymentMethod::code).toList();
+            methodNode.problem(storefronts.isEmpty() ? "the code of one of the shop's storefront payment methods, and"
+                    + " the shop has none: add one to shop.paymentMethods ({ \"code\": \"" + DEFAULT_METHOD + "\","
+                    + " \"name\", \"kind\": \"storefront\", \"links\" })"
+                    : "the code of one of the shop's storefront payment methods " + storefronts);
         }
         Map<String, LicenseTypeCode> products = new LinkedHashMap<>();
         ConfigNode productsNode = node.child("products");

@@ -4,8 +4,10 @@ import java.util.List;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
+import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
@@ -23,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * is logged, a key delivery fails (it stays pending, and the bot delivers it when it runs), and no
  * ticket channel can be opened (tickets are the bot's).
  */
-public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, TicketChannels {
+public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, SalesFeed, TicketChannels {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleNotifiers.class);
 
     @Override
@@ -56,6 +58,11 @@ public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, Tic
     public void paymentClosed(PaymentSession session) {
         LOG.info("Payment session {} closed as {}; the buyer is not told from the command line",
                 session.id(), session.status());
+    }
+
+    @Override
+    public void saleCompleted(SaleCompleted sale) {
+        LOG.info("Sale: {}", sale);
     }
 
     @Override

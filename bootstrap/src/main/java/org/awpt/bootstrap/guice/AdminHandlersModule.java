@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import org.awpt.adapters.discord.admin.AdminViews;
 import org.awpt.adapters.discord.admin.AuditCommand;
+import org.awpt.adapters.discord.admin.CooldownCommand;
 import org.awpt.adapters.discord.admin.LicenseCommand;
 import org.awpt.adapters.discord.admin.LockdownCommand;
 import org.awpt.adapters.discord.admin.RequestKeysCommand;
@@ -16,6 +17,7 @@ import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
@@ -24,7 +26,7 @@ import org.awpt.application.support.KeyRequestUseCase;
 
 /**
  * The admins' and support's side of the bot, contributed to {@link DiscordModule}'s set binders:
- * {@code /license}, {@code /request-keys}, {@code /lockdown}, {@code /audit}. A command with buttons
+ * {@code /license}, {@code /request-keys}, {@code /lockdown}, {@code /audit}, {@code /cooldown}. A command with buttons
  * or a form is one instance in each set it serves.
  */
 final class AdminHandlersModule extends AbstractModule {
@@ -86,5 +88,10 @@ final class AdminHandlersModule extends AbstractModule {
     @ProvidesIntoSet
     ComponentHandler auditButtons(AuditCommand audit) {
         return audit;
+    }
+
+    @ProvidesIntoSet
+    CommandHandler cooldown(CooldownUseCase cooldowns, Messages messages) {
+        return new CooldownCommand(cooldowns, messages);
     }
 }

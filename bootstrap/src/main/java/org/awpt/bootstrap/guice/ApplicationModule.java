@@ -3,6 +3,7 @@ package org.awpt.bootstrap.guice;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import java.time.Clock;
 import java.util.List;
@@ -10,10 +11,15 @@ import java.util.Objects;
 import java.util.Set;
 import org.awpt.application.audit.AuditService;
 import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryService;
 import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.Reaction;
+import org.awpt.application.event.ShopEvents;
+import org.awpt.application.event.ShopReactions;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lockdown.LockdownService;
@@ -33,7 +39,9 @@ import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
+import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.application.port.TicketChannels;
@@ -47,6 +55,7 @@ import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.SecureRandomIdSource;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.stock.StockService;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.storefront.StorefrontUseCase;
@@ -61,8 +70,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The use cases of the shop bound to their services, over the outbound ports that the adapter
  * modules bind. Production time is {@link Clock#systemUTC()} and ids come from
- * {@link SecureRandomIdSource}; tests replace either with {@code Modules.override}. Adapters that
- * want to hear about stock changes add a {@link StockListener} to the set binder.
+ * {@link SecureRandomIdSource}; tests replace either with {@code Modules.override}. Services publish
+ * to one {@link EventDispatcher} ({@link ShopReactions}); adapters that want to hear about stock level
+ * changes add a {@link StockListener} to its set binder, other reactions a {@link Reaction}.
  */
 public final class ApplicationModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationModule.class);
@@ -78,6 +88,7 @@ public final class ApplicationModule extends AbstractModule {
         bind(ShopSettings.class).toInstance(settings);
         bind(Clock.class).toInstance(Clock.systemUTC());
         Multibinder.newSetBinder(binder(), StockListener.class);
+        Multibinder.newSetBinder(binder(), new TypeLiteral<Reaction<?>>() { });
     }
 
     @Provides
@@ -108,15 +119,26 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    StockMonitor stockMonitor(LicenseKeyRepository keys, AdminNotifier admins, Set<StockListener> listeners,
-            Auditor auditor) {
-        return new StockMonitor(keys, settings, admins, List.copyOf(listeners), auditor);
+    StockMonitor stockMonitor(LicenseKeyRepository keys, Auditor auditor) {
+        return new StockMonitor(keys, settings, auditor);
     }
 
     @Provides
     @Singleton
-    StockUseCase stock(StockMonitor monitor) {
-        return monitor;
+    EventDispatcher dispatcher(StockMonitor monitor, AdminNotifier admins, Set<StockListener> listeners,
+            SalesFeed sales, Set<Reaction<?>> reactions) {
+        return ShopReactions.dispatcher(monitor, admins, List.copyOf(listeners), sales, reactions);
+    }
+
+    @Provides
+    ShopEvents events(EventDispatcher dispatcher) {
+        return dispatcher;
+    }
+
+    @Provides
+    @Singleton
+    StockUseCase stock(StockMonitor monitor, ShopEvents events) {
+        return new StockService(monitor, events);
     }
 
     @Provides
@@ -128,7 +150,7 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     CooldownUseCase cooldown(CooldownStore store, Authorization authorization, Auditor auditor, Clock clock) {
-        return new CooldownService(store, settings, authorization, auditor, clock);
+        return new CooldownService(new CooldownBook(store, settings, clock), authorization, auditor, clock);
     }
 
     @Provides
@@ -140,25 +162,25 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     DeliveryUseCase delivery(LicenseKeyRepository keys, BuyerNotifier buyers, AdminNotifier admins,
-            PaymentSessionRepository sessions, Auditor auditor, Clock clock, StockUseCase stock) {
+            PaymentSessionRepository sessions, Auditor auditor, Clock clock, ShopEvents events) {
         // A key claimed for a manual payment is told only once its session is approved.
         return new DeliveryService(settings, keys, buyers, admins, new ManualOrderSettlement(sessions), auditor, clock,
-                stock::refresh);
+                events);
     }
 
     @Provides
     @Singleton
     InventoryUseCase inventory(LicenseKeyRepository keys, Authorization authorization, Auditor auditor, Clock clock,
-            LockdownUseCase lockdown, StockUseCase stock) {
-        return new InventoryService(keys, settings, authorization, auditor, clock, lockdown, stock);
+            LockdownUseCase lockdown, ShopEvents events) {
+        return new InventoryService(keys, settings, authorization, auditor, clock, lockdown, events);
     }
 
     @Provides
     @Singleton
     KeyRequestUseCase keyRequests(LicenseKeyRepository keys, KeyRequestRepository requests,
             Authorization authorization, Auditor auditor, Clock clock, IdSource ids, LockdownUseCase lockdown,
-            StockUseCase stock, AdminNotifier admins, BuyerNotifier notifier) {
-        return new KeyRequestService(keys, requests, settings, authorization, auditor, clock, ids, lockdown, stock,
+            ShopEvents events, AdminNotifier admins, BuyerNotifier notifier) {
+        return new KeyRequestService(keys, requests, settings, authorization, auditor, clock, ids, lockdown, events,
                 admins, notifier);
     }
 
@@ -170,20 +192,20 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, OnceRegistry once, PurchaseGuard guard,
-            DeliveryUseCase delivery, Authorization authorization, Auditor auditor, Clock clock, StockUseCase stock) {
-        // A claim can change a stock level: refresh, so admins and purchase panels hear of it at once.
-        return new RobuxPurchaseService(settings, keys, roblox, once, guard, delivery, authorization, auditor, clock,
-                stock::refresh);
+    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, RobloxCallBudget budget,
+            OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery, Authorization authorization,
+            Auditor auditor, Clock clock, ShopEvents events) {
+        return new RobuxPurchaseService(settings, keys, roblox, budget, once, guard, delivery, authorization, auditor,
+                clock, events);
     }
 
     @Provides
     @Singleton
     ManualPaymentUseCase manual(PaymentSessionRepository sessions, LicenseKeyRepository keys, ProofStore proofs,
             PurchaseGuard guard, DeliveryUseCase delivery, BuyerNotifier buyers, AdminNotifier admins,
-            Authorization authorization, Auditor auditor, Clock clock, IdSource ids, StockUseCase stock) {
+            Authorization authorization, Auditor auditor, Clock clock, IdSource ids, ShopEvents events) {
         return new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,
-                authorization, auditor, clock, ids, stock::refresh);
+                authorization, auditor, clock, ids, events);
     }
 
     @Provides

@@ -22,6 +22,7 @@ public final class AwptModules {
                 new StoreModule(store),
                 new RobloxModule(AdapterSettings.roblox(config.roblox())),
                 new DiscordModule(AdapterSettings.discord(config), new DiscordPlaces(config.discord().adminChannelId(),
+                        config.discord().salesFeedChannel(),
                         config.discord().guildIds(), config.discord().licensedRoleId(),
                         config.discord().expiryReminder())),
                 new LifecycleModule(config.discord().expiryReminder()),

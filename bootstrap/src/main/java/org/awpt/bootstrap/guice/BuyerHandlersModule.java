@@ -44,8 +44,9 @@ final class BuyerHandlersModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(BuyerHandlersModule.class);
 
     @ProvidesIntoSet
-    CommandHandler panel(PurchaseTicketUseCase tickets, DiscordOps ops, BuyerViews views) {
-        return new PanelCommand(tickets, ops, views);
+    CommandHandler panel(PurchaseTicketUseCase tickets, PurchaseCatalogUseCase catalog, DiscordOps ops,
+            BuyerViews views) {
+        return new PanelCommand(tickets, catalog, ops, views);
     }
 
     @Provides

@@ -24,6 +24,7 @@ import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
 import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.CommandHandler;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
@@ -33,11 +34,11 @@ import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.runtime.ShopServers;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
-import org.awpt.application.lifecycle.RoleGrantingBuyerNotifier;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.LicensedRoleGateway;
+import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
@@ -119,12 +120,15 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    BuyerNotifier buyers(DiscordOps ops, BuyerViews views, SessionNotices notices, Clock clock,
-            LicenseLifecycleUseCase lifecycle) {
-        JdaBuyerNotifier discord = new JdaBuyerNotifier(ops, views, notices,
-                new ClosedDirectMessages(clock, ClosedDirectMessages.MEMORY), places.guildIds(), places.licensedRoleId());
-        // A delivered key also gives its holder the licensed role, when the shop has one.
-        return new RoleGrantingBuyerNotifier(discord, lifecycle);
+    BuyerNotifier buyers(DiscordOps ops, BuyerViews views, SessionNotices notices, Clock clock) {
+        // The licensed role is the application's reaction to a delivered key, not the notifier's.
+        return new JdaBuyerNotifier(ops, views, notices, new ClosedDirectMessages(clock, ClosedDirectMessages.MEMORY));
+    }
+
+    @Provides
+    @Singleton
+    SalesFeed sales(DiscordOps ops, Messages messages) {
+        return new JdaSalesFeed(ops, messages, places.salesChannelId());
     }
 
     @Provides

@@ -9,14 +9,17 @@ import java.util.Optional;
  * Where the bot posts, and when it reminds holders.
  *
  * @param adminChannelId the admin channel, if configured
+ * @param salesChannelId where completed sales are posted (the sales channel, else the admin channel), if anywhere
  * @param guildIds       the shop's servers
  * @param licensedRoleId the licensed role, if configured
  * @param expiryReminder how long before a license ends its holder is reminded
  */
-public record DiscordPlaces(Optional<String> adminChannelId, List<String> guildIds, Optional<String> licensedRoleId,
-        Duration expiryReminder) {
+public record DiscordPlaces(Optional<String> adminChannelId, Optional<String> salesChannelId, List<String> guildIds,
+        Optional<String> licensedRoleId, Duration expiryReminder) {
     /** Copies the list. */
     public DiscordPlaces {
+        Objects.requireNonNull(adminChannelId, "adminChannelId");
+        Objects.requireNonNull(salesChannelId, "salesChannelId");
         guildIds = List.copyOf(guildIds);
         Objects.requireNonNull(expiryReminder, "expiryReminder");
     }

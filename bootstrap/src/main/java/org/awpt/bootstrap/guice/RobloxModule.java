@@ -5,11 +5,14 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
+import org.awpt.adapters.roblox.ResilienceRobloxCallBudget;
 import org.awpt.adapters.roblox.RetrofitRobloxGateway;
 import org.awpt.adapters.roblox.RobloxSettings;
+import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
+import org.awpt.application.shared.ShopSettings;
 
-/** The Roblox gateway over Roblox's web APIs (no connection is opened until a call). */
+/** The Roblox gateway over Roblox's web APIs (no connection is opened until a call), and the look-up budgets. */
 public final class RobloxModule extends AbstractModule {
     private final RobloxSettings settings;
 
@@ -27,5 +30,11 @@ public final class RobloxModule extends AbstractModule {
     @Provides
     RobloxGateway gateway(RetrofitRobloxGateway gateway) {
         return gateway;
+    }
+
+    @Provides
+    @Singleton
+    RobloxCallBudget budget(ShopSettings shop) {
+        return new ResilienceRobloxCallBudget(shop.limits().robloxCallsPerBuyer(), shop.limits().robloxCallsPerShop());
     }
 }

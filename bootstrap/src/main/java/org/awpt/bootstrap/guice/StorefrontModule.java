@@ -11,13 +11,13 @@ import org.awpt.adapters.web.SellAuthWebhook;
 import org.awpt.adapters.web.SellixWebhook;
 import org.awpt.adapters.web.StorefrontWebhook;
 import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.event.ShopEvents;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.purchase.PurchaseGuard;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontDeliveryService;
 import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.bootstrap.config.StorefrontConfig;
@@ -39,9 +39,9 @@ public final class StorefrontModule extends AbstractModule {
     @Singleton
     StorefrontDeliveryUseCase storefrontDelivery(ShopSettings settings, LicenseKeyRepository keys, PurchaseGuard guard,
             DeliveryUseCase delivery, AdminNotifier admins, OnceRegistry once, Auditor auditor, Clock clock,
-            StockUseCase stock) {
+            ShopEvents events) {
         return new StorefrontDeliveryService(settings, config.catalog(), keys, guard, delivery, admins, once, auditor,
-                clock, stock::refresh);
+                clock, events);
     }
 
     @Provides

@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 import org.awpt.adapters.mongo.MongoPersistence;
 import org.awpt.adapters.sqlite.SqlitePersistence;
 import org.awpt.adapters.sqlite.SqliteSettings;
+import org.awpt.application.port.ShopRecords;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.DatabaseConfig;
 import org.awpt.domain.license.LicenseTypeCatalog;
@@ -76,6 +77,11 @@ public final class Store implements AutoCloseable {
     /** Every repository port. */
     public Repositories repositories() {
         return repositories;
+    }
+
+    /** Every kind of record, read whole and copied in with its ids: for {@code awpt migrate} only. */
+    public ShopRecords records() {
+        return sqlite != null ? sqlite.records() : mongo.records();
     }
 
     /** The SQLite file, when the shop runs on SQLite (backups). */

@@ -86,7 +86,7 @@ class CommandLineErrorsTest {
         CliRun run = awpt("keys", "import", "--type", "weekly", "unicode.txt");
 
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("Imported 1 weekly keys.");
+        assertThat(run.out()).contains("Imported 1 weekly key.");
     }
 
     @Test

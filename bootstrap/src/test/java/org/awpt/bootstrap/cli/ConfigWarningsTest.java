@@ -27,7 +27,7 @@ class ConfigWarningsTest {
         logger.addAppender(seen);
         StringWriter err = new StringWriter();
         try {
-            new AwptCommand(new CliContext(Map.of(), dir, new PrintWriter(new StringWriter(), true),
+            new AwptCommand(new CliContext(Map.of(), dir, CliRun.OPERATOR, new PrintWriter(new StringWriter(), true),
                     new PrintWriter(err, true))).config();
         } finally {
             logger.detachAppender(seen);

@@ -54,6 +54,10 @@ class DoctorCommandTest {
         String base = "http://127.0.0.1:" + stub.getAddress().getPort() + "/";
         Files.writeString(dir.resolve("config.json"), """
                 { "allowedUserIds": ["42"],
+                  "shop": { "paymentMethods": [ { "code": "robux", "name": "Robux", "kind": "robux" } ],
+                            "gamepasses": {
+                              "weekly": { "id": 1022970504, "url": "https://www.roblox.com/game-pass/1022970504/w" },
+                              "monthly": { "id": 1030833419, "url": "https://www.roblox.com/game-pass/1030833419/m" } } },
                   "roblox": { "usersBaseUrl": "%1$s", "inventoryBaseUrl": "%1$s", "gamePassesBaseUrl": "%1$s",
                               "maxRetries": 0 } }
                 """.formatted(base));
@@ -89,7 +93,7 @@ class DoctorCommandTest {
                 .contains("OK   database: SQLite at " + dir.resolve("data").resolve("awpt.db") + ": 0 keys, 0 available")
                 .contains("FAIL discord: Discord refused the token (401): reset it on the Developer Portal's Bot page")
                 .contains("WARN stock: no weekly key available")
-                .contains("1 check(s) failed");
+                .contains("1 check failed: fix it and run awpt doctor again.");
         assertThat(doctor.out() + doctor.err()).doesNotContain(BAD_TOKEN).doesNotContain("GxYzWv");
         assertThat(tokenChecks).hasValue(1);
     }
@@ -122,6 +126,37 @@ class DoctorCommandTest {
                         + " permission in the shop's server (guildIds, or the bot's only server) are admins")
                 .contains("WARN notices: neither adminChannelId nor allowedUserIds is set")
                 .contains("OK   discord: the token is valid");
+    }
+
+    @Test
+    void aShopWithNothingButATokenFailsNamingThePaymentSettingsToFill() throws IOException {
+        Files.delete(dir.resolve("config.json"));
+
+        CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
+
+        assertThat(doctor.code()).as(doctor.out()).isEqualTo(ExitCodes.FAILED);
+        assertThat(doctor.out()).contains("FAIL payments: buyers have nothing to pay with; set in config.json:"
+                        + " shop.paymentMethods\n")
+                .contains("     shop.paymentMethods: the ways buyers pay, each { \"code\", \"name\", \"kind\":")
+                .contains("config.example.json shows the original shop's methods")
+                .contains("OK   discord: the token is valid")
+                .contains("1 check failed");
+    }
+
+    @Test
+    void aMethodWithoutItsDetailsIsNamedWithItsExactKey() throws IOException {
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, Files.readString(config)
+                .replace("\"kind\": \"robux\" } ]", "\"kind\": \"robux\" },"
+                        + " { \"code\": \"cashapp\", \"name\": \"CashApp\", \"kind\": \"manual\" } ]")
+                .replaceAll(",\\s*\"monthly\": \\{[^}]*\\}", ""));
+
+        CliRun doctor = CliRun.of(dir, env(GOOD_TOKEN), "doctor");
+
+        assertThat(doctor.code()).as(doctor.out()).isEqualTo(ExitCodes.FAILED);
+        assertThat(doctor.out()).contains("FAIL payments: buyers cannot pay for [monthly]; set in config.json:"
+                        + " shop.gamepasses.monthly, shop.paymentMethods[1].details")
+                .contains("     shop.paymentMethods[1].details: where buyers pay with CashApp (cashapp): a handle,");
     }
 
     @Test

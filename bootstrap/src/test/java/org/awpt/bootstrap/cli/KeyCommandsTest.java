@@ -92,19 +92,26 @@ class KeyCommandsTest {
     }
 
     @Test
-    void keyCommandsActAsAnAdminOnly() throws IOException {
+    void keyCommandsActAsTheConsolesOperatorWithNoDiscordIdConfiguredOrAsTheAdminNamed() throws IOException {
         Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n");
+        Files.writeString(dir.resolve("more.txt"), KEY_B + "\n");
         Map<String, String> noAdmin = Map.of("AWPT_DATA_DIR", dir.resolve("data").toString());
-        assertThat(CliRun.of(dir, env(), "keys", "import", "--type", "weekly", "keys.txt").code()).isZero();
 
-        CliRun nobody = CliRun.of(dir, noAdmin, "keys", "stats");
-        assertThat(nobody.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
-        assertThat(nobody.err()).contains("add your Discord user id to allowedUserIds")
-                .contains("members with the Administrator permission in the server can use the /license commands");
+        CliRun imported = CliRun.of(dir, noAdmin, "keys", "import", "--type", "weekly", "keys.txt");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported 1 weekly key.");
+        CliRun stats = CliRun.of(dir, noAdmin, "keys", "stats");
+        assertThat(stats.code()).as(stats.err()).isZero();
+        CliRun attributed = CliRun.of(dir, noAdmin, "keys", "import", "--as", "7", "--type", "weekly", "more.txt");
+        assertThat(attributed.code()).as(attributed.err()).isZero();
 
-        CliRun stranger = CliRun.of(dir, env(), "keys", "import", "--as", "7", "--type", "weekly", "keys.txt");
-        assertThat(stranger.code()).isEqualTo(ExitCodes.FAILED);
-        assertThat(stranger.err()).startsWith("Refused (");
+        try (SqlitePersistence store = SqlitePersistence.open(SqliteSettings.defaults(dir.resolve("data")),
+                LicenseTypeCatalog.defaults(), Clock.systemUTC())) {
+            assertThat(store.auditLog().recent(new org.awpt.application.port.AuditQuery(java.util.Optional.empty(),
+                    java.util.Optional.of(org.awpt.domain.audit.AuditAction.KEYS_IMPORTED), 10)))
+                    .extracting(org.awpt.domain.audit.AuditEvent::actor)
+                    .containsExactly(new DiscordUserId(7), CliRun.OPERATOR);
+        }
 
         CliRun unknownType = CliRun.of(dir, env(), "keys", "import", "--type", "yearly", "keys.txt");
         assertThat(unknownType.code()).isEqualTo(ExitCodes.FIX_CONFIGURATION);
@@ -250,7 +257,7 @@ class KeyCommandsTest {
             assertThat(export.code()).isEqualTo(ExitCodes.FAILED);
             assertThat(export.out()).contains("Wrote 2 keys to");
             assertThat(export.err()).contains("Left out stored key legacy-7").doesNotContain("not-a-key")
-                    .contains("1 stored keys could not be read and are not in the file.");
+                    .contains("1 stored key could not be read and is not in the file.");
             assertThat(readCsv(dir.resolve("keys.csv")).subList(1, 3)).extracting(row -> row.get(0))
                     .containsExactlyInAnyOrder(KEY_A, KEY_B);
         } finally {

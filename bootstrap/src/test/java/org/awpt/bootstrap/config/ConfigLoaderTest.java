@@ -14,7 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
+import org.awpt.application.fake.ExampleShop;
+import org.awpt.application.shared.RateLimit;
+import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
@@ -66,7 +70,7 @@ class ConfigLoaderTest {
         assertThat(config.shop().types().all()).isEqualTo(defaults.types().all());
         assertThat(config.shop().prices().pricesOf(LicenseTypeCode.WEEKLY))
                 .isEqualTo(defaults.prices().pricesOf(LicenseTypeCode.WEEKLY));
-        assertThat(config.shop().methods().all()).isEqualTo(defaults.methods().all());
+        assertThat(config.shop().methods().all()).isEmpty();
         assertThat(config.warnings()).isEmpty();
     }
 
@@ -88,12 +92,12 @@ class ConfigLoaderTest {
         assertThat(shop.methods().require("paypal").linkFor(LicenseTypeCode.MONTHLY))
                 .contains("https://buyawp.sellpass.io/products/monthly");
         for (PaymentMethod method : shop.methods().all()) {
-            PaymentMethod spec = org.awpt.domain.payment.PaymentMethods.defaults().require(method.code());
+            PaymentMethod spec = org.awpt.application.fake.ExampleShop.methods().require(method.code());
             assertThat(method.kind()).isEqualTo(spec.kind());
             assertThat(method.links()).isEqualTo(spec.links());
             assertThat(method.details()).isEqualTo(spec.details());
         }
-        assertThat(shop.gamePasses().all()).isEqualTo(org.awpt.domain.pricing.GamePasses.defaults().all());
+        assertThat(shop.gamePasses().all()).isEqualTo(org.awpt.application.fake.ExampleShop.gamePasses().all());
         assertThat(shop.thresholds().critical()).isEqualTo(1);
         assertThat(shop.thresholds().low()).isEqualTo(10);
         assertThat(shop.buyerPolicy().blockedRobloxAccounts()).containsExactly(new RobloxUserId(2425307148L));
@@ -109,6 +113,32 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void withoutPaymentSettingsTheShopOffersNoOneElsesHandles() throws IOException {
+        AwptConfig config = loadJson("{ \"token\": \"%s\" }".formatted(TOKEN), Map.of());
+
+        assertThat(config.shop().methods().all()).isEmpty();
+        assertThat(config.shop().gamePasses().all()).isEmpty();
+        assertThat(new org.awpt.application.purchase.PaymentSetup(config.shop()).takesNoPayment()).isTrue();
+        assertThat(config.toString()).doesNotContain("den7i").doesNotContain("1022970504");
+    }
+
+    @Test
+    void aSalesChannelTakesTheSalesFeedFromTheAdminChannel() throws IOException {
+        AwptConfig config = loadJson("""
+                {
+                  "adminChannelId": "500000000000000002",
+                  "salesChannelId": "500000000000000003"
+                }
+                """, Map.of());
+        AwptConfig fromEnvironment = loadJson("{}", Map.of("AWPT_SALES_CHANNEL_ID", "500000000000000004"));
+
+        assertThat(config.discord().salesFeedChannel()).contains("500000000000000003");
+        assertThat(config.warnings()).isEmpty();
+        assertThat(fromEnvironment.discord().salesFeedChannel()).contains("500000000000000004");
+        assertThat(loadJson("{}", Map.of()).discord().salesFeedChannel()).as("nowhere: sales are logged").isEmpty();
+    }
+
+    @Test
     void theOriginalBotsConfigFileIsReadAsIs() throws IOException {
         AwptConfig config = loadJson("""
                 {
@@ -121,7 +151,8 @@ class ConfigLoaderTest {
                   "supportRoleId": "400000000000000002",
                   "ticketCategoryId": "500000000000000001",
                   "adminChannelId": "500000000000000002",
-                  "someOtherFeatureOfTheOldBot": { "enabled": true }
+                  "someOtherFeatureOfTheOldBot": { "enabled": true },
+                  "_note": "a key starting with _ is a comment"
                 }
                 """.formatted(TOKEN), Map.of());
 
@@ -130,6 +161,7 @@ class ConfigLoaderTest {
         assertThat(config.discord().guildIds()).containsExactly("1100000000000000001");
         assertThat(config.discord().ticketCategoryId()).contains("500000000000000001");
         assertThat(config.discord().adminChannelId()).contains("500000000000000002");
+        assertThat(config.discord().salesFeedChannel()).as("sales go to the admin channel").contains("500000000000000002");
         assertThat(config.database().sqlite()).isFalse();
         assertThat(config.database().databaseName()).isEqualTo("licenses");
         AccessPolicy access = config.shop().access();
@@ -140,6 +172,19 @@ class ConfigLoaderTest {
                 .roles()).contains(Role.SUPPORT).doesNotContain(Role.ADMIN);
         assertThat(config.warnings()).containsExactly(
                 "unknown configuration key someOtherFeatureOfTheOldBot ignored");
+    }
+
+    @Test
+    void everyConfiguredAdminAndSupportRoleAndEveryStaffUserIdSeesTicketChannels() throws IOException {
+        AwptConfig config = loadJson("""
+                { "token": "%s", "guildIds": ["5"], "allowedUserIds": ["11", "12"], "supportUserIds": ["13"],
+                  "adminRoleIds": ["31", "32"], "supportRoleIds": ["41", "42", "43"] }
+                """.formatted(TOKEN), Map.of());
+
+        DiscordSettings discord = AdapterSettings.discord(config);
+
+        assertThat(discord.ticketRoleIds()).containsExactlyInAnyOrder(31L, 32L, 41L, 42L, 43L);
+        assertThat(discord.ticketUserIds()).containsExactlyInAnyOrder(11L, 12L, 13L);
     }
 
     @Test
@@ -393,5 +438,20 @@ class ConfigLoaderTest {
                 .isEqualTo(new CooldownRule(0, Duration.ofMillis(500), Duration.ofMinutes(15)));
         assertThatThrownBy(() -> loadJson("{ \"shop\": { \"proofMaxBytes\": 104857601 } }", Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("shop.proofMaxBytes: a whole number from 1");
+    }
+
+    @Test
+    void limitsAreReadAndRobloxBudgetsMustFitOneVerification() throws IOException {
+        AwptConfig config = loadJson("""
+                { "shop": { "limits": { "robloxCallsPerBuyer": { "calls": 4, "per": "1h" } } } }
+                """, Map.of());
+
+        assertThat(config.shop().limits().robloxCallsPerBuyer()).isEqualTo(new RateLimit(4, Duration.ofHours(1)));
+        assertThat(config.shop().limits().robloxCallsPerShop()).isEqualTo(ShopLimits.defaults().robloxCallsPerShop());
+        assertThatThrownBy(() -> loadJson("""
+                { "shop": { "limits": { "robloxCallsPerShop": { "calls": 1, "per": "0s" } } } }
+                """, Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("shop.limits.robloxCallsPerShop.calls")
+                .hasMessageContaining("shop.limits.robloxCallsPerShop.per");
     }
 }

@@ -21,6 +21,20 @@ class StorefrontConfigTest {
     }
 
     @Test
+    void aStorefrontInAShopWithoutStorefrontMethodSaysWhereToAddOne() {
+        ConfigException bad = catchThrowableOfType(ConfigException.class, () -> load("""
+                { "storefronts": { "sellix": { "secret": "s", "products": { "p1": "weekly" } } } }
+                """, Map.of()));
+
+        assertThat(bad.problems()).extracting(ConfigProblem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith("storefronts.sellix.method: ").contains("the shop has none: add one to shop.paymentMethods"));
+    }
+
+    private static final String PAYPAL_SHOP = """
+            { "paymentMethods": [ { "code": "paypal", "name": "PayPal", "kind": "storefront",
+                "links": { "weekly": "https://shop.example/w", "monthly": "https://shop.example/m" } } ] }""";
+
+    @Test
     void withNoStorefrontTheListenerIsOff() throws IOException {
         StorefrontConfig storefronts = load("{}", Map.of()).storefronts();
 
@@ -33,11 +47,12 @@ class StorefrontConfigTest {
     @Test
     void eachStorefrontHasASecretAMethodAndProductsAndSecretsComeFromTheEnvironmentToo() throws IOException {
         AwptConfig config = load("""
-                { "storefronts": {
+                { "shop": %s,
+                  "storefronts": {
                     "listener": { "bindAddress": "0.0.0.0", "port": 9000 },
                     "sellix": { "secret": "sellix-file-secret", "products": { "65f1c0ffee": "weekly" } },
                     "sellauth": { "method": "paypal", "products": { "1234": "monthly", "1235": "weekly" } } } }
-                """, Map.of("AWPT_SELLAUTH_SECRET", "sellauth-env-secret", "AWPT_WEBHOOK_PORT", "9443"));
+                """.formatted(PAYPAL_SHOP), Map.of("AWPT_SELLAUTH_SECRET", "sellauth-env-secret", "AWPT_WEBHOOK_PORT", "9443"));
 
         StorefrontConfig storefronts = config.storefronts();
         assertThat(storefronts.listening()).isTrue();
@@ -53,11 +68,12 @@ class StorefrontConfigTest {
     @Test
     void aStorefrontWithoutSecretProductsOrAKnownMethodIsNamedWithoutShowingTheSecret() throws IOException {
         ConfigException bad = catchThrowableOfType(ConfigException.class, () -> load("""
-                { "storefronts": {
+                { "shop": %s,
+                  "storefronts": {
                     "sellix": { "products": { "p1": "weekly" } },
                     "sellauth": { "secret": "hunter2", "method": "gcash", "products": { "p2": "yearly" } },
                     "sellapp": { "secret": "hunter3" } } }
-                """, Map.of()));
+                """.formatted(PAYPAL_SHOP), Map.of()));
 
         assertThat(bad.problems()).extracting(ConfigProblem::toString).anySatisfy(p ->
                 assertThat(p).startsWith("storefronts.sellix.secret: ").contains("AWPT_SELLIX_SECRET"))

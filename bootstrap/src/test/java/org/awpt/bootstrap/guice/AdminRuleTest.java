@@ -3,6 +3,7 @@ package org.awpt.bootstrap.guice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.bootstrap.config.AdminRule;
@@ -19,7 +20,7 @@ class AdminRuleTest {
     private static final Requester SERVER_ADMIN = new Requester(OWNER, Set.of(AccessPolicy.SERVER_ADMINISTRATOR));
 
     private static Authorization authorization(AccessPolicy configured) {
-        return new ApplicationModule(ShopSettings.defaults(configured)).authorization();
+        return new ApplicationModule(ExampleShop.settings(configured)).authorization();
     }
 
     @Test

@@ -33,6 +33,11 @@ import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopEvents;
+import org.awpt.application.port.SalesFeed;
+import org.awpt.domain.event.KeyDelivered;
+import org.awpt.domain.event.SaleCompleted;
 import org.awpt.application.storefront.StorefrontUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.Assembly;
@@ -73,8 +78,11 @@ class ProductionInjectorTest {
                     org.awpt.application.storefront.StorefrontDeliveryUseCase.class)) {
                 assertThat(shop.get(useCase)).isNotNull();
             }
-            assertThat(shop.get(BuyerNotifier.class).getClass().getSimpleName())
-                    .as("delivery also grants the licensed role").isEqualTo("RoleGrantingBuyerNotifier");
+            assertThat(shop.get(EventDispatcher.class).reactionsTo(KeyDelivered.class))
+                    .as("delivery also grants the licensed role").containsExactly("licensed role");
+            assertThat(shop.get(EventDispatcher.class).reactionsTo(SaleCompleted.class)).containsExactly("sales feed");
+            assertThat(shop.get(SalesFeed.class).getClass().getSimpleName()).isEqualTo("JdaSalesFeed");
+            assertThat(shop.get(ShopEvents.class)).isSameAs(shop.get(EventDispatcher.class));
             assertThat(shop.get(LicenseLifecycleUseCase.class)).isNotNull();
             assertThat(shop.get(OnceRegistry.class).getClass().getPackageName()).startsWith("org.awpt.adapters.sqlite");
             assertThat(shop.get(AdminNotifier.class).getClass().getPackageName())

@@ -65,11 +65,6 @@ class HealthServerTest {
         }
 
         @Override
-        public void invalidate() {
-            // nothing cached here
-        }
-
-        @Override
         public List<StockChange> refresh() {
             return List.of();
         }

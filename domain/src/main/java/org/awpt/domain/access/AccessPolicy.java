@@ -23,6 +23,13 @@ public record AccessPolicy(Set<DiscordUserId> adminUserIds, Set<String> adminRol
      */
     public static final String SERVER_ADMINISTRATOR = "server-administrator";
 
+    /**
+     * A reserved role id an adapter reports for a request typed at the shop's own console (the command
+     * line run on the shop's data folder): whoever can do that already holds the data, so it makes the
+     * requester an {@link Role#OPERATOR operator}, and nothing more.
+     */
+    public static final String LOCAL_CONSOLE = "local-console";
+
     /** Copies the sets; a missing set is empty. */
     public AccessPolicy {
         adminUserIds = adminUserIds == null ? Set.of() : Set.copyOf(adminUserIds);
@@ -34,22 +41,27 @@ public record AccessPolicy(Set<DiscordUserId> adminUserIds, Set<String> adminRol
     /** The actor a requester is, by this policy. */
     public Actor resolve(Requester requester) {
         EnumSet<Role> roles = EnumSet.of(Role.BUYER);
-        boolean admin = adminUserIds.contains(requester.userId())
+        boolean admin = adminUserIds.contains(requester.who())
                 || requester.roleIds().stream().anyMatch(adminRoleIds::contains);
-        boolean support = supportUserIds.contains(requester.userId())
+        boolean support = supportUserIds.contains(requester.who())
                 || requester.roleIds().stream().anyMatch(supportRoleIds::contains);
         if (admin) {
             roles.add(Role.ADMIN);
+            roles.add(Role.OPERATOR);
             roles.add(Role.SUPPORT);
         } else if (support) {
             roles.add(Role.SUPPORT);
         }
-        return new Actor(requester.userId(), roles);
+        if (requester.roleIds().contains(LOCAL_CONSOLE)) {
+            roles.add(Role.OPERATOR);
+        }
+        return new Actor(requester.who(), roles);
     }
 
-    /** Whether any admin is named, by user id or by a role other than {@link #SERVER_ADMINISTRATOR}. */
+    /** Whether any admin is named, by user id or by a role other than the reserved ones. */
     public boolean namesAdmins() {
-        return !adminUserIds.isEmpty() || adminRoleIds.stream().anyMatch(id -> !id.equals(SERVER_ADMINISTRATOR));
+        return !adminUserIds.isEmpty() || adminRoleIds.stream()
+                .anyMatch(id -> !id.equals(SERVER_ADMINISTRATOR) && !id.equals(LOCAL_CONSOLE));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.awpt.domain.access;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,9 @@ public record CooldownAction(String code) {
     public static final CooldownAction MANUAL_PAYMENT = new CooldownAction("manual_payment");
     /** Opening a purchase ticket. */
     public static final CooldownAction OPEN_TICKET = new CooldownAction("open_ticket");
+
+    /** Every action the shop rate limits. */
+    public static final List<CooldownAction> ALL = List.of(ROBUX_VERIFICATION, MANUAL_PAYMENT, OPEN_TICKET);
 
     /** Checks the form. */
     public CooldownAction {

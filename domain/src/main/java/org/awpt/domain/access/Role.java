@@ -4,6 +4,11 @@ package org.awpt.domain.access;
 public enum Role {
     /** Runs the shop: decides payments, manages inventory, lockdowns and audit. */
     ADMIN,
+    /**
+     * Runs the shop's inventory commands (import, export, statistics, reports): every admin, and the
+     * operator at the shop's console.
+     */
+    OPERATOR,
     /** Support staff: requests batches of keys. */
     SUPPORT,
     /** Anyone else: buys. */

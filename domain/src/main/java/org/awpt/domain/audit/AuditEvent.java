@@ -4,19 +4,20 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.ActorId;
 
 /**
  * Who did what to which subject, when. Details never hold a full license key.
  *
  * @param id      unique id
  * @param at      when
- * @param actor   who; {@code null} for the shop itself (sweepers, monitors)
+ * @param actor   who: a Discord user or the console's operator; {@code null} for the shop itself (sweepers,
+ *                monitors)
  * @param action  what
  * @param subject what it was done to (a session id, a masked key, a type)
  * @param details more facts, by name, in name order
  */
-public record AuditEvent(String id, Instant at, DiscordUserId actor, AuditAction action, String subject,
+public record AuditEvent(String id, Instant at, ActorId actor, AuditAction action, String subject,
         Map<String, String> details) {
     /** Checks the parts and copies the details. */
     public AuditEvent {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.pricing.GamePasses;
 
 /**
  * A way to pay, with what buyers are shown for it.
@@ -34,6 +35,19 @@ public record PaymentMethod(String code, String displayName, PaymentMethodKind k
         details = details == null ? "" : details;
         icon = icon == null ? "" : icon;
         links = links == null ? Map.of() : Map.copyOf(links);
+    }
+
+    /**
+     * Whether buyers can pay for a license type with this method as configured: a manual method needs
+     * its details (where to pay), a storefront its page for the type, Robux the type's gamepass (the
+     * purchase is verified by its id). A method buyers cannot pay with is not offered.
+     */
+    public boolean payableFor(LicenseTypeCode type, GamePasses gamePasses) {
+        return switch (kind) {
+            case MANUAL -> !details.isBlank();
+            case STOREFRONT -> links.containsKey(type);
+            case ROBUX -> gamePasses.forType(type).isPresent();
+        };
     }
 
     /** The page to pay on for a license type, if this method has one. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.awpt.domain.InvalidInputException;
-import org.awpt.domain.license.LicenseTypeCode;
 
 /** The payment methods a shop offers, in display order. */
 public final class PaymentMethods {
@@ -21,23 +20,17 @@ public final class PaymentMethods {
         }
     }
 
-    /** The specification's methods: Robux, PayPal, international, CashApp, Apple Pay, GCash. */
-    public static PaymentMethods defaults() {
-        LicenseTypeCode weekly = LicenseTypeCode.WEEKLY;
-        LicenseTypeCode monthly = LicenseTypeCode.MONTHLY;
-        return new PaymentMethods(List.of(
-                new PaymentMethod("robux", "Robux", PaymentMethodKind.ROBUX, "Pay with Roblox gamepass", "", "",
-                        Map.of(weekly, "https://www.roblox.com/game-pass/1022970504/Donation-Awp-Party",
-                                monthly, "https://www.roblox.com/game-pass/1030833419/BIG-DONATION-AWP-MONTH")),
-                new PaymentMethod("paypal", "PayPal", PaymentMethodKind.STOREFRONT, "Pay through our SellPass website",
-                        "", "", Map.of(weekly, "https://buyawp.sellpass.io/products/weekly",
-                                monthly, "https://buyawp.sellpass.io/products/monthly")),
-                new PaymentMethod("international", "International Payment", PaymentMethodKind.MANUAL,
-                        "G2A, PIX, iDEAL, etc.",
-                        "https://www.g2a.com/binance-gift-card-75-usdt-key-i10000337768028", "\uD83C\uDF0D", Map.of()),
-                new PaymentMethod("cashapp", "CashApp", PaymentMethodKind.MANUAL, "", "$den7i", "", Map.of()),
-                new PaymentMethod("applepay", "Apple Pay", PaymentMethodKind.MANUAL, "", "6892412574", "", Map.of()),
-                new PaymentMethod("gcash", "GCash", PaymentMethodKind.MANUAL, "", "09356040108", "", Map.of())));
+    /**
+     * No method: what a shop takes until its configuration names its own (a shop never offers
+     * someone else's payment handles by default).
+     */
+    public static PaymentMethods none() {
+        return new PaymentMethods(List.of());
+    }
+
+    /** Whether the shop names no method at all. */
+    public boolean isEmpty() {
+        return byCode.isEmpty();
     }
 
     /** Every method, in display order. */

@@ -119,7 +119,7 @@ public record PaymentSession(
         if (status != SessionStatus.AWAITING_REVIEW) {
             throw new IllegalTransitionException("payment " + id, status.wireName(), "be approved before its proof");
         }
-        return next(SessionStatus.APPROVED, proof, admin.id(), now, null, Objects.requireNonNull(key), now);
+        return next(SessionStatus.APPROVED, proof, admin.userId("approve payments"), now, null, Objects.requireNonNull(key), now);
     }
 
     /** An admin rejects, with a reason the buyer is shown. */
@@ -130,7 +130,7 @@ public record PaymentSession(
         if (trimmed.isEmpty() || trimmed.length() > 1000) {
             throw new InvalidInputException("reason", "1 to 1000 characters");
         }
-        return next(SessionStatus.REJECTED, proof, admin.id(), now, trimmed, null, now);
+        return next(SessionStatus.REJECTED, proof, admin.userId("reject payments"), now, trimmed, null, now);
     }
 
     /** The buyer or an admin cancels. */
@@ -139,7 +139,7 @@ public record PaymentSession(
             throw new NotAuthorizedException(actor.id(), "cancel another buyer's payment");
         }
         requireOpen();
-        return next(SessionStatus.CANCELLED, proof, actor.id(), now, null, null, now);
+        return next(SessionStatus.CANCELLED, proof, actor.userId("cancel payments"), now, null, null, now);
     }
 
     /**

@@ -19,13 +19,9 @@ public final class GamePasses {
         }
     }
 
-    /** The specification's gamepasses: weekly 1022970504, monthly 1030833419. */
-    public static GamePasses defaults() {
-        return new GamePasses(List.of(
-                new GamePass(1022970504L, LicenseTypeCode.WEEKLY,
-                        "https://www.roblox.com/game-pass/1022970504/Donation-Awp-Party"),
-                new GamePass(1030833419L, LicenseTypeCode.MONTHLY,
-                        "https://www.roblox.com/game-pass/1030833419/BIG-DONATION-AWP-MONTH")));
+    /** No gamepass: what a shop has until its configuration names its own. */
+    public static GamePasses none() {
+        return new GamePasses(List.of());
     }
 
     /** The gamepass of a type. */

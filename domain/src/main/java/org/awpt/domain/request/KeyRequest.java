@@ -73,6 +73,7 @@ public record KeyRequest(RequestId id, DiscordUserId requester, LicenseTypeCode 
         if (status != RequestStatus.PENDING) {
             throw new IllegalTransitionException("key request " + id, status.wireName(), "be decided again");
         }
-        return new KeyRequest(id, requester, type, keys, reason, next, requestedAt, admin.id(), now, version + 1);
+        return new KeyRequest(id, requester, type, keys, reason, next, requestedAt, admin.userId("decide key requests"), now,
+                version + 1);
     }
 }

@@ -10,6 +10,7 @@ import static org.awpt.domain.TestData.SUPPORT;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.awpt.domain.ConsoleOperator;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.NotAuthorizedException;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class AccessPolicyTest {
             new AccessPolicy(Set.of(ADMIN), Set.of("r-admin"), Set.of(SUPPORT), Set.of("r-support"));
 
     static Stream<Arguments> requesters() {
-        Set<Role> admin = Set.of(Role.ADMIN, Role.SUPPORT, Role.BUYER);
+        Set<Role> admin = Set.of(Role.ADMIN, Role.OPERATOR, Role.SUPPORT, Role.BUYER);
         Set<Role> support = Set.of(Role.SUPPORT, Role.BUYER);
         Set<Role> buyer = Set.of(Role.BUYER);
         return Stream.of(
@@ -32,14 +33,40 @@ class AccessPolicyTest {
                 Arguments.of("support by id", Requester.of(SUPPORT), support),
                 Arguments.of("support by role", new Requester(BUYER, Set.of("r-support")), support),
                 Arguments.of("buyer", Requester.of(BUYER), buyer),
-                Arguments.of("buyer with unrelated roles", new Requester(BUYER, Set.of("r-vip")), buyer));
+                Arguments.of("buyer with unrelated roles", new Requester(BUYER, Set.of("r-vip")), buyer),
+                Arguments.of("the console's operator", Requester.atConsole(new ConsoleOperator("alice")),
+                        Set.of(Role.OPERATOR, Role.BUYER)),
+                Arguments.of("a buyer named at the console", Requester.atConsole(BUYER), Set.of(Role.OPERATOR, Role.BUYER)),
+                Arguments.of("an admin named at the console", Requester.atConsole(ADMIN), admin));
+    }
+
+    @Test
+    void theConsolesOperatorRunsOperatorCommandsButNothingOnlyADiscordUserCanDo() {
+        ConsoleOperator alice = new ConsoleOperator("alice");
+        Actor console = policy.resolve(Requester.atConsole(alice));
+
+        assertThat(console.id()).isEqualTo(alice);
+        assertThat(console.isAdmin()).isFalse();
+        assertThatCode(() -> console.require(Role.OPERATOR, "import keys")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> console.require(Role.ADMIN, "revoke keys"))
+                .isInstanceOf(NotAuthorizedException.class).hasMessage("console (alice) may not revoke keys");
+        assertThatThrownBy(() -> console.userId("approve payments"))
+                .isInstanceOf(NotAuthorizedException.class).hasMessage("console (alice) may not approve payments");
+        assertThatThrownBy(() -> Requester.atConsole(alice).userId()).isInstanceOf(NotAuthorizedException.class);
+        assertThat(policy.resolve(Requester.of(ADMIN)).userId("approve payments")).isEqualTo(ADMIN);
+    }
+
+    @Test
+    void aReservedConsoleRoleNamesNoAdmin() {
+        assertThat(new AccessPolicy(Set.of(), Set.of(AccessPolicy.LOCAL_CONSOLE), Set.of(), Set.of()).namesAdmins())
+                .isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("requesters")
     void resolvesRolesByIdOrServerRole(String name, Requester requester, Set<Role> roles) {
         Actor actor = policy.resolve(requester);
-        assertThat(actor.id()).isEqualTo(requester.userId());
+        assertThat(actor.id()).isEqualTo(requester.who());
         assertThat(actor.roles()).isEqualTo(roles);
     }
 

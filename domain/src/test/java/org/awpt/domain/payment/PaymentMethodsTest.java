@@ -8,59 +8,46 @@ import java.util.List;
 import java.util.Map;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.pricing.GamePass;
+import org.awpt.domain.pricing.GamePasses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PaymentMethodsTest {
-    private final PaymentMethods defaults = PaymentMethods.defaults();
+    private static final GamePasses WEEKLY_PASS = new GamePasses(List.of(
+            new GamePass(7, LicenseTypeCode.WEEKLY, "https://www.roblox.com/game-pass/7/Weekly")));
+    private final PaymentMethods defaults = new PaymentMethods(List.of(
+            new PaymentMethod("robux", "Robux", PaymentMethodKind.ROBUX, "", "", "", Map.of()),
+            new PaymentMethod("paypal", "PayPal", PaymentMethodKind.STOREFRONT, "", "", "",
+                    Map.of(LicenseTypeCode.MONTHLY, "https://shop.example/monthly")),
+            method("gcash", Map.of()),
+            new PaymentMethod("cashapp", "CashApp", PaymentMethodKind.MANUAL, "", " ", "", Map.of())));
 
     @Test
-    void defaultsAreTheSpecificationsMethodsInOrder() {
-        assertThat(defaults.all()).extracting(PaymentMethod::code)
-                .containsExactly("robux", "paypal", "international", "cashapp", "applepay", "gcash");
-        assertThat(defaults.ofKind(PaymentMethodKind.ROBUX)).extracting(PaymentMethod::code).containsExactly("robux");
-        assertThat(defaults.ofKind(PaymentMethodKind.STOREFRONT)).extracting(PaymentMethod::code)
-                .containsExactly("paypal");
+    void noMethodIsOfferedByDefault() {
+        assertThat(PaymentMethods.none().all()).isEmpty();
+        assertThat(PaymentMethods.none().isEmpty()).isTrue();
+        assertThat(defaults.isEmpty()).isFalse();
+    }
+
+    @Test
+    void aMethodIsPayableOnlyWithItsDetailsConfigured() {
+        assertThat(defaults.require("gcash").payableFor(LicenseTypeCode.WEEKLY, GamePasses.none())).isTrue();
+        assertThat(defaults.require("cashapp").payableFor(LicenseTypeCode.WEEKLY, WEEKLY_PASS)).isFalse();
+        assertThat(defaults.require("paypal").payableFor(LicenseTypeCode.MONTHLY, GamePasses.none())).isTrue();
+        assertThat(defaults.require("paypal").payableFor(LicenseTypeCode.WEEKLY, WEEKLY_PASS)).isFalse();
+        assertThat(defaults.require("robux").payableFor(LicenseTypeCode.WEEKLY, WEEKLY_PASS)).isTrue();
+        assertThat(defaults.require("robux").payableFor(LicenseTypeCode.MONTHLY, WEEKLY_PASS)).isFalse();
+        assertThat(defaults.require("robux").payableFor(LicenseTypeCode.WEEKLY, GamePasses.none())).isFalse();
+    }
+
+    @Test
+    void methodsOfAKindKeepTheirOrder() {
+        assertThat(defaults.all()).extracting(PaymentMethod::code).containsExactly("robux", "paypal", "gcash", "cashapp");
         assertThat(defaults.ofKind(PaymentMethodKind.MANUAL)).extracting(PaymentMethod::code)
-                .containsExactly("international", "cashapp", "applepay", "gcash");
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "cashapp|CashApp|$den7i",
-        "applepay|Apple Pay|6892412574",
-        "gcash|GCash|09356040108",
-        "international|International Payment|https://www.g2a.com/binance-gift-card-75-usdt-key-i10000337768028"
-    })
-    void manualMethodsShowWhereToPay(String code, String name, String details) {
-        PaymentMethod method = defaults.require(code);
-        assertThat(method.displayName()).isEqualTo(name);
-        assertThat(method.details()).isEqualTo(details);
-        assertThat(method.kind()).isEqualTo(PaymentMethodKind.MANUAL);
-    }
-
-    @Test
-    void methodsKeepTheirDescriptionAndIcon() {
-        assertThat(defaults.require("robux").description()).isEqualTo("Pay with Roblox gamepass");
-        assertThat(defaults.require("paypal").description()).isEqualTo("Pay through our SellPass website");
-        PaymentMethod international = defaults.require("international");
-        assertThat(international.description()).isEqualTo("G2A, PIX, iDEAL, etc.");
-        assertThat(international.icon()).isEqualTo("\uD83C\uDF0D");
-    }
-
-    @Test
-    void robuxAndPaypalLinkEachType() {
-        PaymentMethod robux = defaults.require("robux");
-        assertThat(robux.linkFor(LicenseTypeCode.WEEKLY))
-                .contains("https://www.roblox.com/game-pass/1022970504/Donation-Awp-Party");
-        assertThat(robux.linkFor(LicenseTypeCode.MONTHLY))
-                .contains("https://www.roblox.com/game-pass/1030833419/BIG-DONATION-AWP-MONTH");
-        PaymentMethod paypal = defaults.require("paypal");
-        assertThat(paypal.linkFor(LicenseTypeCode.WEEKLY)).contains("https://buyawp.sellpass.io/products/weekly");
-        assertThat(paypal.linkFor(LicenseTypeCode.MONTHLY)).contains("https://buyawp.sellpass.io/products/monthly");
+                .containsExactly("gcash", "cashapp");
         assertThat(defaults.require("gcash").linkFor(LicenseTypeCode.WEEKLY)).isEmpty();
     }
 

@@ -56,14 +56,17 @@ class PriceListTest {
     }
 
     @Test
-    void defaultGamepassesAreTheSpecifications() {
-        GamePasses passes = GamePasses.defaults();
-        assertThat(passes.forType(LicenseTypeCode.WEEKLY)).map(GamePass::id).contains(1022970504L);
-        assertThat(passes.forType(LicenseTypeCode.MONTHLY)).map(GamePass::id).contains(1030833419L);
-        assertThat(passes.forType(LicenseTypeCode.WEEKLY)).map(GamePass::url)
-                .contains("https://www.roblox.com/game-pass/1022970504/Donation-Awp-Party");
-        assertThat(passes.forType(LicenseTypeCode.MONTHLY)).map(GamePass::url)
-                .contains("https://www.roblox.com/game-pass/1030833419/BIG-DONATION-AWP-MONTH");
+    void thereIsNoDefaultGamepassAShopOffersSomeoneElses() {
+        assertThat(GamePasses.none().all()).isEmpty();
+        assertThat(GamePasses.none().forType(LicenseTypeCode.WEEKLY)).isEmpty();
+    }
+
+    @Test
+    void gamepassesAreFoundByType() {
+        GamePasses passes = new GamePasses(List.of(new GamePass(7, LicenseTypeCode.WEEKLY, "https://w"),
+                new GamePass(8, LicenseTypeCode.MONTHLY, "https://m")));
+        assertThat(passes.forType(LicenseTypeCode.WEEKLY)).map(GamePass::id).contains(7L);
+        assertThat(passes.forType(LicenseTypeCode.MONTHLY)).map(GamePass::url).contains("https://m");
         assertThat(passes.all()).extracting(GamePass::type)
                 .containsExactly(LicenseTypeCode.WEEKLY, LicenseTypeCode.MONTHLY);
         assertThat(passes.forType(TRIAL)).isEmpty();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.export.ExportTables;
 import org.awpt.adapters.discord.ids.ComponentAction;
@@ -21,6 +22,8 @@ import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.audit.AuditUseCase;
 import org.awpt.application.port.AuditQuery;
+import org.awpt.domain.ActorId;
+import org.awpt.domain.ConsoleOperator;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.audit.AuditAction;
@@ -78,8 +81,19 @@ public final class AuditCommand implements CommandHandler, ComponentHandler {
     private String line(AuditEvent event) {
         return messages.get("audit.line", "at", "<t:" + event.at().getEpochSecond() + ":f>",
                 "action", event.action().wireName(),
-                "actor", event.actor() == null ? messages.get("audit.actor.system") : "<@" + event.actor() + ">",
+                "actor", actor(event.actor()),
                 "subject", event.subject());
+    }
+
+    /** A Discord user as a mention, the console's operator by their OS user name, the shop itself by name. */
+    private String actor(ActorId actor) {
+        if (actor == null) {
+            return messages.get("audit.actor.system");
+        }
+        if (actor instanceof ConsoleOperator console) {
+            return messages.get("audit.actor.console", "user", MarkdownSanitizer.escape(console.osUser()));
+        }
+        return "<@" + actor.asString() + ">";
     }
 
     private static AuditQuery query(Optional<String> actor, Optional<String> action, int limit) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
@@ -82,7 +83,7 @@ public final class RequestKeysCommand implements CommandHandler, ComponentHandle
                 .title(messages.get("request.notice.title", "quantity", request.keys().size(), "type", request.type()))
                 .description(messages.get("request.notice.description", "requester", request.requester(),
                         "quantity", request.keys().size(), "type", request.type(),
-                        "reason", request.reason().isEmpty() ? "\u2014" : request.reason()) + "\n\n" + outcome)
+                        "reason", request.reason().isEmpty() ? "\u2014" : MarkdownSanitizer.escape(request.reason())) + "\n\n" + outcome)
                 .color(BuyerViews.BRAND).build(),
                 Rows.of(Rows.disabled(List.of(
                         Button.success(ComponentId.of(ComponentAction.REQUEST_APPROVE, id).encode(),

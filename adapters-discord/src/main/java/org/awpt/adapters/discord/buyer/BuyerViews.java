@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.Reply;
@@ -45,6 +47,21 @@ public final class BuyerViews {
         return messages;
     }
 
+    /**
+     * What the admin who posted the panel is told: posted, and the settings to fill while some
+     * method is not offered (all of them when buyers have nothing to pay with).
+     */
+    public Reply panelPosted(PurchaseCatalog catalog) {
+        if (catalog.missing().isEmpty()) {
+            return Reply.privateText(messages.get("panel.posted"));
+        }
+        String settings = catalog.missing().stream()
+                .map(setting -> messages.get("panel.setup.line", "key", setting.key(), "what", setting.what()))
+                .collect(Collectors.joining("\n"));
+        return Reply.privateText(SafeEmbed.truncate(messages.get(catalog.takesNoPayment() ? "panel.posted.unpaid"
+                : "panel.posted.partly", "settings", settings), Message.MAX_CONTENT_LENGTH));
+    }
+
     /** The purchase panel an admin posts: "Buy a license" and "My licenses". */
     public Reply panel() {
         return Reply.privateEmbed(SafeEmbed.create().title(messages.get("panel.title"))
@@ -56,8 +73,9 @@ public final class BuyerViews {
     }
 
     /**
-     * The payment embed of a ticket: each type with prices and stock, one button per type and method,
-     * disabled while the type may not be bought or the method is locked.
+     * The payment embed of a ticket: each type with prices and stock, one button per type and method
+     * configured for it, disabled while the type may not be bought or the method is locked; when the
+     * shop takes no payment at all, a line saying so and no payment button.
      */
     public Reply paymentEmbed(PurchaseCatalog catalog, DiscordUserId buyer) {
         SafeEmbed embed = SafeEmbed.create().title(messages.get("payment.title"))
@@ -70,14 +88,20 @@ public final class BuyerViews {
         }
         String locked = catalog.methods().stream().filter(MethodOffer::isLocked)
                 .map(m -> messages.get("payment.method.locked", "method", m.method().displayName(),
-                        "reason", m.locked().reason()))
+                        "reason", MarkdownSanitizer.escape(m.locked().reason())))
                 .collect(Collectors.joining("\n"));
         if (!locked.isEmpty()) {
             embed.field(messages.get("payment.methods"), locked, false);
         }
+        if (catalog.takesNoPayment()) {
+            embed.field(messages.get("payment.methods"), messages.get("payment.none"), false);
+        }
         List<Button> buttons = new ArrayList<>();
         for (TypeOffer offer : catalog.types()) {
             for (MethodOffer method : catalog.methods()) {
+                if (!method.offers(offer.type().code())) {
+                    continue;
+                }
                 String id = ComponentId.of(ComponentAction.PAY_METHOD, offer.type().code().value(),
                         method.method().code()).encode();
                 String label = SafeEmbed.truncate(messages.get("payment.button", "method", method.method().displayName(),

@@ -9,6 +9,7 @@ import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.Invocation;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.application.manual.CancelPayment;
+import org.awpt.application.manual.ApprovalBreaksOneLicenseException;
 import org.awpt.application.manual.DecidePayment;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.manual.RejectPayment;
@@ -32,7 +33,8 @@ public final class PaymentDecisions implements ComponentHandler {
 
     @Override
     public Set<ComponentAction> actions() {
-        return Set.of(ComponentAction.PAY_APPROVE, ComponentAction.PAY_REJECT_MODAL, ComponentAction.PAY_CANCEL);
+        return Set.of(ComponentAction.PAY_APPROVE, ComponentAction.PAY_APPROVE_ANYWAY, ComponentAction.PAY_REJECT_MODAL,
+                ComponentAction.PAY_CANCEL);
     }
 
     @Override
@@ -43,8 +45,18 @@ public final class PaymentDecisions implements ComponentHandler {
     @Override
     public Reply handle(ComponentId id, Invocation invocation) {
         SessionId session = Ids.session(id.arg(0));
+        if (id.action() == ComponentAction.PAY_APPROVE) {
+            try {
+                manual.approve(new DecidePayment(invocation.requester(), session));
+            } catch (ApprovalBreaksOneLicenseException licensed) {
+                // The admin chooses on the notice itself: approve anyway (a gift) or reject.
+                return notices.renderLicenseConflict(manual.view(invocation.requester(), session), licensed);
+            }
+        }
         PaymentSession decided = switch (id.action()) {
-            case PAY_APPROVE -> manual.approve(new DecidePayment(invocation.requester(), session)).session();
+            case PAY_APPROVE -> manual.view(invocation.requester(), session);
+            case PAY_APPROVE_ANYWAY -> manual.approve(new DecidePayment(invocation.requester(), session, true))
+                    .session();
             case PAY_REJECT_MODAL -> manual.reject(new RejectPayment(invocation.requester(), session,
                     invocation.value(BuyerModals.REASON).orElse("")));
             case PAY_CANCEL -> manual.cancel(new CancelPayment(invocation.requester(), session));

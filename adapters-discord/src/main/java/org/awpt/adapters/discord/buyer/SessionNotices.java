@@ -13,6 +13,7 @@ import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
+import org.awpt.domain.ShopException;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.payment.PaymentMethods;
 import org.awpt.domain.payment.PaymentSession;
@@ -47,6 +48,18 @@ public final class SessionNotices {
      * @param proof      the proof image to attach, or {@code null}
      */
     public Reply render(PaymentSession session, boolean forTicket, NamedFile proof) {
+        return render(session, forTicket, proof, null);
+    }
+
+    /**
+     * An admin's notice of a session whose approval would give its buyer a second active license: the
+     * warning, and Approve anyway (a gift, audited) instead of Approve.
+     */
+    public Reply renderLicenseConflict(PaymentSession session, ShopException licensed) {
+        return render(session, false, null, messages.format("manual.license_conflict", licensed.details(), "\u2014"));
+    }
+
+    private Reply render(PaymentSession session, boolean forTicket, NamedFile proof, String conflict) {
         String type = typeName(session);
         String method = methods.find(session.method()).map(m -> m.displayName()).orElse(session.method());
         SafeEmbed embed = SafeEmbed.create().title(messages.get("manual.notice.title", "type", type, "method", method))
@@ -59,6 +72,8 @@ public final class SessionNotices {
                 .timestamp(session.updatedAt());
         if (!session.isOpen()) {
             embed.description(outcome(session));
+        } else if (conflict != null) {
+            embed.description(conflict);
         }
         if (proof != null) {
             embed.image("attachment://" + proof.name());
@@ -66,8 +81,11 @@ public final class SessionNotices {
         String id = session.id().value();
         List<Button> buttons = new ArrayList<>();
         if (!forTicket) {
-            buttons.add(Button.success(ComponentId.of(ComponentAction.PAY_APPROVE, id).encode(),
-                    messages.get("manual.button.approve")));
+            buttons.add(conflict == null
+                    ? Button.success(ComponentId.of(ComponentAction.PAY_APPROVE, id).encode(),
+                            messages.get("manual.button.approve"))
+                    : Button.primary(ComponentId.of(ComponentAction.PAY_APPROVE_ANYWAY, id).encode(),
+                            messages.get("manual.button.approve_anyway")));
             buttons.add(Button.danger(ComponentId.of(ComponentAction.PAY_REJECT, id).encode(),
                     messages.get("manual.button.reject")));
         }
@@ -89,7 +107,7 @@ public final class SessionNotices {
         return switch (session.status()) {
             case APPROVED -> messages.get("manual.approved", "admin", session.decidedBy(), "type", typeName(session),
                     "key", session.deliveredKey().masked());
-            case REJECTED -> messages.get("manual.rejected", "admin", session.decidedBy(), "reason", session.reason());
+            case REJECTED -> messages.get("manual.rejected", "admin", session.decidedBy(), "reason", escaped(session.reason()));
             case CANCELLED -> messages.get("manual.cancelled", "admin", session.decidedBy());
             case EXPIRED -> messages.get("manual.expired");
             default -> messages.get("manual.status." + session.status().wireName());
@@ -102,7 +120,12 @@ public final class SessionNotices {
         if (!messages.has(key)) {
             return messages.get("manual.status." + session.status().wireName());
         }
-        return messages.get(key, "type", typeName(session), "reason", session.reason());
+        return messages.get(key, "type", typeName(session), "reason", escaped(session.reason()));
+    }
+
+    /** Free text a person typed, shown as typed: no markdown, masked links or mentions. */
+    private static String escaped(String text) {
+        return text == null ? null : MarkdownSanitizer.escape(text);
     }
 
     private String typeName(PaymentSession session) {

@@ -29,7 +29,7 @@ public final class ExportTables {
     /** Audit events as a table. */
     public static CsvTable audit(List<AuditEvent> events) {
         return new CsvTable(AUDIT_COLUMNS, events.stream().map(event -> List.of(event.id(), text(event.at()),
-                text(event.actor()), event.action().wireName(), event.subject(), details(event.details()))).toList());
+                event.actor() == null ? "" : event.actor().asString(), event.action().wireName(), event.subject(), details(event.details()))).toList());
     }
 
     private static String details(Map<String, String> details) {

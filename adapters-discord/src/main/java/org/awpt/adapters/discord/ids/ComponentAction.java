@@ -38,6 +38,8 @@ public enum ComponentAction {
     MANUAL_MODAL("man:modal", 2),
     /** Admin notice: approve a session (arg 0). */
     PAY_APPROVE("pay:approve", 1),
+    /** Admin notice: approve a session (arg 0) although its buyer now holds an active license (a gift). */
+    PAY_APPROVE_ANYWAY("pay:gift", 1),
     /** Admin notice: reject a session (arg 0); answers with the reason modal. */
     PAY_REJECT("pay:reject", 1),
     /** Reject reason modal of a session (arg 0). */
@@ -70,7 +72,7 @@ public enum ComponentAction {
     private static final Map<String, ComponentAction> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ComponentAction::code, Function.identity()));
     /** The actions whose first argument is a payment session id. */
-    private static final Set<ComponentAction> ON_SESSION = EnumSet.of(PAY_APPROVE, PAY_REJECT, PAY_REJECT_MODAL,
+    private static final Set<ComponentAction> ON_SESSION = EnumSet.of(PAY_APPROVE, PAY_APPROVE_ANYWAY, PAY_REJECT, PAY_REJECT_MODAL,
             PROOF_UPLOAD, PAY_CANCEL);
 
     private final String code;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.ids.ComponentAction;
@@ -91,7 +92,7 @@ public final class JdaAdminNotifier implements AdminNotifier {
                 .title(messages.get("request.notice.title", "quantity", request.keys().size(), "type", request.type()))
                 .description(messages.get("request.notice.description", "requester", request.requester(),
                         "quantity", request.keys().size(), "type", request.type(),
-                        "reason", request.reason().isEmpty() ? "\u2014" : request.reason()))
+                        "reason", request.reason().isEmpty() ? "\u2014" : MarkdownSanitizer.escape(request.reason())))
                 .color(BuyerViews.BRAND).timestamp(request.requestedAt()).build()),
                 Rows.of(List.of(
                         Button.success(ComponentId.of(ComponentAction.REQUEST_APPROVE, id).encode(),

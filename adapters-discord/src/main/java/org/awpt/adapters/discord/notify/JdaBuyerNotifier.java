@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells buyers by direct message; when their DMs are closed (50007, never retried) the key goes to
  * their purchase ticket instead, and without a ticket the delivery stays pending ("My licenses"
- * shows it). Optionally gives the licensed role on delivery.
+ * shows it).
  */
 public final class JdaBuyerNotifier implements BuyerNotifier {
     private static final Logger LOG = LoggerFactory.getLogger(JdaBuyerNotifier.class);
@@ -34,23 +34,13 @@ public final class JdaBuyerNotifier implements BuyerNotifier {
     private final BuyerViews views;
     private final SessionNotices notices;
     private final ClosedDirectMessages closed;
-    private final List<String> guildIds;
-    private final Optional<String> licensedRoleId;
 
-    /**
-     * A notifier.
-     *
-     * @param guildIds       the shop's servers (where the licensed role is given)
-     * @param licensedRoleId the licensed role, if the shop gives one
-     */
-    public JdaBuyerNotifier(DiscordOps ops, BuyerViews views, SessionNotices notices, ClosedDirectMessages closed,
-            List<String> guildIds, Optional<String> licensedRoleId) {
+    /** A notifier; the licensed role is not its business (the application grants it when a key is delivered). */
+    public JdaBuyerNotifier(DiscordOps ops, BuyerViews views, SessionNotices notices, ClosedDirectMessages closed) {
         this.ops = Objects.requireNonNull(ops, "ops");
         this.views = Objects.requireNonNull(views, "views");
         this.notices = Objects.requireNonNull(notices, "notices");
         this.closed = Objects.requireNonNull(closed, "closed");
-        this.guildIds = List.copyOf(guildIds);
-        this.licensedRoleId = Objects.requireNonNull(licensedRoleId, "licensedRoleId");
     }
 
     @Override
@@ -60,9 +50,7 @@ public final class JdaBuyerNotifier implements BuyerNotifier {
             throw new DeliveryFailedException("key " + key.code().masked() + " has no Discord holder", null);
         }
         Reply message = views.key(key, type);
-        DeliveryChannel via = sendOrFallBack(holder, message, ticketOf(key), "key " + key.code().masked());
-        giveLicensedRole(holder);
-        return via;
+        return sendOrFallBack(holder, message, ticketOf(key), "key " + key.code().masked());
     }
 
     @Override
@@ -118,15 +106,5 @@ public final class JdaBuyerNotifier implements BuyerNotifier {
 
     private static Optional<String> ticketOf(LicenseKey key) {
         return Optional.ofNullable(key.delivery()).map(d -> d.ticketChannel());
-    }
-
-    private void giveLicensedRole(DiscordUserId holder) {
-        licensedRoleId.ifPresent(role -> guildIds.forEach(guild -> {
-            try {
-                ops.addRole(guild, holder, role);
-            } catch (RuntimeException e) {
-                LOG.warn("could not give the licensed role to {} in {}", holder, guild, e);
-            }
-        }));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the bot connects and where it posts. Who is admin or support is decided by the application
@@ -15,8 +16,8 @@ import java.util.Optional;
  * @param adminChannelId     where admin notices go; empty to send them to no channel
  * @param ticketCategoryId   the category purchase tickets are created under; empty to create them as private
  *                           channels at the top of the server
- * @param supportRoleId      the support role (can see tickets); empty if none
- * @param adminRoleId        the admin role (can see tickets); empty if none
+ * @param ticketRoleIds      the roles that see every ticket channel: each admin and support role
+ * @param ticketUserIds      the users who see every ticket channel: each admin (and support member) named by id
  * @param licensedRoleId     a role given to buyers holding a license; empty if none
  * @param restBaseUrl        a REST base URL instead of Discord's (tests), ending in {@code /api/v10/}
  * @param gatewayUrl         a gateway URL instead of Discord's (tests), such as {@code ws://127.0.0.1:PORT}
@@ -25,7 +26,7 @@ import java.util.Optional;
  * @param locale             the language of the message bundle
  */
 public record DiscordSettings(String token, List<Long> guildIds, boolean globalCommands, Optional<Long> adminChannelId,
-        Optional<Long> ticketCategoryId, Optional<Long> supportRoleId, Optional<Long> adminRoleId, Optional<Long> licensedRoleId,
+        Optional<Long> ticketCategoryId, Set<Long> ticketRoleIds, Set<Long> ticketUserIds, Optional<Long> licensedRoleId,
         Optional<String> restBaseUrl, Optional<String> gatewayUrl, int handlerThreads, int handlerQueue, Locale locale) {
 
     /** Checks the parts. */
@@ -36,8 +37,8 @@ public record DiscordSettings(String token, List<Long> guildIds, boolean globalC
         guildIds = List.copyOf(guildIds);
         adminChannelId = adminChannelId == null ? Optional.empty() : adminChannelId;
         ticketCategoryId = ticketCategoryId == null ? Optional.empty() : ticketCategoryId;
-        supportRoleId = supportRoleId == null ? Optional.empty() : supportRoleId;
-        adminRoleId = adminRoleId == null ? Optional.empty() : adminRoleId;
+        ticketRoleIds = ticketRoleIds == null ? Set.of() : Set.copyOf(ticketRoleIds);
+        ticketUserIds = ticketUserIds == null ? Set.of() : Set.copyOf(ticketUserIds);
         licensedRoleId = licensedRoleId == null ? Optional.empty() : licensedRoleId;
         restBaseUrl = restBaseUrl == null ? Optional.empty() : restBaseUrl;
         gatewayUrl = gatewayUrl == null ? Optional.empty() : gatewayUrl;

@@ -56,6 +56,9 @@ public final class ErrorMapper {
         if ("already_decided".equals(refusal.code()) && String.valueOf(details.getOrDefault("by", "")).isEmpty()) {
             key = "error.already_decided.nobody";
         }
+        if ("open_payment_exists".equals(refusal.code()) && String.valueOf(details.getOrDefault("channel", "")).isEmpty()) {
+            key = "error.open_payment_exists.nochannel";
+        }
         if (!messages.has(key)) {
             LOG.warn("no message for refusal code {}", refusal.code());
             return messages.get("error.unknown");

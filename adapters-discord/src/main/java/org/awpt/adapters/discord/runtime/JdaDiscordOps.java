@@ -54,9 +54,13 @@ public final class JdaDiscordOps implements DiscordOps {
                         EnumSet.of(Permission.VIEW_CHANNEL))
                 .addMemberPermissionOverride(jda.getSelfUser().getIdLong(), TICKET_ACCESS, EnumSet.noneOf(Permission.class))
                 .addMemberPermissionOverride(buyer.value(), TICKET_ACCESS, EnumSet.noneOf(Permission.class));
-        for (Optional<Long> role : List.of(settings.adminRoleId(), settings.supportRoleId())) {
-            if (role.isPresent()) {
-                action = action.addRolePermissionOverride(role.get(), TICKET_ACCESS, EnumSet.noneOf(Permission.class));
+        // Every staff role and every staff member named by id; the buyer and the bot are added above.
+        for (long role : settings.ticketRoleIds()) {
+            action = action.addRolePermissionOverride(role, TICKET_ACCESS, EnumSet.noneOf(Permission.class));
+        }
+        for (long member : settings.ticketUserIds()) {
+            if (member != buyer.value()) {
+                action = action.addMemberPermissionOverride(member, TICKET_ACCESS, EnumSet.noneOf(Permission.class));
             }
         }
         return action.complete().getId();

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.awpt.adapters.discord.text.Messages;
+import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.request.KeyRequest;
 
 /**
@@ -27,6 +28,8 @@ public final class SlashCommands {
     public static final String LOCKDOWN = "lockdown";
     /** Name of the audit command. */
     public static final String AUDIT = "audit";
+    /** Name of the cooldown command. */
+    public static final String COOLDOWN = "cooldown";
     /** Name of the panel command. */
     public static final String PANEL = "panel";
     /** The views of {@code /license view}. */
@@ -100,7 +103,14 @@ public final class SlashCommands {
                         new OptionData(OptionType.USER, "actor", text("cmd.opt.actor"), false), action,
                         new OptionData(OptionType.INTEGER, "limit", text("cmd.opt.limit"), false).setRequiredRange(1, 100)));
         SlashCommandData panel = command(PANEL, admins);
-        return List.of(license, requestKeys, lockdown, audit, panel);
+        OptionData cooldownAction = new OptionData(OptionType.STRING, "feature", text("cmd.opt.cooldown_action"), false);
+        CooldownAction.ALL.forEach(a -> cooldownAction.addChoice(a.code(), a.code()));
+        SlashCommandData cooldown = command(COOLDOWN, admins).addSubcommands(
+                new SubcommandData("status", text("cmd.cooldown.status")).addOptions(
+                        new OptionData(OptionType.USER, "user", text("cmd.opt.user"), true)),
+                new SubcommandData("reset", text("cmd.cooldown.reset")).addOptions(
+                        new OptionData(OptionType.USER, "user", text("cmd.opt.user"), true), cooldownAction));
+        return List.of(license, requestKeys, lockdown, audit, panel, cooldown);
     }
 
     private SlashCommandData command(String name, DefaultMemberPermissions permissions) {

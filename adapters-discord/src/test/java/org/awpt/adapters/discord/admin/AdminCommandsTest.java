@@ -360,6 +360,47 @@ class AdminCommandsTest {
     }
 
     @Test
+    void anImportTypedAtTheConsoleShowsAsTheConsoleWithItsOsUser() throws IOException {
+        bot.inventory.importKeys(new org.awpt.application.inventory.ImportKeys(
+                org.awpt.domain.access.Requester.atConsole(new org.awpt.domain.ConsoleOperator("alice_ops")),
+                org.awpt.domain.license.LicenseTypeCode.WEEKLY,
+                (org.awpt.application.fake.TestKeys.code(77).value() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        BotDriver.Answer recent = driver.slash(ADMIN, NO_ROLES, "audit recent", "action", "keys_imported");
+        assertThat(recent.all()).contains("keys_imported").contains("console (alice_ops)").doesNotContain("<@");
+
+        BotDriver.Answer export = driver.click(ADMIN, NO_ROLES,
+                BotDriver.button(recent.buttons(), ComponentAction.AUDIT_EXPORT).getCustomId(), "c", "m");
+        List<List<String>> rows = csv(file(export, "audit.csv"));
+        assertThat(rows.subList(1, rows.size())).singleElement().satisfies(row ->
+                assertThat(row.get(2)).isEqualTo("console:alice_ops"));
+    }
+
+    @Test
+    void anAdminSeesAndResetsABuyersCooldownAndTheResetIsAudited() {
+        org.awpt.domain.access.CooldownAction verify = org.awpt.domain.access.CooldownAction.ROBUX_VERIFICATION;
+        for (int i = 0; i < 3; i++) {
+            bot.stores.cooldowns.save(bot.stores.cooldowns.find(BUYER, verify)
+                    .orElse(org.awpt.domain.access.Cooldown.fresh(BUYER, verify))
+                    .afterFailure(bot.settings.cooldownRule(verify), bot.stores.clock.instant()));
+        }
+        SlashCommandInteractionEvent status = MockEvents.slash(ADMIN.value(), NO_ROLES, "cooldown status");
+        MockEvents.userOption(status, "user", BUYER.value());
+
+        assertThat(driver.slash(status).all()).contains("robux_verification: 3 failures in a row, waiting until")
+                .contains("open_ticket: 0 failures in a row, may try now");
+
+        SlashCommandInteractionEvent reset = MockEvents.slash(ADMIN.value(), NO_ROLES, "cooldown reset");
+        MockEvents.userOption(reset, "user", BUYER.value());
+        assertThat(driver.slash(reset).text()).contains("Cleared the cooldowns of <@" + BUYER + ">: robux_verification");
+        assertThat(bot.stores.audit.ofAction(org.awpt.domain.audit.AuditAction.COOLDOWN_RESET)).singleElement()
+                .satisfies(event -> assertThat(event.actor()).isEqualTo(ADMIN));
+        SlashCommandInteractionEvent again = MockEvents.slash(ADMIN.value(), NO_ROLES, "cooldown status");
+        MockEvents.userOption(again, "user", BUYER.value());
+        assertThat(driver.slash(again).all()).contains("robux_verification: 0 failures in a row, may try now");
+    }
+
+    @Test
     void anUnknownAuditActionIsRefused() {
         assertThat(driver.slash(ADMIN, NO_ROLES, "audit recent", "action", "nonsense").text())
                 .startsWith("That does not look right: action");
@@ -389,6 +430,12 @@ class AdminCommandsTest {
         answers.add(driver.slash(BUYER, NO_ROLES, "lockdown status"));
         answers.add(driver.slash(BUYER, NO_ROLES, "audit recent"));
         answers.add(driver.slash(BUYER, NO_ROLES, "panel"));
+        SlashCommandInteractionEvent cooldownStatus = MockEvents.slash(BUYER.value(), NO_ROLES, "cooldown status");
+        MockEvents.userOption(cooldownStatus, "user", ADMIN.value());
+        answers.add(driver.slash(cooldownStatus));
+        SlashCommandInteractionEvent cooldownReset = MockEvents.slash(BUYER.value(), NO_ROLES, "cooldown reset");
+        MockEvents.userOption(cooldownReset, "user", BUYER.value());
+        answers.add(driver.slash(cooldownReset));
         answers.add(driver.slash(SUPPORT, SUPPORT_ROLES, "license view", "view_type", "statistics"));
         answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.STATS_VIEW), "c", "m"));
         answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.STATS_EXPORT), "c", "m"));

@@ -24,7 +24,11 @@ import org.awpt.adapters.discord.runtime.MockEvents;
 import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
+import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.payment.PaymentMethod;
+import org.awpt.domain.payment.PaymentMethodKind;
+import org.awpt.domain.payment.PaymentMethods;
 import org.junit.jupiter.api.Test;
 
 class PurchaseTicketsTest {
@@ -213,6 +217,45 @@ class PurchaseTicketsTest {
         BotDriver.Answer answer = driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.TICKET_CLOSE),
                 "not-a-ticket", "1");
         assertThat(answer.text()).startsWith("Nothing found");
+    }
+
+    @Test
+    void aShopTakingNoPaymentTellsTheAdminWhatToSetAndShowsBuyersNoPayButton() {
+        BotFixture bare = BotFixture.takingNoPayment().stock(LicenseTypeCode.WEEKLY, 5);
+        BotDriver bareDriver = new BotDriver(bare);
+
+        BotDriver.Answer posted = bareDriver.slash(ADMIN, NO_ROLES, "panel");
+        bareDriver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.PANEL_BUY), "panel", "1");
+
+        assertThat(posted.text()).startsWith("The purchase panel was posted, but buyers have nothing to pay with")
+                .contains("`shop.paymentMethods`", "config.example.json", "shop.gamepasses");
+        assertThat(bare.stores.discord.in(MockEvents.CHANNEL)).hasSize(1);
+        PurchaseTicket ticket = bare.stores.tickets.findOpenOf(BUYER).orElseThrow();
+        var embed = bare.stores.discord.message(ticket.embedMessageId()).reply();
+        assertThat(BotDriver.text(embed)).contains(bare.messages.get("payment.none"));
+        assertThat(BotDriver.buttons(embed)).extracting(Button::getCustomId).containsExactly(
+                ComponentId.of(ComponentAction.MY_LICENSES).encode(), ComponentId.of(ComponentAction.TICKET_CLOSE).encode());
+    }
+
+    @Test
+    void anAdminIsToldWhichMethodIsNotOfferedUntilItsDetailsAreSet() {
+        ShopSettings s = new BotFixture().settings;
+        java.util.List<PaymentMethod> methods = new java.util.ArrayList<>(s.methods().all());
+        methods.set(3, new PaymentMethod("cashapp", "CashApp", PaymentMethodKind.MANUAL, "", "", "", java.util.Map.of()));
+        BotFixture shop = BotFixture.with(access -> new ShopSettings(s.types(), s.prices(), new PaymentMethods(methods),
+                s.gamePasses(), s.thresholds(), s.buyerPolicy(), s.proofPolicy(), s.importLimits(), access,
+                s.sessionExpiry(), s.cooldowns(), s.zone())).stock(LicenseTypeCode.WEEKLY, 5);
+        BotDriver shopDriver = new BotDriver(shop);
+
+        BotDriver.Answer posted = shopDriver.slash(ADMIN, NO_ROLES, "panel");
+        shopDriver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.PANEL_BUY), "panel", "1");
+
+        assertThat(posted.text()).startsWith("The purchase panel was posted. Some payment methods are not offered")
+                .contains("`shop.paymentMethods[3].details`: where buyers pay with CashApp (cashapp)");
+        PurchaseTicket ticket = shop.stores.tickets.findOpenOf(BUYER).orElseThrow();
+        List<Button> buttons = BotDriver.buttons(shop.stores.discord.message(ticket.embedMessageId()).reply());
+        assertThat(payButton(buttons, "weekly", "gcash")).isNotNull();
+        assertThat(buttons).extracting(Button::getLabel).noneMatch(label -> label.startsWith("CashApp"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.port.DeliveryFailedException;
@@ -50,10 +51,9 @@ class NotifiersTest {
     private final FakeDiscordOps discord = new FakeDiscordOps();
     private final BuyerViews views = new BuyerViews(messages);
     private final SessionNotices notices = new SessionNotices(messages, LicenseTypeCatalog.defaults(),
-            PaymentMethods.defaults());
+            ExampleShop.methods());
     private final ClosedDirectMessages closed = new ClosedDirectMessages(clock, Duration.ofHours(6));
-    private final JdaBuyerNotifier buyers = new JdaBuyerNotifier(discord, views, notices, closed, List.of("900"),
-            Optional.of("777"));
+    private final JdaBuyerNotifier buyers = new JdaBuyerNotifier(discord, views, notices, closed);
 
     private LicenseKey delivered(String ticket) {
         return TestKeys.inStock(1, LicenseTypeCode.WEEKLY, clock.instant()).deliver(new ClaimOrder(
@@ -61,13 +61,13 @@ class NotifiersTest {
     }
 
     @Test
-    void aKeyIsSentByDirectMessageAndTheLicensedRoleIsGiven() {
+    void aKeyIsSentByDirectMessageAndTheRoleIsLeftToTheApplication() {
         LicenseKey key = delivered("55");
 
         assertThat(buyers.deliverKey(key, LicenseType.weekly())).isEqualTo(DeliveryChannel.DIRECT_MESSAGE);
 
         assertThat(BotDriver.text(discord.dms(BUYER).get(0).reply())).contains(key.code().value()).contains("Weekly");
-        assertThat(discord.roleChanges()).containsExactly("+777@2000");
+        assertThat(discord.roleChanges()).as("the licensed role is a reaction to KeyDelivered").isEmpty();
     }
 
     @Test

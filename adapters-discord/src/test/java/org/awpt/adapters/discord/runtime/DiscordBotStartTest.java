@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import org.awpt.adapters.discord.standin.DiscordStandIn;
@@ -37,7 +38,7 @@ class DiscordBotStartTest {
     /** Global commands, no servers: only the overrides point the bot at the stand-in. */
     private DiscordSettings settings() {
         return new DiscordSettings(discord.token(), List.of(), true, Optional.empty(), Optional.of(1L),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(discord.restBaseUrl()),
+                Set.of(), Set.of(), Optional.empty(), Optional.of(discord.restBaseUrl()),
                 Optional.of(discord.gatewayUrl()), 1, 10, Locale.ROOT);
     }
 

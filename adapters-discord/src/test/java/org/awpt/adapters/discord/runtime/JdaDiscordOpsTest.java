@@ -42,7 +42,7 @@ class JdaDiscordOpsTest {
     private static final DiscordUserId BUYER = new DiscordUserId(2_000);
     private final JDA jda = mock(JDA.class, RETURNS_DEEP_STUBS);
     private final DiscordSettings settings = new DiscordSettings("token", List.of(1L), false, Optional.empty(), Optional.of(33L),
-            Optional.of(44L), Optional.of(55L), Optional.empty(), Optional.empty(), Optional.empty(), 1, 1, Locale.ROOT);
+            Set.of(44L, 45L), Set.of(55L, 56L), Optional.empty(), Optional.empty(), Optional.empty(), 1, 1, Locale.ROOT);
     private final JdaDiscordOps ops = new JdaDiscordOps(jda, settings);
 
     private static ErrorResponseException error(ErrorResponse response) {
@@ -118,7 +118,7 @@ class JdaDiscordOpsTest {
     }
 
     @Test
-    void ticketsAreVisibleToTheBuyerTheBotAndStaffOnly() {
+    void ticketsAreVisibleToTheBuyerTheBotEveryStaffRoleAndEveryStaffMemberById() {
         Guild guild = mock(Guild.class, RETURNS_DEEP_STUBS);
         when(jda.getGuildById("9")).thenReturn(guild);
         when(jda.getSelfUser().getIdLong()).thenReturn(11L);
@@ -130,8 +130,12 @@ class JdaDiscordOpsTest {
         verify(create).addPermissionOverride(eq(guild.getPublicRole()), anyCollection(), anyCollection());
         verify(create).addMemberPermissionOverride(eq(2_000L), anyCollection(), anyCollection());
         verify(create).addMemberPermissionOverride(eq(11L), anyCollection(), anyCollection());
-        verify(create).addRolePermissionOverride(eq(44L), anyCollection(), anyCollection());
-        verify(create).addRolePermissionOverride(eq(55L), anyCollection(), anyCollection());
+        for (long role : List.of(44L, 45L)) {
+            verify(create).addRolePermissionOverride(eq(role), anyCollection(), anyCollection());
+        }
+        for (long member : List.of(55L, 56L)) {
+            verify(create).addMemberPermissionOverride(eq(member), anyCollection(), anyCollection());
+        }
     }
 
     @Test
@@ -149,7 +153,7 @@ class JdaDiscordOpsTest {
     @Test
     void withoutACategoryTicketsArePrivateTopLevelChannels() {
         DiscordSettings noCategory = new DiscordSettings("token", List.of(), true, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1, 1,
+                Set.of(), Set.of(), Optional.empty(), Optional.empty(), Optional.empty(), 1, 1,
                 Locale.ROOT);
         Guild guild = mock(Guild.class, RETURNS_DEEP_STUBS);
         when(jda.getGuildById("9")).thenReturn(guild);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -26,20 +27,22 @@ class SlashCommandsTest {
     }
 
     @Test
-    void registersTheFiveCommandsWithTheirSubcommands() {
+    void registersTheSixCommandsWithTheirSubcommands() {
         assertThat(commands).extracting(SlashCommandData::getName)
-                .containsExactly("license", "requestkeys", "lockdown", "audit", "panel");
+                .containsExactly("license", "requestkeys", "lockdown", "audit", "panel", "cooldown");
         assertThat(command("license").getSubcommands()).extracting(SubcommandData::getName)
                 .containsExactly("import", "view", "search", "revoke", "lookup", "robux-reset");
         assertThat(command("lockdown").getSubcommands()).extracting(SubcommandData::getName)
                 .containsExactly("set", "status");
         assertThat(command("audit").getSubcommands()).extracting(SubcommandData::getName).containsExactly("recent");
+        assertThat(command("cooldown").getSubcommands()).extracting(SubcommandData::getName)
+                .containsExactly("status", "reset");
     }
 
     @Test
     void defaultMemberPermissionsAreASecondWall() {
         DefaultMemberPermissions admins = DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER);
-        for (String name : List.of("license", "lockdown", "audit", "panel")) {
+        for (String name : List.of("license", "lockdown", "audit", "panel", "cooldown")) {
             assertThat(command(name).getDefaultPermissions()).as(name).isEqualTo(admins);
         }
         assertThat(command("requestkeys").getDefaultPermissions())
@@ -91,7 +94,7 @@ class SlashCommandsTest {
     }
 
     private static DiscordSettings settings(Optional<Long> licensedRole) {
-        return new DiscordSettings("secret-token", List.of(1L), false, Optional.of(3L), Optional.of(2L), Optional.empty(),
-                Optional.empty(), licensedRole, Optional.empty(), Optional.empty(), 2, 10, Locale.ROOT);
+        return new DiscordSettings("secret-token", List.of(1L), false, Optional.of(3L), Optional.of(2L), Set.of(),
+                Set.of(), licensedRole, Optional.empty(), Optional.empty(), 2, 10, Locale.ROOT);
     }
 }

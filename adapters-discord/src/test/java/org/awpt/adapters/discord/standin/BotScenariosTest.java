@@ -136,6 +136,16 @@ class BotScenariosTest {
         assertThat(ticketCopy.visibleText()).contains("Approved by <@" + winner + ">");
         InjectedInteraction loser = winner.equals(world.admin.idString()) ? second : first;
         assertThat(discord.awaitAnswer(loser).visibleText()).contains("already approved by <@" + winner + ">");
+        String masked = world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer)).get(0).code().masked();
+        assertThat(discord.awaitMessageIn(world.adminChannel, BotScenariosTest::saleLine).visibleText())
+                .contains("<@" + world.buyer.idString() + ">").contains("gcash").contains(masked);
+        assertThat(discord.messagesIn(world.adminChannel)).as("one sale, one line").filteredOn(BotScenariosTest::saleLine)
+                .hasSize(1);
+    }
+
+    /** A line of the sales feed, which goes to the admin channel when no sales channel is configured. */
+    private static boolean saleLine(PostedMessage message) {
+        return message.visibleText().startsWith("Sale ");
     }
 
     /** A shop with stock and a Roblox account that owns the weekly gamepass. */
@@ -199,6 +209,10 @@ class BotScenariosTest {
                 .isEqualTo(VIEW_CHANNEL);
         assertThat(overwrite(ticketChannel, world.buyer.id(), "allow") & VIEW_CHANNEL).as("the buyer sees it")
                 .isEqualTo(VIEW_CHANNEL);
+        assertThat(overwrite(ticketChannel, world.admin.id(), "allow") & VIEW_CHANNEL).as("an admin by user id sees it")
+                .isEqualTo(VIEW_CHANNEL);
+        assertThat(overwrite(ticketChannel, world.otherAdmin.id(), "allow") & VIEW_CHANNEL)
+                .as("every admin by user id sees it").isEqualTo(VIEW_CHANNEL);
         PostedMessage instructions = robuxInstructions(ticket);
 
         assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("robux.verified.dm"));
@@ -208,10 +222,15 @@ class BotScenariosTest {
 
         discord.awaitCall("PUT", "guilds/\\d+/members/" + world.buyer.id() + "/roles/" + world.licensedRole);
         assertThat(world.guild.rolesOf(world.buyer.id())).as("licensed role").contains(world.licensedRole);
+        String masked = world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer)).get(0).code().masked();
+        assertThat(discord.awaitMessageIn(world.adminChannel, BotScenariosTest::saleLine).visibleText())
+                .contains("<@" + world.buyer.idString() + ">").contains("weekly").contains("robux").contains(masked)
+                .doesNotContain(code);
 
         world.stores.clock.advance(java.time.Duration.ofDays(8));
         assertThat(verifyRobux(instructions).visibleText()).contains(live.messages.get("error.already_paid_out"));
         assertThat(world.stores.keys.heldBy(LiveBot.World.idOf(world.buyer))).hasSize(1);
+        assertThat(discord.messagesIn(world.adminChannel)).filteredOn(BotScenariosTest::saleLine).hasSize(1);
     }
 
     @Test
@@ -241,6 +260,27 @@ class BotScenariosTest {
     /** Whether the buyer's ticket in this channel is closed in the store. */
     private boolean closed(long ticketChannel) {
         return !live.world.stores.tickets.find(Long.toUnsignedString(ticketChannel)).orElseThrow().isOpen();
+    }
+
+    @Test
+    void aBuyerWithTwoTicketsGetsOneManualPaymentPerTypeAndIsPointedBackToTheOpenOne() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5);
+        DiscordStandIn discord = live.world.discord;
+        long first = submitManualPayment();
+        discord.personDeletesChannel(first);
+        DiscordStandIn.awaitTrue(() -> closed(first), "the first ticket to close");
+        long second = openTicket();
+
+        InjectedInteraction again = submitManualModal(second, "gcash",
+                ModalField.text(BuyerModals.METHOD_USED, "GCash"),
+                ModalField.text(BuyerModals.TRANSACTION, "TX-2"),
+                ModalField.text(BuyerModals.CONTACT, "buyer@example.com"),
+                ModalField.text(BuyerModals.NOTES, ""),
+                ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
+
+        assertThat(discord.awaitAnswer(again).visibleText())
+                .contains("You already have a weekly payment open (awaiting_review) in <#" + first + ">");
+        assertThat(live.world.stores.sessions.openSessionsOf(LiveBot.World.idOf(live.world.buyer))).hasSize(1);
     }
 
     @Test
@@ -514,8 +554,10 @@ class BotScenariosTest {
                 reject.modal().orElseThrow().path("custom_id").asText(), ModalField.text(BuyerModals.REASON, reason));
         discord.awaitCallback(rejected);
 
-        discord.awaitMessageIn(world.adminChannel, message -> message.id() == notice.id()
+        PostedMessage rejectedNotice = discord.awaitMessageIn(world.adminChannel, message -> message.id() == notice.id()
                 && message.visibleText().contains("Rejected by"));
+        assertThat(rejectedNotice.visibleText()).as("the reason, escaped").contains("\\*\\*@everyone\\*\\*")
+                .doesNotContain(" **@everyone**");
         discord.awaitDirectMessageTo(world.buyer, dm -> dm.visibleText().contains("was rejected"));
         java.util.List<RecordedCall> posted = discord.calls().stream()
                 .filter(call -> call.method().equals("POST") || call.method().equals("PATCH"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -90,7 +91,7 @@ class DiscordBotShutdownTest {
     @Test
     void aHandlerInFlightStillAnswersWhileNewInteractionsAreRefusedAndJdaClosesLast() throws Exception {
         DiscordSettings settings = new DiscordSettings(discord.token(), List.of(guild.id()), false, Optional.empty(),
-                Optional.of(1L), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(discord.restBaseUrl()),
+                Optional.of(1L), Set.of(), Set.of(), Optional.empty(), Optional.of(discord.restBaseUrl()),
                 Optional.of(discord.gatewayUrl()), 2, 10, Locale.ENGLISH);
         DiscordBot bot = new DiscordBot(settings);
         InteractionRouter router = new InteractionRouter(bot.handlerPool(), new ErrorMapper(messages), messages,

@@ -15,9 +15,12 @@ import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.DiscordTicketChannels;
 import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
+import org.awpt.adapters.discord.lifecycle.JdaLicensedRoleGateway;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.adapters.discord.notify.JdaAdminNotifier;
 import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordOps;
@@ -26,9 +29,16 @@ import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.SlashCommands;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditService;
+import org.awpt.application.cooldown.CooldownBook;
+import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopReactions;
+import org.awpt.application.fake.ExampleShop;
+import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.inventory.InventoryService;
+import org.awpt.application.lifecycle.LicenseLifecycleService;
 import org.awpt.application.lockdown.LockdownService;
 import org.awpt.application.manual.ManualOrderSettlement;
 import org.awpt.application.manual.ManualPaymentService;
@@ -39,6 +49,8 @@ import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.stock.StockService;
+import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.ticket.PurchaseTicketService;
@@ -104,6 +116,11 @@ public final class LiveBot implements AutoCloseable {
                     Set.of(), Set.of(), Set.of());
         }
 
+        /** The members who see every ticket channel: the admins named by user id. */
+        Set<Long> staffUserIds() {
+            return Set.of(admin.id(), otherAdmin.id());
+        }
+
         /** The domain id of a stand-in user. */
         public static DiscordUserId idOf(StandInUser user) {
             return new DiscordUserId(user.id());
@@ -113,7 +130,7 @@ public final class LiveBot implements AutoCloseable {
     public final World world;
     public final Messages messages = Messages.english();
     public final ShopSettings settings;
-    public final StockMonitor stock;
+    public final StockUseCase stock;
     /** The inventory use case, for what admins do outside the scenario's Discord steps. */
     public final InventoryService inventory;
     private final DiscordBot bot;
@@ -122,16 +139,16 @@ public final class LiveBot implements AutoCloseable {
     private LiveBot(World world) {
         this.world = world;
         AccessPolicy access = world.access();
-        settings = world.shop.apply(ShopSettings.defaults(access));
+        settings = world.shop.apply(ExampleShop.settings(access));
         Authorization authorization = new Authorization(access);
         DiscordStandIn discord = world.discord;
         DiscordSettings discordSettings = new DiscordSettings(discord.token(),
                 world.shopServerConfigured ? List.of(world.guild.id()) : List.of(), !world.shopServerConfigured,
-                Optional.of(world.adminChannel), Optional.of(world.ticketCategory), Optional.empty(), Optional.empty(),
+                Optional.of(world.adminChannel), Optional.of(world.ticketCategory), Set.of(), world.staffUserIds(),
                 Optional.of(world.licensedRole), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 4, 100,
                 Locale.ENGLISH);
         bot = new DiscordBot(discordSettings);
-        StockMonitor[] monitor = new StockMonitor[1];
+        StockUseCase[] monitor = new StockUseCase[1];
         InventoryService[] inventoryService = new InventoryService[1];
         CompletableFuture<JDA> started = CompletableFuture.supplyAsync(() -> {
             try {
@@ -142,10 +159,16 @@ public final class LiveBot implements AutoCloseable {
                     BuyerViews views = new BuyerViews(messages);
                     SessionNotices notices = new SessionNotices(messages, settings.types(), settings.methods());
                     JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices,
-                            new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY), guilds,
-                            Optional.of(Long.toUnsignedString(world.licensedRole)));
+                            new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY));
                     JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices,
                             Optional.of(Long.toUnsignedString(world.adminChannel)), settings.access().adminUserIds());
+                    // The licensed role is given by the application's reaction to a delivered key.
+                    LicenseLifecycleService lifecycle = new LicenseLifecycleService(settings, world.stores.keys,
+                            world.stores.once, new JdaExpiryReminderNotifier(ops, messages,
+                                    new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY)),
+                            Optional.of(new JdaLicensedRoleGateway(ops, guilds,
+                                    Long.toUnsignedString(world.licensedRole))),
+                            java.time.Duration.ZERO, world.stores.clock);
                     PurchaseGuard guard = new PurchaseGuard(settings, world.stores.keys, world.stores.lockdowns, world.stores.cooldowns,
                             world.stores.clock);
                     LockdownService lockdown = new LockdownService(world.stores.lockdowns, settings, authorization, auditor,
@@ -154,27 +177,35 @@ public final class LiveBot implements AutoCloseable {
                     PurchaseTicketService tickets = new PurchaseTicketService(world.stores.tickets,
                             new DiscordTicketChannels(ops, messages), authorization, world.stores.clock);
                     TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, ops, views);
-                    monitor[0] = new StockMonitor(world.stores.keys, settings, admins,
-                            List.of(new TicketStockListener(embeds, bot.handlerPool())), auditor);
+                    StockMonitor counts = new StockMonitor(world.stores.keys, settings, auditor);
+                    // Sales go to the admin channel: no sales channel is configured.
+                    EventDispatcher events = ShopReactions.dispatcher(counts, admins,
+                            List.of(new TicketStockListener(embeds, bot.handlerPool())), new JdaSalesFeed(ops, messages,
+                                    Optional.of(Long.toUnsignedString(world.adminChannel))),
+                            List.of(ShopReactions.licensedRole(lifecycle)));
+                    monitor[0] = new StockService(counts, events);
                     DeliveryService delivery = new DeliveryService(settings, world.stores.keys, buyers, admins,
-                            new ManualOrderSettlement(world.stores.sessions), auditor, world.stores.clock);
-                    Runnable onChange = monitor[0]::refresh;
+                            new ManualOrderSettlement(world.stores.sessions), auditor, world.stores.clock, events);
                     RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox,
-                            world.stores.once, guard, delivery, authorization, auditor, world.stores.clock, onChange);
+                            new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
+                                    settings.limits().robloxCallsPerShop(), world.stores.clock),
+                            world.stores.once, guard, delivery, authorization, auditor, world.stores.clock, events);
                     ManualPaymentService manual = new ManualPaymentService(settings, world.stores.sessions, world.stores.keys,
                             world.stores.proofs, guard, delivery, buyers, admins, authorization,
-                            auditor, world.stores.clock, world.stores.ids, onChange);
+                            auditor, world.stores.clock, world.stores.ids, events);
                     StorefrontService storefront = new StorefrontService(settings, world.stores.visits, guard, authorization,
                             auditor, world.stores.clock, world.stores.ids);
                     InventoryService inventory = new InventoryService(world.stores.keys, settings, authorization, auditor,
-                            world.stores.clock, lockdown, monitor[0]);
+                            world.stores.clock, lockdown, events);
                     inventoryService[0] = inventory;
                     KeyRequestService keyRequests = new KeyRequestService(world.stores.keys, world.stores.requests, settings,
-                            authorization, auditor, world.stores.clock, world.stores.ids, lockdown, monitor[0], admins,
+                            authorization, auditor, world.stores.clock, world.stores.ids, lockdown, events, admins,
                             buyers);
                     AuditService audit = new AuditService(world.stores.audit, authorization);
+                    CooldownService cooldowns = new CooldownService(new CooldownBook(world.stores.cooldowns, settings,
+                            world.stores.clock), authorization, auditor, world.stores.clock);
                     BotWiring wiring = BotWiring.of(new BotWiring.UseCases(tickets, catalog, robux, manual, storefront,
-                            delivery, inventory, keyRequests, lockdown, audit), messages, settings, ops, embeds,
+                            delivery, inventory, keyRequests, lockdown, audit, cooldowns), messages, settings, ops, embeds,
                             bot.handlerPool(), guilds, world.stores.clock);
                     return List.of(wiring.router(), wiring.uploads(), wiring.deletions());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());

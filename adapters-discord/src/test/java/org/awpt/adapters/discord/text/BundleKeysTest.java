@@ -2,9 +2,12 @@ package org.awpt.adapters.discord.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.MessagePattern;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -30,6 +33,19 @@ class BundleKeysTest {
         Messages messages = Messages.english();
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(used).allSatisfy(key -> assertThat(messages.has(key)).as(key).isTrue());
+    }
+
+    @Test
+    void everyTextIsAMessageFormatAndNoCountIsFollowedByAFixedPluralNoun() {
+        // "{count} keys" reads "1 keys": a count before a noun goes through {count, plural, one {...} other {...}}.
+        Pattern fixedPlural = Pattern.compile("\\{(?!type})[A-Za-z]+}\\s+(\\{type}\\s+)?(audit\\s+)?"
+                + "(keys|days|bytes|seconds|minutes|hours|events|lines|licenses|requests|sales|types)\\b");
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
+        assertThat(bundle.keySet()).allSatisfy(key -> {
+            String text = bundle.getString(key);
+            assertThat(new MessagePattern(text).countParts()).as(key).isPositive();
+            assertThat(fixedPlural.matcher(text).find()).as(key + ": " + text).isFalse();
+        });
     }
 
     @Test

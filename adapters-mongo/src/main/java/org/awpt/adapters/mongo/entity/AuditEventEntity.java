@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
 import org.bson.types.ObjectId;
@@ -55,7 +56,7 @@ public class AuditEventEntity {
         entity.id = new ObjectId();
         entity.eventId = event.id();
         entity.at = event.at();
-        entity.actor = LicenseKeyMapper.idOrNull(event.actor());
+        entity.actor = event.actor() == null ? null : event.actor().asString();
         entity.action = event.action().wireName();
         entity.subject = event.subject();
         entity.details = new ArrayList<>();
@@ -71,7 +72,7 @@ public class AuditEventEntity {
                 map.put(detail.name, detail.value);
             }
         }
-        return new AuditEvent(eventId, at, LicenseKeyMapper.userOrNull(actor), AuditAction.fromWireName(action),
+        return new AuditEvent(eventId, at, actor == null ? null : ActorId.parse(actor), AuditAction.fromWireName(action),
                 subject, map);
     }
 

@@ -7,6 +7,7 @@ import dev.morphia.annotations.Index;
 import dev.morphia.annotations.IndexOptions;
 import dev.morphia.annotations.Indexes;
 import java.time.Instant;
+import org.awpt.application.port.OnceMark;
 import org.bson.types.ObjectId;
 
 /**
@@ -40,6 +41,11 @@ public class OnceMarkEntity {
         entity.subject = subject;
         entity.markedAt = markedAt;
         return entity;
+    }
+
+    /** The mark this document describes. */
+    public OnceMark toDomain() {
+        return new OnceMark(topic, subject, markedAt);
     }
 
     /** The marked subject. */

@@ -6,6 +6,9 @@ import dev.morphia.annotations.Id;
 import dev.morphia.annotations.Index;
 import dev.morphia.annotations.Indexes;
 import java.time.Instant;
+import org.awpt.application.port.StoredProof;
+import org.awpt.domain.payment.ProofFormat;
+import org.awpt.domain.payment.SessionId;
 
 /**
  * A proof of payment's bytes, in one size-capped document (well under MongoDB's 16 MiB limit), so
@@ -34,6 +37,16 @@ public class ProofDocument {
         document.bytes = bytes.clone();
         document.storedAt = storedAt;
         return document;
+    }
+
+    /** The document of a proof copied from another store. */
+    public static ProofDocument of(StoredProof proof) {
+        return of(proof.storageId(), proof.session().value(), proof.format().name(), proof.bytes(), proof.storedAt());
+    }
+
+    /** The proof this document describes. */
+    public StoredProof toDomain() {
+        return new StoredProof(id, new SessionId(session), ProofFormat.valueOf(format), bytes, storedAt);
     }
 
     /** A copy of the stored bytes. */

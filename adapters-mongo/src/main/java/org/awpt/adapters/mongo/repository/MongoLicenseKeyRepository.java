@@ -16,6 +16,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import dev.morphia.Datastore;
@@ -40,10 +41,14 @@ import java.util.regex.Pattern;
 import org.awpt.adapters.mongo.entity.DeliveryEntity;
 import org.awpt.adapters.mongo.entity.LicenseKeyEntity;
 import org.awpt.adapters.mongo.entity.LicenseKeyMapper;
+import org.awpt.application.port.CopyOutcome;
 import org.awpt.application.port.InsertOutcome;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.KeyScan;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.StoredRecords;
+import org.awpt.application.port.UnreadableKey;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.RobloxUserId;
@@ -57,7 +62,6 @@ import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
-import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -73,7 +77,7 @@ import org.slf4j.LoggerFactory;
  * the key, compute its next state with the domain, and write it back only if its revision is
  * unchanged. Counts are asked of the server every time ({@link KeyCounts}).
  */
-public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
+public final class MongoLicenseKeyRepository implements LicenseKeyRepository, StoredRecords<LicenseKey> {
     /** Keys per {@code insertMany}: large enough to be fast, small enough to stay far below 16 MiB. */
     static final int IMPORT_BATCH = 1_000;
     private static final int MAX_WRITE_ATTEMPTS = 32;
@@ -85,7 +89,7 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
     private final LicenseKeyMapper mapper;
     private final LicenseTypeCatalog types;
     private final KeyCounts counts;
-    private final KeyScanner scanner;
+    private final DocumentScanner<LicenseKeyEntity, LicenseKey> scanner;
 
     /** A repository over the datastore's {@code licensekeys}; legacy expiries come from the catalog. */
     public MongoLicenseKeyRepository(Datastore datastore, LicenseTypeCatalog types) {
@@ -93,8 +97,8 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
         this.types = types;
         this.mapper = new LicenseKeyMapper(types);
         this.counts = new KeyCounts(raw());
-        this.scanner = new KeyScanner(raw().withDocumentClass(BsonDocument.class),
-                datastore.getCodecRegistry().get(LicenseKeyEntity.class), mapper);
+        this.scanner = new DocumentScanner<>(raw(), datastore.getCodecRegistry().get(LicenseKeyEntity.class),
+                entity -> mapper.toDomain(entity));
     }
 
     @Override
@@ -336,7 +340,45 @@ public final class MongoLicenseKeyRepository implements LicenseKeyRepository {
         List<Bson> parts = new ArrayList<>();
         filter.type().ifPresent(type -> parts.add(Filters.eq(LicenseKeyEntity.TYPE, type.value())));
         filter.status().ifPresent(status -> parts.add(Filters.eq(LicenseKeyEntity.STATUS, status.wireName())));
-        return scanner.scan(parts.isEmpty() ? Filters.empty() : Filters.and(parts), sink);
+        RecordScan scan = scanner.scan(parts.isEmpty() ? Filters.empty() : Filters.and(parts), sink);
+        return new KeyScan(scan.records(), scan.unreadable().stream()
+                .map(row -> new UnreadableKey(row.storedId(), row.reason())).toList());
+    }
+
+    /** Every key, readable or reported, in {@code _id} order. */
+    @Override
+    public RecordScan exportAll(Consumer<? super LicenseKey> sink) {
+        return scanner.scan(Filters.empty(), sink);
+    }
+
+    /**
+     * Copies keys in as they are (new documents, unordered {@code insertMany} batches): a key whose
+     * code is present is counted present; one whose order already has another key is refused and named.
+     */
+    @Override
+    public CopyOutcome importPreserving(List<? extends LicenseKey> keys) {
+        CopyOutcome outcome = CopyOutcome.NONE;
+        for (int from = 0; from < keys.size(); from += IMPORT_BATCH) {
+            List<? extends LicenseKey> batch = keys.subList(from, Math.min(keys.size(), from + IMPORT_BATCH));
+            Set<Integer> conflicts = insertBatch(batch.stream().map(mapper::newDocument).toList());
+            Set<String> present = new HashSet<>();
+            if (!conflicts.isEmpty()) {
+                List<String> codes = conflicts.stream().map(index -> batch.get(index).code().value()).toList();
+                raw().find(Filters.in(LicenseKeyEntity.KEY, codes)).projection(Projections.include(LicenseKeyEntity.KEY))
+                        .forEach(document -> present.add(document.getString(LicenseKeyEntity.KEY)));
+            }
+            List<String> refused = new ArrayList<>();
+            for (int index : conflicts) {
+                LicenseKey key = batch.get(index);
+                if (!present.contains(key.code().value())) {
+                    refused.add("key " + key.code().masked() + ": its order " + key.orderId().value()
+                            + " already has another key");
+                }
+            }
+            outcome = outcome.plus(new CopyOutcome(batch.size() - conflicts.size(), conflicts.size() - refused.size(),
+                    refused));
+        }
+        return outcome;
     }
 
     @Override

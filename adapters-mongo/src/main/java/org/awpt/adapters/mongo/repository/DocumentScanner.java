@@ -8,11 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.awpt.adapters.mongo.entity.LicenseKeyEntity;
-import org.awpt.adapters.mongo.entity.LicenseKeyMapper;
-import org.awpt.application.port.KeyScan;
-import org.awpt.application.port.UnreadableKey;
-import org.awpt.domain.license.LicenseKey;
+import java.util.function.Function;
+import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.UnreadableRecord;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonType;
@@ -22,11 +20,11 @@ import org.bson.codecs.DecoderContext;
 import org.bson.conversions.Bson;
 
 /**
- * Reads every key matching a filter by {@code _id} keyset pages: each page is the next
+ * Reads every document matching a filter by {@code _id} keyset pages: each page is the next
  * {@value #BATCH} matching documents with {@code _id} above the last one read, sorted by
- * {@code _id} (immutable, always indexed). A key is therefore read at most once, one that matches
- * throughout is never skipped whatever else changes, and memory holds one page. Each document is
- * decoded on its own: one AWPT cannot read is reported by its {@code _id} and the scan goes on.
+ * {@code _id} (immutable, always indexed). A document is therefore read at most once, one that
+ * matches throughout is never skipped whatever else changes, and memory holds one page. Each document
+ * is decoded on its own: one AWPT cannot read is reported by its {@code _id} and the scan goes on.
  *
  * <p>MongoDB compares {@code $gt} only within one type bracket (strings with strings, ObjectIds with
  * ObjectIds). The original bot's ids are all ObjectIds, but a document inserted by hand may have
@@ -34,24 +32,25 @@ import org.bson.conversions.Bson;
  * is of a type not met yet. Those sort after every bracket read so far: a bracket is read whole, in
  * {@code _id} order, before the next one starts, so every type of a finished bracket was met.
  */
-final class KeyScanner {
+final class DocumentScanner<E, T> {
     /** Documents per page. */
     static final int BATCH = 1_000;
     private static final DecoderContext DECODING = DecoderContext.builder().build();
 
     private final MongoCollection<BsonDocument> documents;
-    private final Codec<LicenseKeyEntity> codec;
-    private final LicenseKeyMapper mapper;
+    private final Codec<E> codec;
+    private final Function<E, T> toDomain;
 
-    KeyScanner(MongoCollection<BsonDocument> documents, Codec<LicenseKeyEntity> codec, LicenseKeyMapper mapper) {
-        this.documents = documents;
+    /** A scanner decoding each document with the entity's codec, then reading it as a record. */
+    DocumentScanner(MongoCollection<?> collection, Codec<E> codec, Function<E, T> toDomain) {
+        this.documents = collection.withDocumentClass(BsonDocument.class);
         this.codec = codec;
-        this.mapper = mapper;
+        this.toDomain = toDomain;
     }
 
-    /** Hands every readable key matching {@code filter} to {@code sink}; reports the others. */
-    KeyScan scan(Bson filter, Consumer<LicenseKey> sink) {
-        List<UnreadableKey> unreadable = new ArrayList<>();
+    /** Hands every readable record matching {@code filter} to {@code sink}; reports the others. */
+    RecordScan scan(Bson filter, Consumer<? super T> sink) {
+        List<UnreadableRecord> unreadable = new ArrayList<>();
         Set<BsonType> typesMet = EnumSet.noneOf(BsonType.class);
         long handed = 0;
         BsonValue last = null;
@@ -67,12 +66,12 @@ final class KeyScanner {
                 BsonValue id = document.get("_id");
                 typesMet.add(id.getBsonType());
                 try {
-                    LicenseKey key = mapper.toDomain(codec.decode(new BsonDocumentReader(document), DECODING));
-                    sink.accept(key);
+                    T record = toDomain.apply(codec.decode(new BsonDocumentReader(document), DECODING));
+                    sink.accept(record);
                     handed++;
                 } catch (RuntimeException unreadableDocument) {
                     // Named by id and exception type only: the document may hold a key code.
-                    unreadable.add(new UnreadableKey(shown(id), unreadableDocument.getClass().getSimpleName()));
+                    unreadable.add(new UnreadableRecord(shown(id), unreadableDocument.getClass().getSimpleName()));
                 }
                 last = id;
             }
@@ -80,7 +79,7 @@ final class KeyScanner {
                 continue;
             }
             if (!continuing) {
-                return new KeyScan(handed, unreadable);
+                return new RecordScan(handed, unreadable);
             }
             // The bracket of the last id is read to its end; documents of other types may follow it.
             last = null;

@@ -1,0 +1,60 @@
+package org.awpt.application.event;
+
+import java.util.Collection;
+import java.util.List;
+import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
+import org.awpt.application.port.AdminNotifier;
+import org.awpt.application.port.SalesFeed;
+import org.awpt.application.port.StockListener;
+import org.awpt.application.stock.StockMonitor;
+import org.awpt.domain.event.KeyDelivered;
+import org.awpt.domain.event.SaleCompleted;
+import org.awpt.domain.event.StockChanged;
+import org.awpt.domain.event.StockLevelsChanged;
+
+/**
+ * The shop's reactions to its events, wired in one place:
+ *
+ * <ul>
+ *   <li>{@link StockChanged}: the stock is counted again; a level change is published as {@link StockLevelsChanged};</li>
+ *   <li>{@link StockLevelsChanged}: admins are alerted, then each stock listener (purchase panels) is told of
+ *       the changes (not of the start-up notice, which has none);</li>
+ *   <li>{@link SaleCompleted}: the sales feed posts one line;</li>
+ *   <li>{@link KeyDelivered}: the holder gets the licensed role ({@link #licensedRole}, only where the bot runs).</li>
+ * </ul>
+ */
+public final class ShopReactions {
+    private ShopReactions() {
+    }
+
+    /**
+     * A dispatcher running the core reactions, then {@code more} (such as {@link #licensedRole}).
+     *
+     * @param listeners told of level changes after the admins, in this order
+     */
+    public static EventDispatcher dispatcher(StockMonitor stock, AdminNotifier admins, List<StockListener> listeners,
+            SalesFeed sales, Collection<Reaction<?>> more) {
+        EventDispatcher events = new EventDispatcher();
+        events.add(new Reaction<>(StockChanged.class, "stock recount", changed -> stock.recount()
+                .ifPresent(events::publish)));
+        events.add(new Reaction<>(StockLevelsChanged.class, "stock alert to admins",
+                levels -> admins.stockAlert(levels.changes(), levels.current())));
+        for (StockListener listener : List.copyOf(listeners)) {
+            // The start-up notice (no change) changes no purchase panel: only the admins hear of it.
+            events.add(new Reaction<>(StockLevelsChanged.class, "stock listener " + listener.getClass().getName(),
+                    levels -> {
+                        if (!levels.changes().isEmpty()) {
+                            listener.stockChanged(levels.changes(), levels.current());
+                        }
+                    }));
+        }
+        events.add(new Reaction<>(SaleCompleted.class, "sales feed", sales::saleCompleted));
+        more.forEach(events::add);
+        return events;
+    }
+
+    /** Gives the holder of a delivered, active key the licensed role. */
+    public static Reaction<KeyDelivered> licensedRole(LicenseLifecycleUseCase lifecycle) {
+        return new Reaction<>(KeyDelivered.class, "licensed role", delivered -> lifecycle.licenseDelivered(delivered.key()));
+    }
+}
