@@ -105,7 +105,8 @@ class ProductionInjectorTest {
             Set<PeriodicRound> rounds = shop.injector().getInstance(new Key<Set<PeriodicRound>>() { });
 
             assertThat(commands).extracting(CommandHandler::name).containsExactlyInAnyOrder(SlashCommands.PANEL,
-                    SlashCommands.LICENSE, SlashCommands.REQUEST_KEYS, SlashCommands.LOCKDOWN, SlashCommands.AUDIT);
+                    SlashCommands.LICENSE, SlashCommands.REQUEST_KEYS, SlashCommands.LOCKDOWN, SlashCommands.AUDIT,
+                    SlashCommands.COOLDOWN);
             Set<ComponentAction> answered = EnumSet.noneOf(ComponentAction.class);
             components.forEach(handler -> answered.addAll(handler.actions()));
             modals.forEach(opener -> answered.addAll(opener.actions()));
