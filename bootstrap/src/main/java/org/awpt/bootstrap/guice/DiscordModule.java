@@ -1,6 +1,7 @@
 package org.awpt.bootstrap.guice;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
@@ -44,6 +45,8 @@ import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.ticket.PurchaseTicketUseCase;
+import org.awpt.domain.stock.StockChange;
+import org.awpt.domain.stock.StockStatus;
 
 /**
  * The Discord bot: its outbound ports (notifiers, ticket channels, the stock listener refreshing
@@ -163,8 +166,28 @@ public final class DiscordModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    StockListener ticketEmbedRefresh(TicketEmbeds embeds, DiscordBot bot) {
-        return new TicketStockListener(embeds, bot.handlerPool());
+    StockListener ticketEmbedRefresh(Provider<TicketEmbeds> embeds, DiscordBot bot) {
+        return new TicketEmbedRefresh(embeds, bot);
+    }
+
+    /**
+     * The purchase panels' refresh, made at the first stock change: the shop is built with its stock
+     * listeners, and the embeds need the shop's ticket and catalog use cases, so Guice's provider
+     * breaks the cycle here rather than the adapter binding late.
+     */
+    private static final class TicketEmbedRefresh implements StockListener {
+        private final Provider<TicketEmbeds> embeds;
+        private final DiscordBot bot;
+
+        TicketEmbedRefresh(Provider<TicketEmbeds> embeds, DiscordBot bot) {
+            this.embeds = embeds;
+            this.bot = bot;
+        }
+
+        @Override
+        public void stockChanged(List<StockChange> changes, List<StockStatus> current) {
+            new TicketStockListener(embeds.get(), bot.handlerPool()).stockChanged(changes, current);
+        }
     }
 
     @ProvidesIntoSet
