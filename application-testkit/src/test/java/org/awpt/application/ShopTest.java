@@ -105,4 +105,18 @@ class ShopTest {
         assertThat(stock.changes()).isNotEmpty();
         assertThat(role.holders()).containsExactly(BUYER);
     }
+
+    @Test
+    void aRestartedShopIsNewUseCasesOverTheSameFakes() {
+        InMemoryShop fakes = stocked();
+        InMemoryShop restarted = fakes.restarted(builder -> builder);
+
+        restarted.shop().robux().verify(new VerifyRobuxPurchase(Requester.of(BUYER), WEEKLY,
+                restarted.robloxBuyerOf(WEEKLY), null));
+
+        assertThat(restarted.shop()).isNotSameAs(fakes.shop());
+        assertThat(restarted.shop().robux()).isNotSameAs(fakes.shop().robux());
+        assertThat(fakes.keys().countAvailable(WEEKLY)).isEqualTo(2);
+        assertThat(fakes.buyers().deliveredCodes()).hasSize(1);
+    }
 }
