@@ -22,7 +22,7 @@ final class AdminHandlers {
     static void add(UseCases useCases, DiscordOps ops, Messages messages, TicketEmbeds embeds,
             List<CommandHandler> commands, List<ComponentHandler> components, List<ModalOpener> modals) {
         AdminViews views = new AdminViews(messages, useCases.settings().types());
-        LicenseCommand license = new LicenseCommand(useCases.inventory(), useCases.robux(),
+        LicenseCommand license = new LicenseCommand(useCases.inventory(), useCases.reports(), useCases.robux(),
                 useCases.settings().importLimits(), ops, views);
         RequestKeysCommand requests = new RequestKeysCommand(useCases.keyRequests(), messages);
         AuditCommand audit = new AuditCommand(useCases.audit(), messages);
@@ -35,5 +35,6 @@ final class AdminHandlers {
         components.add(requests);
         components.add(audit);
         modals.add(license.searchModal());
+        modals.add(license.rangeModal());
     }
 }

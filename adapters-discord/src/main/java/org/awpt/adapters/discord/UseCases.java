@@ -8,6 +8,7 @@ import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.awpt.application.report.SalesReportUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
@@ -25,6 +26,7 @@ import org.awpt.application.support.KeyRequestUseCase;
  * @param storefront    storefront hand-offs
  * @param delivery      key delivery and "my licenses"
  * @param inventory     the key inventory
+ * @param reports       transactions and revenue reports
  * @param keyRequests   support key requests
  * @param lockdown      lockdowns
  * @param audit         the audit log
@@ -32,7 +34,7 @@ import org.awpt.application.support.KeyRequestUseCase;
  */
 public record UseCases(ShopSettings settings, Authorization authorization, PurchaseCatalogUseCase catalog,
         RobuxPurchaseUseCase robux, ManualPaymentUseCase manual, StorefrontUseCase storefront,
-        DeliveryUseCase delivery, InventoryUseCase inventory, KeyRequestUseCase keyRequests,
+        DeliveryUseCase delivery, InventoryUseCase inventory, SalesReportUseCase reports, KeyRequestUseCase keyRequests,
         LockdownUseCase lockdown, AuditUseCase audit, CooldownUseCase cooldowns) {
     /** Checks every part is present. */
     public UseCases {
@@ -44,6 +46,7 @@ public record UseCases(ShopSettings settings, Authorization authorization, Purch
         Objects.requireNonNull(storefront, "storefront");
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(keyRequests, "keyRequests");
         Objects.requireNonNull(lockdown, "lockdown");
         Objects.requireNonNull(audit, "audit");

@@ -22,6 +22,7 @@ import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
 import org.awpt.application.fake.InMemoryRobloxCallBudget;
+import org.awpt.application.fake.InMemorySalesLedger;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.SequentialIdSource;
@@ -41,6 +42,7 @@ import org.awpt.application.stock.StockService;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.ShopReactions;
+import org.awpt.application.report.SalesReportService;
 import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
@@ -102,6 +104,7 @@ public final class BotFixture {
         public final InMemoryLicenseKeyRepository keys = new InMemoryLicenseKeyRepository();
         public final InMemoryPaymentSessionRepository sessions = new InMemoryPaymentSessionRepository();
         public final InMemoryStorefrontVisitRepository visits = new InMemoryStorefrontVisitRepository();
+        public final InMemorySalesLedger sales = new InMemorySalesLedger();
         public final InMemoryAuditLog audit = new InMemoryAuditLog();
         public final InMemoryLockdownStore lockdowns = new InMemoryLockdownStore();
         public final InMemoryCooldownStore cooldowns = new InMemoryCooldownStore();
@@ -162,7 +165,8 @@ public final class BotFixture {
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
         StockMonitor monitor = new StockMonitor(stores.keys, settings, auditor);
         events = ShopReactions.dispatcher(monitor, notifiers.admins(), List.of(notifiers.stock()),
-                new JdaSalesFeed(stores.discord, messages, Optional.of(ADMIN_CHANNEL)), List.of());
+                new JdaSalesFeed(stores.discord, messages, Optional.of(ADMIN_CHANNEL)),
+                List.of(ShopReactions.salesLedger(stores.sales)));
         stock = new StockService(monitor, events);
         DeliveryService delivery = new DeliveryService(settings, stores.keys, notifiers.buyers(), notifiers.admins(),
                 new ManualOrderSettlement(stores.sessions), auditor, stores.clock, events);
@@ -180,8 +184,10 @@ public final class BotFixture {
         AuditService audit = new AuditService(stores.audit, authorization);
         CooldownService cooldowns = new CooldownService(new CooldownBook(stores.cooldowns, settings, stores.clock),
                 authorization, auditor, stores.clock);
+        SalesReportService reports = new SalesReportService(stores.keys, stores.sales, settings, authorization,
+                stores.clock);
         router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
-                inventory, keyRequests, lockdown, audit, cooldowns), handlers);
+                inventory, reports, keyRequests, lockdown, audit, cooldowns), handlers);
         uploads = assembly.proofUploads();
         deletions = assembly.ticketChannelDeletions();
     }

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.ProvidesIntoSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +42,7 @@ import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.SalesFeed;
+import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.application.purchase.PurchaseCatalogService;
@@ -57,6 +59,8 @@ import org.awpt.application.stock.StockService;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.storefront.StorefrontUseCase;
+import org.awpt.application.report.SalesReportService;
+import org.awpt.application.report.SalesReportUseCase;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.config.AdminRule;
@@ -169,6 +173,19 @@ public final class ApplicationModule extends AbstractModule {
     InventoryUseCase inventory(LicenseKeyRepository keys, Authorization authorization, Auditor auditor, Clock clock,
             LockdownUseCase lockdown, ShopEvents events) {
         return new InventoryService(keys, settings, authorization, auditor, clock, lockdown, events);
+    }
+
+    @Provides
+    @Singleton
+    SalesReportUseCase reports(LicenseKeyRepository keys, SalesLedger ledger, Authorization authorization,
+            Clock clock) {
+        return new SalesReportService(keys, ledger, settings, authorization, clock);
+    }
+
+    /** Every completed sale goes to the ledger, wherever the shop runs (the bot, the command line, the web hooks). */
+    @ProvidesIntoSet
+    Reaction<?> salesLedger(SalesLedger ledger) {
+        return ShopReactions.salesLedger(ledger);
     }
 
     @Provides

@@ -38,6 +38,7 @@ import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.awpt.application.report.SalesReportUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
@@ -135,10 +136,10 @@ public final class DiscordModule extends AbstractModule {
     @Singleton
     UseCases useCases(ShopSettings shop, Authorization authorization, PurchaseCatalogUseCase catalog,
             RobuxPurchaseUseCase robux, ManualPaymentUseCase manual, StorefrontUseCase storefront,
-            DeliveryUseCase delivery, InventoryUseCase inventory, KeyRequestUseCase keyRequests,
-            LockdownUseCase lockdown, AuditUseCase audit, CooldownUseCase cooldowns) {
-        return new UseCases(shop, authorization, catalog, robux, manual, storefront, delivery, inventory, keyRequests,
-                lockdown, audit, cooldowns);
+            DeliveryUseCase delivery, InventoryUseCase inventory, SalesReportUseCase reports,
+            KeyRequestUseCase keyRequests, LockdownUseCase lockdown, AuditUseCase audit, CooldownUseCase cooldowns) {
+        return new UseCases(shop, authorization, catalog, robux, manual, storefront, delivery, inventory, reports,
+                keyRequests, lockdown, audit, cooldowns);
     }
 
     @Provides

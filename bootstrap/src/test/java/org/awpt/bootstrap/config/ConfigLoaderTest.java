@@ -454,4 +454,20 @@ class ConfigLoaderTest {
                 .hasMessageContaining("shop.limits.robloxCallsPerShop.calls")
                 .hasMessageContaining("shop.limits.robloxCallsPerShop.per");
     }
+
+    @Test
+    void aManualMethodsCurrencyIsOneOfThePricesAndOnlyManualMethodsTakeOne() throws IOException {
+        AwptConfig example = loadJson(Files.readString(EXAMPLE), Map.of());
+        assertThat(example.shop().methods().require("gcash").currency()).isEqualTo("PHP");
+        assertThat(example.shop().methods().require("robux").currency()).isEmpty();
+
+        List<ConfigProblem> problems = problemsOf("""
+                { "shop": { "paymentMethods": [
+                  { "code": "gcash", "name": "GCash", "kind": "manual", "details": "0935", "currency": "EUR" },
+                  { "code": "robux", "name": "Robux", "kind": "robux", "currency": "ROBUX" } ] } }
+                """, Map.of());
+
+        assertThat(problems).extracting(ConfigProblem::path).contains("shop.paymentMethods[0].currency",
+                "shop.paymentMethods[1].currency");
+    }
 }

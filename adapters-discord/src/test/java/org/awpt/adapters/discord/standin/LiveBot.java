@@ -40,6 +40,7 @@ import org.awpt.application.stock.StockService;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.ShopReactions;
+import org.awpt.application.report.SalesReportService;
 import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
@@ -168,7 +169,7 @@ public final class LiveBot implements AutoCloseable {
                     EventDispatcher events = ShopReactions.dispatcher(counts, notifiers.admins(),
                             List.of(notifiers.stock()), new JdaSalesFeed(factory.ops(), messages,
                                     Optional.of(Long.toUnsignedString(world.adminChannel))),
-                            List.of(ShopReactions.licensedRole(lifecycle)));
+                            List.of(ShopReactions.licensedRole(lifecycle), ShopReactions.salesLedger(world.stores.sales)));
                     monitor[0] = new StockService(counts, events);
                     DeliveryService delivery = new DeliveryService(settings, world.stores.keys, notifiers.buyers(),
                             notifiers.admins(), new ManualOrderSettlement(world.stores.sessions), auditor,
@@ -192,8 +193,11 @@ public final class LiveBot implements AutoCloseable {
                     AuditService audit = new AuditService(world.stores.audit, authorization);
                     CooldownService cooldowns = new CooldownService(new CooldownBook(world.stores.cooldowns, settings,
                             world.stores.clock), authorization, auditor, world.stores.clock);
+                    SalesReportService reports = new SalesReportService(world.stores.keys, world.stores.sales, settings,
+                            authorization, world.stores.clock);
                     InteractionRouter router = assembly.router(new UseCases(settings, authorization, catalog, robux,
-                            manual, storefront, delivery, inventory, keyRequests, lockdown, audit, cooldowns), bot.handlerPool());
+                            manual, storefront, delivery, inventory, reports, keyRequests, lockdown, audit, cooldowns),
+                            bot.handlerPool());
                     return List.of(router, assembly.proofUploads(), assembly.ticketChannelDeletions());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
