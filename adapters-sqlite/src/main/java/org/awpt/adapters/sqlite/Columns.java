@@ -3,6 +3,7 @@ package org.awpt.adapters.sqlite;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.awpt.domain.ActorId;
 import org.awpt.domain.DiscordUserId;
 
 /** Reads and writes the column forms shared by every table: times as epoch milliseconds, ids as decimal text. */
@@ -54,5 +55,16 @@ final class Columns {
     static Integer integer(ResultSet row, String column) throws SQLException {
         int value = row.getInt(column);
         return row.wasNull() ? null : value;
+    }
+
+    /** Who acted, as text: a Discord id's digits or {@code console:} and the OS user name; {@code null} stays null. */
+    static String actor(ActorId actor) {
+        return actor == null ? null : actor.asString();
+    }
+
+    /** The actor in a text column, or {@code null}. */
+    static ActorId actor(ResultSet row, String column) throws SQLException {
+        String text = row.getString(column);
+        return text == null ? null : ActorId.parse(text);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.AuditQuery;
-import org.awpt.domain.ActorId;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.audit.AuditEvent;
 import org.jdbi.v3.core.Handle;
@@ -38,7 +37,7 @@ final class SqliteAuditLog implements AuditLog {
                         + "VALUES (:id, :at, :actor, :action, :subject) ON CONFLICT (id) DO NOTHING RETURNING seq")
                 .bind("id", event.id())
                 .bind("at", Columns.millis(event.at()))
-                .bind("actor", event.actor() == null ? null : event.actor().asString())
+                .bind("actor", Columns.actor(event.actor()))
                 .bind("action", event.action().wireName())
                 .bind("subject", event.subject())
                 .mapTo(Long.class)
@@ -62,7 +61,7 @@ final class SqliteAuditLog implements AuditLog {
         sql.append(" ORDER BY at DESC, seq DESC LIMIT :limit");
         return database.snapshot(handle -> {
             Query select = handle.createQuery(sql.toString()).bind("limit", query.limit());
-            query.actor().ifPresent(actor -> select.bind("actor", actor.asString()));
+            query.actor().ifPresent(actor -> select.bind("actor", Columns.actor(actor)));
             query.action().ifPresent(action -> select.bind("action", action.wireName()));
             return select.map((row, context) -> read(handle, row)).list();
         });
@@ -75,12 +74,7 @@ final class SqliteAuditLog implements AuditLog {
                 .bind("seq", row.getLong("seq"))
                 .map((result, context) -> Map.entry(result.getString("name"), result.getString("value")))
                 .forEach(entry -> details.put(entry.getKey(), entry.getValue()));
-        return new AuditEvent(row.getString("id"), Columns.instant(row, "at"), actor(row.getString("actor")),
+        return new AuditEvent(row.getString("id"), Columns.instant(row, "at"), Columns.actor(row, "actor"),
                 AuditAction.fromWireName(row.getString("action")), row.getString("subject"), details);
-    }
-
-    /** A Discord id's digits, or {@code console:} and the OS user name of the console's operator. */
-    private static ActorId actor(String stored) {
-        return stored == null ? null : ActorId.parse(stored);
     }
 }

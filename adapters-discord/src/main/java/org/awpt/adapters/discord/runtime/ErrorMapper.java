@@ -1,6 +1,7 @@
 package org.awpt.adapters.discord.runtime;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -56,8 +57,15 @@ public final class ErrorMapper {
         if ("already_decided".equals(refusal.code()) && String.valueOf(details.getOrDefault("by", "")).isEmpty()) {
             key = "error.already_decided.nobody";
         }
-        if ("open_payment_exists".equals(refusal.code()) && String.valueOf(details.getOrDefault("channel", "")).isEmpty()) {
-            key = "error.open_payment_exists.nochannel";
+        if ("open_payment_exists".equals(refusal.code())) {
+            if (String.valueOf(details.getOrDefault("channel", "")).isEmpty()) {
+                key = "error.open_payment_exists.nochannel";
+            }
+            // The buyer reads the state in words, not its stored code.
+            String state = "manual.status." + details.get("status");
+            if (messages.has(state)) {
+                details.put("status", messages.get(state).toLowerCase(Locale.ROOT));
+            }
         }
         if (!messages.has(key)) {
             LOG.warn("no message for refusal code {}", refusal.code());

@@ -280,7 +280,7 @@ class BotScenariosTest {
                 ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
 
         assertThat(discord.awaitAnswer(again).visibleText())
-                .contains("You already have a weekly payment open (awaiting_review) in <#" + first + ">");
+                .contains("You already have a weekly payment open (waiting for review) in <#" + first + ">");
         assertThat(live.world.stores.sessions.openSessionsOf(LiveBot.World.idOf(live.world.buyer))).hasSize(1);
     }
 
