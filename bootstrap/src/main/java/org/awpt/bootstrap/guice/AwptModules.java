@@ -26,7 +26,8 @@ public final class AwptModules {
                         config.discord().guildIds(), config.discord().licensedRoleId(),
                         config.discord().expiryReminder())),
                 new LifecycleModule(config.discord().expiryReminder()),
-                new StorefrontModule(config.storefronts()));
+                new StorefrontModule(config.storefronts()),
+                new RetentionModule(config.retention()));
     }
 
     /** The key and report commands of the command line: the shop and its opened database, no Discord. */
