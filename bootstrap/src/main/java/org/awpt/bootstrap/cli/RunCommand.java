@@ -18,6 +18,7 @@ import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.purchase.PaymentSetup;
+import org.awpt.application.retention.RetentionUseCase;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
@@ -153,6 +154,8 @@ final class RunCommand implements Callable<Integer> {
         LicenseLifecycleUseCase lifecycle = shop.get(LicenseLifecycleUseCase.class);
         sweepers.every(Sweepers.LICENSES_EVERY, "expiry reminders sent", lifecycle::sendExpiryReminders);
         sweepers.every(Sweepers.LICENSES_EVERY, "licensed roles taken after expiry", lifecycle::revokeExpiredRoles);
+        RetentionUseCase retention = shop.get(RetentionUseCase.class);
+        sweepers.every(Sweepers.RETENTION_EVERY, "records past their retention deleted", () -> retention.purge().total());
         shop.closeFirst(discord);
         try {
             discord.start();
