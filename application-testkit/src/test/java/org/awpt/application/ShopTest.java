@@ -54,7 +54,8 @@ class ShopTest {
         assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
                 .hasMessage("The shop cannot be built without these ports: paymentSessions, keyRequests, "
                         + "storefrontVisits, onceRegistry, auditLog, lockdowns, cooldowns, proofs, roblox, "
-                        + "robloxCallBudget, buyerNotifier, adminNotifier, expiryReminders, salesFeed, salesLedger");
+                        + "robloxCallBudget, buyerNotifier, adminNotifier, expiryReminders, salesFeed, salesLedger, "
+                        + "purchaseTickets, ticketChannels");
     }
 
     @Test
@@ -103,5 +104,19 @@ class ShopTest {
 
         assertThat(stock.changes()).isNotEmpty();
         assertThat(role.holders()).containsExactly(BUYER);
+    }
+
+    @Test
+    void aRestartedShopIsNewUseCasesOverTheSameFakes() {
+        InMemoryShop fakes = stocked();
+        InMemoryShop restarted = fakes.restarted(builder -> builder);
+
+        restarted.shop().robux().verify(new VerifyRobuxPurchase(Requester.of(BUYER), WEEKLY,
+                restarted.robloxBuyerOf(WEEKLY), null));
+
+        assertThat(restarted.shop()).isNotSameAs(fakes.shop());
+        assertThat(restarted.shop().robux()).isNotSameAs(fakes.shop().robux());
+        assertThat(fakes.keys().countAvailable(WEEKLY)).isEqualTo(2);
+        assertThat(fakes.buyers().deliveredCodes()).hasSize(1);
     }
 }

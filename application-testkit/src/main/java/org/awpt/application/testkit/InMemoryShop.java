@@ -15,9 +15,11 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.InMemoryOnceRegistry;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
+import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
 import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.InMemorySalesLedger;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
+import org.awpt.application.fake.InMemoryTicketChannels;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.RecordingAdminNotifier;
 import org.awpt.application.fake.RecordingBuyerNotifier;
@@ -49,35 +51,18 @@ public final class InMemoryShop {
     /** The admin of the shop {@link #create()} builds. */
     public static final DiscordUserId ADMIN = new DiscordUserId(1_000);
 
-    private final MutableClock clock = new MutableClock();
-    private final SequentialIdSource ids = new SequentialIdSource();
-    private final InMemoryLicenseKeyRepository keys = new InMemoryLicenseKeyRepository();
-    private final InMemoryPaymentSessionRepository sessions = new InMemoryPaymentSessionRepository();
-    private final InMemoryKeyRequestRepository keyRequests = new InMemoryKeyRequestRepository();
-    private final InMemoryStorefrontVisitRepository visits = new InMemoryStorefrontVisitRepository();
-    private final InMemoryOnceRegistry once = new InMemoryOnceRegistry();
-    private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final InMemoryLockdownStore lockdowns = new InMemoryLockdownStore();
-    private final InMemoryCooldownStore cooldowns = new InMemoryCooldownStore();
-    private final InMemoryProofStore proofs = new InMemoryProofStore();
-    private final FakeRobloxGateway roblox = new FakeRobloxGateway();
-    private final RecordingBuyerNotifier buyers = new RecordingBuyerNotifier();
-    private final RecordingAdminNotifier admins = new RecordingAdminNotifier();
-    private final RecordingExpiryReminderNotifier reminders = new RecordingExpiryReminderNotifier();
-    private final RecordingSalesFeed sales = new RecordingSalesFeed();
-    private final InMemorySalesLedger ledger = new InMemorySalesLedger();
-    private final InMemoryRobloxCallBudget robloxBudget;
-    private final AtomicLong nextRobloxUser = new AtomicLong(100_000);
+    private final Fakes fakes;
     private final Shop shop;
 
-    private InMemoryShop(ShopSettings settings, UnaryOperator<ShopBuilder> more) {
-        robloxBudget = new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
-                settings.limits().robloxCallsPerShop(), clock);
+    private InMemoryShop(ShopSettings settings, Fakes fakes, UnaryOperator<ShopBuilder> more) {
+        this.fakes = fakes;
         shop = more.apply(Shop.builder(settings)
-                .licenseKeys(keys).paymentSessions(sessions).keyRequests(keyRequests).storefrontVisits(visits)
-                .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)
-                .roblox(roblox).robloxCallBudget(robloxBudget).buyerNotifier(buyers).adminNotifier(admins)
-                .expiryReminders(reminders).salesFeed(sales).salesLedger(ledger).clock(clock).ids(ids)).build();
+                .licenseKeys(fakes.keys).paymentSessions(fakes.sessions).keyRequests(fakes.keyRequests)
+                .storefrontVisits(fakes.visits).onceRegistry(fakes.once).auditLog(fakes.audit)
+                .lockdowns(fakes.lockdowns).cooldowns(fakes.cooldowns).proofs(fakes.proofs).roblox(fakes.roblox)
+                .robloxCallBudget(fakes.robloxBudget).buyerNotifier(fakes.buyers).adminNotifier(fakes.admins)
+                .expiryReminders(fakes.reminders).salesFeed(fakes.sales).salesLedger(fakes.ledger).purchaseTickets(fakes.tickets)
+                .ticketChannels(fakes.ticketChannels).clock(fakes.clock).ids(fakes.ids)).build();
     }
 
     /**
@@ -98,7 +83,16 @@ public final class InMemoryShop {
      * role, stock listeners) or replace a fake with a port of your own.
      */
     public static InMemoryShop create(ShopSettings settings, UnaryOperator<ShopBuilder> more) {
-        return new InMemoryShop(settings, more);
+        return new InMemoryShop(settings, new Fakes(settings), more);
+    }
+
+    /**
+     * A new shop over the same fakes, clock and ids, as a process restart would build: every use case
+     * anew, nothing kept but what the fakes hold. {@code more} as in {@link #create(ShopSettings, UnaryOperator)}
+     * (what the first shop was given is not carried over).
+     */
+    public InMemoryShop restarted(UnaryOperator<ShopBuilder> more) {
+        return new InMemoryShop(shop.settings(), fakes, more);
     }
 
     /** The shop: every use case. */
@@ -113,94 +107,139 @@ public final class InMemoryShop {
     public String robloxBuyerOf(LicenseTypeCode type) {
         GamePass pass = shop.settings().gamePasses().forType(type)
                 .orElseThrow(() -> new IllegalArgumentException("no gamepass sells " + type));
-        long id = nextRobloxUser.getAndIncrement();
+        long id = fakes.nextRobloxUser.getAndIncrement();
         RobloxUserId user = new RobloxUserId(id);
-        roblox.addUser(new RobloxUser(user, "buyer_" + id, "Buyer " + id, false)).grant(user, pass.id(), id);
+        fakes.roblox.addUser(new RobloxUser(user, "buyer_" + id, "Buyer " + id, false)).grant(user, pass.id(), id);
         return Long.toString(id);
     }
 
     /** The clock every use case reads; move it to let time pass. */
     public MutableClock clock() {
-        return clock;
+        return fakes.clock;
     }
 
     /** The ids handed out (sessions, requests, audit events, visits), in order. */
     public SequentialIdSource ids() {
-        return ids;
+        return fakes.ids;
     }
 
     /** The key inventory. */
     public InMemoryLicenseKeyRepository keys() {
-        return keys;
+        return fakes.keys;
     }
 
     /** Manual payment sessions. */
     public InMemoryPaymentSessionRepository sessions() {
-        return sessions;
+        return fakes.sessions;
     }
 
     /** Support key requests. */
     public InMemoryKeyRequestRepository keyRequests() {
-        return keyRequests;
+        return fakes.keyRequests;
     }
 
     /** Storefront visits. */
     public InMemoryStorefrontVisitRepository visits() {
-        return visits;
+        return fakes.visits;
     }
 
     /** Once-marks. */
     public InMemoryOnceRegistry once() {
-        return once;
+        return fakes.once;
     }
 
     /** The audit log. */
     public InMemoryAuditLog audit() {
-        return audit;
+        return fakes.audit;
     }
 
     /** Lockdown switches. */
     public InMemoryLockdownStore lockdowns() {
-        return lockdowns;
+        return fakes.lockdowns;
     }
 
     /** Cooldown marks. */
     public InMemoryCooldownStore cooldowns() {
-        return cooldowns;
+        return fakes.cooldowns;
     }
 
     /** Uploaded proofs of payment. */
     public InMemoryProofStore proofs() {
-        return proofs;
+        return fakes.proofs;
+    }
+
+    /** The fake purchase-ticket store. */
+    public InMemoryPurchaseTicketRepository tickets() {
+        return fakes.tickets;
+    }
+
+    /** The fake ticket channels (which channels were opened and deleted). */
+    public InMemoryTicketChannels ticketChannels() {
+        return fakes.ticketChannels;
     }
 
     /** The Roblox world purchases are verified against. */
     public FakeRobloxGateway roblox() {
-        return roblox;
+        return fakes.roblox;
     }
 
     /** The Roblox look-up budgets, by the settings' limits. */
     public InMemoryRobloxCallBudget robloxBudget() {
-        return robloxBudget;
+        return fakes.robloxBudget;
     }
 
     /** What buyers were told (keys delivered, payments closed). */
     public RecordingBuyerNotifier buyers() {
-        return buyers;
+        return fakes.buyers;
     }
 
     /** What admins were told (payments to review, stock alerts, fall-backs). */
     public RecordingAdminNotifier admins() {
-        return admins;
+        return fakes.admins;
     }
 
     /** The expiry reminders sent. */
     public RecordingExpiryReminderNotifier reminders() {
-        return reminders;
+        return fakes.reminders;
     }
 
     /** The sales posted to the sales feed. */
     public RecordingSalesFeed sales() {
-        return sales;
+        return fakes.sales;
+    }
+
+    /** Every completed sale, with its method and amount. */
+    public InMemorySalesLedger ledger() {
+        return fakes.ledger;
+    }
+
+    /** What a restart keeps: the stores, the recorders, the clock, the ids, the Roblox world. */
+    private static final class Fakes {
+        final MutableClock clock = new MutableClock();
+        final SequentialIdSource ids = new SequentialIdSource();
+        final InMemoryLicenseKeyRepository keys = new InMemoryLicenseKeyRepository();
+        final InMemoryPaymentSessionRepository sessions = new InMemoryPaymentSessionRepository();
+        final InMemoryKeyRequestRepository keyRequests = new InMemoryKeyRequestRepository();
+        final InMemoryStorefrontVisitRepository visits = new InMemoryStorefrontVisitRepository();
+        final InMemoryOnceRegistry once = new InMemoryOnceRegistry();
+        final InMemoryAuditLog audit = new InMemoryAuditLog();
+        final InMemoryLockdownStore lockdowns = new InMemoryLockdownStore();
+        final InMemoryCooldownStore cooldowns = new InMemoryCooldownStore();
+        final InMemoryProofStore proofs = new InMemoryProofStore();
+        final InMemoryPurchaseTicketRepository tickets = new InMemoryPurchaseTicketRepository();
+        final InMemoryTicketChannels ticketChannels = new InMemoryTicketChannels();
+        final FakeRobloxGateway roblox = new FakeRobloxGateway();
+        final RecordingBuyerNotifier buyers = new RecordingBuyerNotifier();
+        final RecordingAdminNotifier admins = new RecordingAdminNotifier();
+        final RecordingExpiryReminderNotifier reminders = new RecordingExpiryReminderNotifier();
+        final RecordingSalesFeed sales = new RecordingSalesFeed();
+        final InMemorySalesLedger ledger = new InMemorySalesLedger();
+        final AtomicLong nextRobloxUser = new AtomicLong(100_000);
+        final InMemoryRobloxCallBudget robloxBudget;
+
+        Fakes(ShopSettings settings) {
+            robloxBudget = new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
+                    settings.limits().robloxCallsPerShop(), clock);
+        }
     }
 }

@@ -15,7 +15,6 @@ import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.port.AuditQuery;
-import org.awpt.application.storefront.StorefrontVisit;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.Role;
@@ -28,6 +27,7 @@ import org.awpt.domain.payment.PaymentSession;
 import org.awpt.domain.payment.Proof;
 import org.awpt.domain.payment.ProofFormat;
 import org.awpt.domain.payment.SessionId;
+import org.awpt.domain.storefront.StorefrontVisit;
 import org.junit.jupiter.api.Test;
 
 /** The retention round on the fakes, with the clock moved by hand: each kind goes at its own age, keys never. */

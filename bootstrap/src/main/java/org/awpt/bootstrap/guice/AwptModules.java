@@ -26,6 +26,7 @@ public final class AwptModules {
                         config.discord().guildIds(), config.discord().licensedRoleId(),
                         config.discord().expiryReminder())),
                 new StorefrontModule(config.storefronts()),
+                new RoundsModule(),
                 new RetentionModule(config.retention()));
     }
 
