@@ -18,7 +18,7 @@ import org.jdbi.v3.core.statement.Update;
 
 /** Key requests in {@code key_requests}; a change is compare-and-set on the version. */
 final class SqliteKeyRequestRepository implements KeyRequestRepository {
-    /** Between two codes of a request (V3 turned the commas of earlier versions into it). */
+    /** Between two codes of a request (V4 turned the commas of earlier versions into it). */
     static final String CODE_SEPARATOR = "\n";
     static final String COLUMNS = "SELECT id, requester, type, codes, reason, status, requested_at, "
             + "decided_by, decided_at, version FROM key_requests";
