@@ -174,15 +174,17 @@ public final class LiveBot implements AutoCloseable {
                     LockdownService lockdown = new LockdownService(world.stores.lockdowns, settings, authorization, auditor,
                             world.stores.clock);
                     PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
+                    CooldownBook cooldownBook = new CooldownBook(world.stores.cooldowns, settings, world.stores.clock);
                     PurchaseTicketService tickets = new PurchaseTicketService(world.stores.tickets,
-                            new DiscordTicketChannels(ops, messages), authorization, world.stores.clock);
+                            new DiscordTicketChannels(ops, messages), cooldownBook, authorization, world.stores.clock);
                     TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, ops, views);
                     StockMonitor counts = new StockMonitor(world.stores.keys, settings, auditor);
                     // Sales go to the admin channel: no sales channel is configured.
                     EventDispatcher events = ShopReactions.dispatcher(counts, admins,
                             List.of(new TicketStockListener(embeds, bot.handlerPool())), new JdaSalesFeed(ops, messages,
                                     Optional.of(Long.toUnsignedString(world.adminChannel))),
-                            List.of(ShopReactions.licensedRole(lifecycle)));
+                            List.of(ShopReactions.licensedRole(lifecycle),
+                                    ShopReactions.openTicketCooldownCleared(cooldownBook)));
                     monitor[0] = new StockService(counts, events);
                     DeliveryService delivery = new DeliveryService(settings, world.stores.keys, buyers, admins,
                             new ManualOrderSettlement(world.stores.sessions), auditor, world.stores.clock, events);
@@ -202,8 +204,8 @@ public final class LiveBot implements AutoCloseable {
                             authorization, auditor, world.stores.clock, world.stores.ids, lockdown, events, admins,
                             buyers);
                     AuditService audit = new AuditService(world.stores.audit, authorization);
-                    CooldownService cooldowns = new CooldownService(new CooldownBook(world.stores.cooldowns, settings,
-                            world.stores.clock), authorization, auditor, world.stores.clock);
+                    CooldownService cooldowns = new CooldownService(cooldownBook, authorization, auditor,
+                            world.stores.clock);
                     BotWiring wiring = BotWiring.of(new BotWiring.UseCases(tickets, catalog, robux, manual, storefront,
                             delivery, inventory, keyRequests, lockdown, audit, cooldowns), messages, settings, ops, embeds,
                             bot.handlerPool(), guilds, world.stores.clock);
