@@ -1,5 +1,6 @@
 package org.awpt.bootstrap.cli;
 
+import com.google.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import org.awpt.adapters.discord.chart.TransactionChartRenderer;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.inventory.TransactionReport;
-import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.config.AwptConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +27,10 @@ final class ReportCommand extends ShopCommand {
 
     @Mixin
     AdminIdentity admin;
+
+    /** Given by the injector once the database is open. */
+    @Inject
+    InventoryUseCase inventory;
 
     @Spec
     CommandSpec spec;
@@ -69,8 +73,8 @@ final class ReportCommand extends ShopCommand {
     }
 
     @Override
-    int run(AwptConfig config, Assembly shop) {
-        TransactionReport report = shop.get(InventoryUseCase.class).transactions(admin.requester(root().context()), days);
+    int run(AwptConfig config) {
+        TransactionReport report = inventory.transactions(admin.requester(root().context()), days);
         PrintWriter out = root.context().out();
         out.printf("Keys delivered from %s to %s (%s):%n", report.from(), report.to(), config.shop().zone());
         report.perDay().forEach((day, count) -> out.printf("  %s  %d%n", day, count));
