@@ -6,6 +6,7 @@ import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.SalesFeed;
+import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.stock.StockMonitor;
 import org.awpt.domain.access.CooldownAction;
@@ -13,6 +14,7 @@ import org.awpt.domain.event.KeyDelivered;
 import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.event.StockLevelsChanged;
+import org.awpt.domain.sale.Sale;
 
 /**
  * The shop's reactions to its events, wired in one place:
@@ -24,6 +26,8 @@ import org.awpt.domain.event.StockLevelsChanged;
  *   <li>{@link SaleCompleted}: the sales feed posts one line;</li>
  *   <li>{@link KeyDelivered}: the holder gets the licensed role ({@link #licensedRole}, only where the bot runs),
  *       and their {@code open_ticket} cooldown is cleared ({@link #openTicketCooldownCleared}).</li>
+ *   <li>{@link SaleCompleted}: the sales ledger keeps the sale, with its method and amount ({@link #salesLedger},
+ *       wherever sales happen).</li>
  * </ul>
  */
 public final class ShopReactions {
@@ -62,6 +66,15 @@ public final class ShopReactions {
     public static Reaction<KeyDelivered> openTicketCooldownCleared(CooldownBook cooldowns) {
         return new Reaction<>(KeyDelivered.class, "open_ticket cooldown cleared",
                 delivered -> cooldowns.recordSuccess(delivered.key().holder(), CooldownAction.OPEN_TICKET));
+    }
+
+    /**
+     * Keeps each completed sale in the ledger for revenue reports. A sale whose record fails is logged by
+     * the dispatcher with the event (masked keys, no secret) and still delivered: its keys then count per
+     * day without an amount.
+     */
+    public static Reaction<SaleCompleted> salesLedger(SalesLedger ledger) {
+        return new Reaction<>(SaleCompleted.class, "sales ledger", sale -> ledger.record(Sale.of(sale)));
     }
 
     /** Gives the holder of a delivered, active key the licensed role. */
