@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.awpt.application.delivery.DeliveryService;
-import org.awpt.application.fake.ExampleShop;
+import java.util.function.UnaryOperator;
+import org.awpt.application.Shop;
+import org.awpt.application.ShopBuilder;
+import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.Reaction;
-import org.awpt.application.event.ShopReactions;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
@@ -29,16 +31,16 @@ import org.awpt.application.fake.RecordingBuyerNotifier;
 import org.awpt.application.fake.RecordingSalesFeed;
 import org.awpt.application.fake.SequentialIdSource;
 import org.awpt.application.fake.TestKeys;
-import org.awpt.application.manual.ManualOrderSettlement;
-import org.awpt.application.manual.ManualPaymentService;
-import org.awpt.application.robux.RobuxPurchaseService;
+import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.RateLimit;
 import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.stock.StockMonitor;
-import org.awpt.application.storefront.StorefrontService;
+import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.storefront.StorefrontUseCase;
+import org.awpt.application.testkit.InMemoryShop;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.access.Feature;
@@ -50,8 +52,10 @@ import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
 
 /**
- * The buyer side of a shop over in-memory fakes, for use-case tests. {@link #restarted()} builds new
- * service instances over the same stores, as a process restart would.
+ * The buyer side of a shop over in-memory fakes, for use-case tests: an {@link InMemoryShop}'s
+ * {@link Shop} (so the same wiring as production) with its fakes as fields, every published event
+ * recorded and every {@link StockChanged} counted. {@link #restarted()} builds a new shop over the same
+ * stores, as a process restart would.
  */
 public final class BuyerShop {
     /** An admin. */
@@ -69,6 +73,8 @@ public final class BuyerShop {
     /** The first bytes of a PNG image. */
     public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
+    /** The shop over the fakes, every use case wired as in production. */
+    public final Shop core;
     /** The clock every service reads; move it to let time pass. */
     public final MutableClock clock;
     /** Predictable ids for sessions, audit events and visits. */
@@ -107,27 +113,29 @@ public final class BuyerShop {
     public final List<ShopEvent> published;
     /** The authorization rules of the settings' access policy. */
     public final Authorization authorization;
-    /** The auditor the services write through. */
+    /** An auditor over the same audit log, ids and clock, for tests that write audit events directly. */
     public final Auditor auditor;
-    /** The purchase guard (lockdowns, cooldowns, stock). */
+    /** A purchase guard over the same stores (lockdowns, cooldowns, stock), for tests that check a rule directly. */
     public final PurchaseGuard guard;
-    /** The stock monitor the recount reaction uses. */
-    public final StockMonitor stock;
+    /** Stock levels; a level change alerts the admins. */
+    public final StockUseCase stock;
     /** The shop's reactions to its events (stock alerts, the sales feed), with a recorder and a counter. */
     public final EventDispatcher events;
     /** Key delivery to buyers. */
-    public final DeliveryService delivery;
+    public final DeliveryUseCase delivery;
     /** The purchase catalog. */
-    public final PurchaseCatalogService catalog;
+    public final PurchaseCatalogUseCase catalog;
     /** Robux purchases. */
-    public final RobuxPurchaseService robux;
+    public final RobuxPurchaseUseCase robux;
     /** Manual payments. */
-    public final ManualPaymentService manual;
+    public final ManualPaymentUseCase manual;
     /** Storefront links. */
-    public final StorefrontService storefront;
+    public final StorefrontUseCase storefront;
+    private final InMemoryShop fakes;
+    private final UnaryOperator<ShopBuilder> more;
     private final AtomicInteger nextKey;
 
-    /** A fresh shop with the default settings, no stock, admins {@link #ADMIN} and {@link #OTHER_ADMIN}. */
+    /** A fresh shop with the example settings, no stock, admins {@link #ADMIN} and {@link #OTHER_ADMIN}. */
     public BuyerShop() {
         this(ExampleShop.settings(ACCESS));
     }
@@ -143,69 +151,64 @@ public final class BuyerShop {
 
     /** A fresh shop with these settings and no stock. */
     public BuyerShop(ShopSettings settings) {
-        this(new MutableClock(), new SequentialIdSource(), new InMemoryLicenseKeyRepository(),
-                new InMemoryPaymentSessionRepository(), new InMemoryStorefrontVisitRepository(), new InMemoryAuditLog(),
-                new InMemoryLockdownStore(), new InMemoryCooldownStore(), new InMemoryProofStore(),
-                new FakeRobloxGateway(), new InMemoryOnceRegistry(), new RecordingBuyerNotifier(), new RecordingAdminNotifier(),
-                new RecordingSalesFeed(), settings, new AtomicInteger(), new CopyOnWriteArrayList<>(), new AtomicInteger(),
-                () -> { });
+        this(settings, builder -> builder);
     }
 
-    private BuyerShop(MutableClock clock, SequentialIdSource ids, InMemoryLicenseKeyRepository keys,
-            InMemoryPaymentSessionRepository sessions, InMemoryStorefrontVisitRepository visits, InMemoryAuditLog audit,
-            InMemoryLockdownStore lockdowns, InMemoryCooldownStore cooldowns, InMemoryProofStore proofs,
-            FakeRobloxGateway roblox, InMemoryOnceRegistry once, RecordingBuyerNotifier buyers,
-            RecordingAdminNotifier admins, RecordingSalesFeed sales, ShopSettings settings, AtomicInteger inventoryChanges,
-            List<ShopEvent> published, AtomicInteger nextKey, Runnable alsoOnChange) {
-        this.clock = clock;
-        this.ids = ids;
-        this.keys = keys;
-        this.sessions = sessions;
-        this.visits = visits;
-        this.audit = audit;
-        this.lockdowns = lockdowns;
-        this.cooldowns = cooldowns;
-        this.proofs = proofs;
-        this.roblox = roblox;
-        this.once = once;
-        this.buyers = buyers;
-        this.admins = admins;
-        this.sales = sales;
+    /** A fresh shop with these settings and no stock; {@code more} adds to its ports (a storefront catalog). */
+    public BuyerShop(ShopSettings settings, UnaryOperator<ShopBuilder> more) {
+        this(null, settings, more, new AtomicInteger(), new CopyOnWriteArrayList<>(), new AtomicInteger(), () -> { });
+    }
+
+    private BuyerShop(InMemoryShop before, ShopSettings settings, UnaryOperator<ShopBuilder> more,
+            AtomicInteger inventoryChanges, List<ShopEvent> published, AtomicInteger nextKey, Runnable alsoOnChange) {
+        UnaryOperator<ShopBuilder> recorded = builder -> more.apply(builder
+                .reaction(new Reaction<>(ShopEvent.class, "recording", published::add))
+                .reaction(new Reaction<>(StockChanged.class, "counting", changed -> {
+                    inventoryChanges.incrementAndGet();
+                    alsoOnChange.run();
+                })));
+        fakes = before == null ? InMemoryShop.create(settings, recorded) : before.restarted(recorded);
+        this.more = more;
         this.settings = settings;
         this.inventoryChanges = inventoryChanges;
         this.published = published;
         this.nextKey = nextKey;
-        authorization = new Authorization(settings.access());
+        core = fakes.shop();
+        clock = fakes.clock();
+        ids = fakes.ids();
+        keys = fakes.keys();
+        sessions = fakes.sessions();
+        visits = fakes.visits();
+        audit = fakes.audit();
+        lockdowns = fakes.lockdowns();
+        cooldowns = fakes.cooldowns();
+        proofs = fakes.proofs();
+        roblox = fakes.roblox();
+        robloxBudget = fakes.robloxBudget();
+        once = fakes.once();
+        buyers = fakes.buyers();
+        admins = fakes.admins();
+        sales = fakes.sales();
+        authorization = core.authorization();
         auditor = new Auditor(audit, ids, clock);
         guard = new PurchaseGuard(settings, keys, lockdowns, cooldowns, clock);
-        stock = new StockMonitor(keys, settings, auditor);
-        events = ShopReactions.dispatcher(stock, admins, List.of(), sales, List.of(
-                new Reaction<>(ShopEvent.class, "recording", published::add),
-                new Reaction<>(StockChanged.class, "counting", changed -> {
-                    inventoryChanges.incrementAndGet();
-                    alsoOnChange.run();
-                })));
-        delivery = new DeliveryService(settings, keys, buyers, admins, new ManualOrderSettlement(sessions), auditor,
-                clock, events);
-        catalog = new PurchaseCatalogService(settings, guard);
-        robloxBudget = new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
-                settings.limits().robloxCallsPerShop(), clock);
-        robux = new RobuxPurchaseService(settings, keys, roblox, robloxBudget, once, guard, delivery, authorization,
-                auditor, clock, events);
-        manual = new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,
-                authorization, auditor, clock, ids, events);
-        storefront = new StorefrontService(settings, visits, guard, authorization, auditor, clock, ids);
+        stock = core.stock();
+        events = core.events();
+        delivery = core.delivery();
+        catalog = core.catalog();
+        robux = core.robux();
+        manual = core.manualPayments();
+        storefront = core.storefronts();
     }
 
-    /** New service instances over the same stores, fakes and clock. */
+    /** A new shop over the same stores, fakes and clock. */
     public BuyerShop restarted() {
         return withInventoryHook(() -> { });
     }
 
-    /** New service instances over the same stores that also run {@code hook} on each {@link StockChanged}. */
+    /** A new shop over the same stores that also runs {@code hook} on each {@link StockChanged}. */
     public BuyerShop withInventoryHook(Runnable hook) {
-        return new BuyerShop(clock, ids, keys, sessions, visits, audit, lockdowns, cooldowns, proofs, roblox, once,
-                buyers, admins, sales, settings, inventoryChanges, published, nextKey, hook);
+        return new BuyerShop(fakes, settings, more, inventoryChanges, published, nextKey, hook);
     }
 
     /** The events of that type published so far, oldest first. */

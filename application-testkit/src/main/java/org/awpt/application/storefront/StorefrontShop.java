@@ -2,6 +2,7 @@ package org.awpt.application.storefront;
 
 import java.util.List;
 import java.util.Map;
+import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.InMemoryOnceRegistry;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -19,29 +20,22 @@ public final class StorefrontShop {
     /** The payment method the storefronts take the money for. */
     public static final String METHOD = "paypal";
 
-    /** The buyer side this storefront shop sells through. */
-    public final BuyerShop shop;
-    /** Once-marks of the storefront deliveries. */
-    public final InMemoryOnceRegistry once = new InMemoryOnceRegistry();
     /** The storefront catalog: which product sells which type. */
-    public final StorefrontCatalog catalog;
+    public static final StorefrontCatalog CATALOG = catalog();
+
+    /** The buyer side this storefront shop sells through, its shop serving {@link #CATALOG}. */
+    public final BuyerShop shop = new BuyerShop(ExampleShop.settings(BuyerShop.ACCESS),
+            builder -> builder.storefronts(CATALOG));
+    /** Once-marks (the storefront deliveries' among them). */
+    public final InMemoryOnceRegistry once = shop.once;
     /** Storefront deliveries. */
-    public final StorefrontDeliveryService storefronts;
+    public final StorefrontDeliveryUseCase storefronts = shop.core.storefrontDeliveries();
 
-    /** A fresh shop with no stock. */
-    public StorefrontShop() {
-        this(new BuyerShop());
-    }
-
-    /** Storefront delivery over this shop's stores and fakes. */
-    public StorefrontShop(BuyerShop shop) {
-        this.shop = shop;
+    private static StorefrontCatalog catalog() {
         Map<String, LicenseTypeCode> products = Map.of(WEEKLY_PRODUCT, LicenseTypeCode.WEEKLY,
                 MONTHLY_PRODUCT, LicenseTypeCode.MONTHLY);
-        catalog = new StorefrontCatalog(List.of(new StorefrontProvider("sellix", METHOD, products),
+        return new StorefrontCatalog(List.of(new StorefrontProvider("sellix", METHOD, products),
                 new StorefrontProvider("sellauth", METHOD, products), new StorefrontProvider("sellapp", METHOD, products)));
-        storefronts = new StorefrontDeliveryService(shop.settings, catalog, shop.keys, shop.guard, shop.delivery,
-                shop.admins, once, shop.auditor, shop.clock, shop.events);
     }
 
     /** Adds keys of a type to the stock. */

@@ -77,6 +77,12 @@ public record ShopSettings(LicenseTypeCatalog types, PriceList prices, PaymentMe
                 ImportLimits.defaults(), access, Duration.ofHours(24), Map.of(), ZoneId.of("UTC"));
     }
 
+    /** These settings with another access policy. */
+    public ShopSettings withAccess(AccessPolicy newAccess) {
+        return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits,
+                newAccess, sessionExpiry, cooldowns, zone, limits);
+    }
+
     /** These settings with other limits. */
     public ShopSettings withLimits(ShopLimits other) {
         return new ShopSettings(types, prices, methods, gamePasses, thresholds, buyerPolicy, proofPolicy, importLimits,

@@ -4,6 +4,7 @@ import java.util.List;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
+import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.SalesFeed;
 import org.awpt.application.storefront.StorefrontRefusal;
 import org.awpt.domain.event.SaleCompleted;
@@ -19,9 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The notifiers of a command run from a shell: nobody can be told anything there, so admin news
- * is logged, and a key delivery fails (it stays pending, and the bot delivers it when it runs).
+ * is logged, and a key delivery fails (it stays pending, and the bot delivers it when it runs). An
+ * expiry reminder fails as passing trouble, so the bot's next sweep sends it.
  */
-public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, SalesFeed {
+public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, ExpiryReminderNotifier, SalesFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleNotifiers.class);
 
     @Override
@@ -71,5 +73,12 @@ public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, Sal
     public void storefrontOrderRefused(StorefrontRefusal refusal) {
         LOG.warn("Storefront {} order {} item {} refused: {} ({})", refusal.provider(), refusal.invoice(),
                 refusal.item(), refusal.reason(), refusal.detail());
+    }
+
+    @Override
+    public void remindExpiry(LicenseKey key, LicenseType type) {
+        // Not a DeliveryFailedException: that would mark the holder unreachable and the bot would never remind them.
+        throw new IllegalStateException("no Discord connection in a command line run; the bot reminds the holder of "
+                + key);
     }
 }

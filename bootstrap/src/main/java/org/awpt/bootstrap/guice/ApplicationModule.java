@@ -6,34 +6,31 @@ import com.google.inject.Singleton;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import java.time.Clock;
-import java.util.List;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.awpt.application.audit.AuditService;
+import org.awpt.application.Shop;
+import org.awpt.application.ShopBuilder;
 import org.awpt.application.audit.AuditUseCase;
-import org.awpt.application.cooldown.CooldownBook;
-import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.cooldown.CooldownUseCase;
-import org.awpt.application.delivery.DeliveryService;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.Reaction;
 import org.awpt.application.event.ShopEvents;
-import org.awpt.application.event.ShopReactions;
-import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
-import org.awpt.application.lockdown.LockdownService;
+import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
-import org.awpt.application.manual.ManualOrderSettlement;
-import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.CooldownStore;
+import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.IdSource;
 import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.application.port.LicenseKeyRepository;
+import org.awpt.application.port.LicensedRoleGateway;
 import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
@@ -43,40 +40,38 @@ import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
-import org.awpt.application.purchase.PurchaseCatalogService;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
-import org.awpt.application.purchase.PurchaseGuard;
-import org.awpt.application.robux.RobuxPurchaseService;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
-import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.SecureRandomIdSource;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.stock.StockMonitor;
-import org.awpt.application.stock.StockService;
 import org.awpt.application.stock.StockUseCase;
-import org.awpt.application.storefront.StorefrontService;
+import org.awpt.application.storefront.StorefrontCatalog;
+import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.application.storefront.StorefrontUseCase;
-import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.config.AdminRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The use cases of the shop bound to their services, over the outbound ports that the adapter
- * modules bind. Production time is {@link Clock#systemUTC()} and ids come from
- * {@link SecureRandomIdSource}; tests replace either with {@code Modules.override}. Services publish
- * to one {@link EventDispatcher} ({@link ShopReactions}); adapters that want to hear about stock level
+ * The shop ({@link Shop}, which wires every use case) over the outbound ports that the adapter
+ * modules bind, and each use case bound from it. Production time is {@link Clock#systemUTC()} and ids
+ * come from {@link SecureRandomIdSource}; tests replace either with {@code Modules.override}. Services
+ * publish to the shop's one {@link EventDispatcher}; adapters that want to hear about stock level
  * changes add a {@link StockListener} to its set binder, other reactions a {@link Reaction}.
  */
 public final class ApplicationModule extends AbstractModule {
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationModule.class);
     private final ShopSettings settings;
+    private final StorefrontCatalog storefronts;
+    private final Duration reminderLead;
 
-    /** The application for a shop with these settings. */
-    public ApplicationModule(ShopSettings settings) {
+    /** The application for a shop with these settings, serving these storefronts, reminding this long before expiry. */
+    public ApplicationModule(ShopSettings settings, StorefrontCatalog storefronts, Duration reminderLead) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.storefronts = Objects.requireNonNull(storefronts, "storefronts");
+        this.reminderLead = Objects.requireNonNull(reminderLead, "reminderLead");
     }
 
     @Override
@@ -87,6 +82,11 @@ public final class ApplicationModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), new TypeLiteral<Reaction<?>>() { });
     }
 
+    /** The settings the shop enforces: the configured ones with the admin rule applied. */
+    ShopSettings enforcedSettings() {
+        return settings.withAccess(AdminRule.effective(settings.access()));
+    }
+
     @Provides
     @Singleton
     IdSource idSource() {
@@ -95,119 +95,101 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Authorization authorization() {
+    Shop shop(LicenseKeyRepository keys, PaymentSessionRepository sessions, KeyRequestRepository requests,
+            StorefrontVisitRepository visits, OnceRegistry once, AuditLog audit, LockdownStore lockdowns,
+            CooldownStore cooldowns, ProofStore proofs, RobloxGateway roblox, RobloxCallBudget budget, BuyerNotifier buyers,
+            AdminNotifier admins, ExpiryReminderNotifier reminders, SalesFeed sales,
+            Optional<LicensedRoleGateway> licensedRole, Set<StockListener> stockListeners, Set<Reaction<?>> reactions,
+            Clock clock, IdSource ids) {
         LOG.info(AdminRule.describe(settings.access()));
-        return new Authorization(AdminRule.effective(settings.access()));
+        ShopBuilder shop = Shop.builder(enforcedSettings())
+                .licenseKeys(keys).paymentSessions(sessions).keyRequests(requests).storefrontVisits(visits)
+                .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)
+                .roblox(roblox).robloxCallBudget(budget).buyerNotifier(buyers).adminNotifier(admins)
+                .expiryReminders(reminders).salesFeed(sales).clock(clock).ids(ids).storefronts(storefronts).reminderLead(reminderLead);
+        licensedRole.ifPresent(shop::licensedRole);
+        stockListeners.forEach(shop::stockListener);
+        reactions.forEach(shop::reaction);
+        return shop.build();
     }
 
     @Provides
-    @Singleton
-    Auditor auditor(AuditLog log, IdSource ids, Clock clock) {
-        return new Auditor(log, ids, clock);
+    Authorization authorization(Shop shop) {
+        return shop.authorization();
     }
 
     @Provides
-    @Singleton
-    PurchaseGuard purchaseGuard(LicenseKeyRepository keys, LockdownStore lockdowns, CooldownStore cooldowns,
-            Clock clock) {
-        return new PurchaseGuard(settings, keys, lockdowns, cooldowns, clock);
+    EventDispatcher dispatcher(Shop shop) {
+        return shop.events();
     }
 
     @Provides
-    @Singleton
-    StockMonitor stockMonitor(LicenseKeyRepository keys, Auditor auditor) {
-        return new StockMonitor(keys, settings, auditor);
+    ShopEvents events(Shop shop) {
+        return shop.events();
     }
 
     @Provides
-    @Singleton
-    EventDispatcher dispatcher(StockMonitor monitor, AdminNotifier admins, Set<StockListener> listeners,
-            SalesFeed sales, Set<Reaction<?>> reactions) {
-        return ShopReactions.dispatcher(monitor, admins, List.copyOf(listeners), sales, reactions);
+    StockUseCase stock(Shop shop) {
+        return shop.stock();
     }
 
     @Provides
-    ShopEvents events(EventDispatcher dispatcher) {
-        return dispatcher;
+    LockdownUseCase lockdown(Shop shop) {
+        return shop.lockdown();
     }
 
     @Provides
-    @Singleton
-    StockUseCase stock(StockMonitor monitor, ShopEvents events) {
-        return new StockService(monitor, events);
+    CooldownUseCase cooldown(Shop shop) {
+        return shop.cooldowns();
     }
 
     @Provides
-    @Singleton
-    LockdownUseCase lockdown(LockdownStore store, Authorization authorization, Auditor auditor, Clock clock) {
-        return new LockdownService(store, settings, authorization, auditor, clock);
+    AuditUseCase audit(Shop shop) {
+        return shop.audit();
     }
 
     @Provides
-    @Singleton
-    CooldownUseCase cooldown(CooldownStore store, Authorization authorization, Auditor auditor, Clock clock) {
-        return new CooldownService(new CooldownBook(store, settings, clock), authorization, auditor, clock);
+    DeliveryUseCase delivery(Shop shop) {
+        return shop.delivery();
     }
 
     @Provides
-    @Singleton
-    AuditUseCase audit(AuditLog log, Authorization authorization) {
-        return new AuditService(log, authorization);
+    InventoryUseCase inventory(Shop shop) {
+        return shop.inventory();
     }
 
     @Provides
-    @Singleton
-    DeliveryUseCase delivery(LicenseKeyRepository keys, BuyerNotifier buyers, AdminNotifier admins,
-            PaymentSessionRepository sessions, Auditor auditor, Clock clock, ShopEvents events) {
-        // A key claimed for a manual payment is told only once its session is approved.
-        return new DeliveryService(settings, keys, buyers, admins, new ManualOrderSettlement(sessions), auditor, clock,
-                events);
+    KeyRequestUseCase keyRequests(Shop shop) {
+        return shop.keyRequests();
     }
 
     @Provides
-    @Singleton
-    InventoryUseCase inventory(LicenseKeyRepository keys, Authorization authorization, Auditor auditor, Clock clock,
-            LockdownUseCase lockdown, ShopEvents events) {
-        return new InventoryService(keys, settings, authorization, auditor, clock, lockdown, events);
+    PurchaseCatalogUseCase catalog(Shop shop) {
+        return shop.catalog();
     }
 
     @Provides
-    @Singleton
-    KeyRequestUseCase keyRequests(LicenseKeyRepository keys, KeyRequestRepository requests,
-            Authorization authorization, Auditor auditor, Clock clock, IdSource ids, LockdownUseCase lockdown,
-            ShopEvents events, AdminNotifier admins, BuyerNotifier notifier) {
-        return new KeyRequestService(keys, requests, settings, authorization, auditor, clock, ids, lockdown, events,
-                admins, notifier);
+    RobuxPurchaseUseCase robux(Shop shop) {
+        return shop.robux();
     }
 
     @Provides
-    @Singleton
-    PurchaseCatalogUseCase catalog(PurchaseGuard guard) {
-        return new PurchaseCatalogService(settings, guard);
+    ManualPaymentUseCase manual(Shop shop) {
+        return shop.manualPayments();
     }
 
     @Provides
-    @Singleton
-    RobuxPurchaseUseCase robux(LicenseKeyRepository keys, RobloxGateway roblox, RobloxCallBudget budget,
-            OnceRegistry once, PurchaseGuard guard, DeliveryUseCase delivery, Authorization authorization,
-            Auditor auditor, Clock clock, ShopEvents events) {
-        return new RobuxPurchaseService(settings, keys, roblox, budget, once, guard, delivery, authorization, auditor,
-                clock, events);
+    StorefrontUseCase storefront(Shop shop) {
+        return shop.storefronts();
     }
 
     @Provides
-    @Singleton
-    ManualPaymentUseCase manual(PaymentSessionRepository sessions, LicenseKeyRepository keys, ProofStore proofs,
-            PurchaseGuard guard, DeliveryUseCase delivery, BuyerNotifier buyers, AdminNotifier admins,
-            Authorization authorization, Auditor auditor, Clock clock, IdSource ids, ShopEvents events) {
-        return new ManualPaymentService(settings, sessions, keys, proofs, guard, delivery, buyers, admins,
-                authorization, auditor, clock, ids, events);
+    StorefrontDeliveryUseCase storefrontDelivery(Shop shop) {
+        return shop.storefrontDeliveries();
     }
 
     @Provides
-    @Singleton
-    StorefrontUseCase storefront(StorefrontVisitRepository visits, PurchaseGuard guard, Authorization authorization,
-            Auditor auditor, Clock clock, IdSource ids) {
-        return new StorefrontService(settings, visits, guard, authorization, auditor, clock, ids);
+    LicenseLifecycleUseCase lifecycle(Shop shop) {
+        return shop.lifecycle();
     }
 }

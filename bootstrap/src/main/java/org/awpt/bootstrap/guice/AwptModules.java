@@ -18,21 +18,24 @@ public final class AwptModules {
     /** The bot: the shop, its opened database, Roblox and Discord. */
     public static List<Module> production(AwptConfig config, Store store) {
         return List.of(
-                new ApplicationModule(config.shop()),
+                application(config),
                 new StoreModule(store),
                 new RobloxModule(AdapterSettings.roblox(config.roblox())),
                 new DiscordModule(AdapterSettings.discord(config), new DiscordPlaces(config.discord().adminChannelId(),
                         config.discord().salesFeedChannel(),
                         config.discord().guildIds(), config.discord().licensedRoleId(),
                         config.discord().expiryReminder())),
-                new LifecycleModule(config.discord().expiryReminder()),
                 new StorefrontModule(config.storefronts()));
+    }
+
+    private static ApplicationModule application(AwptConfig config) {
+        return new ApplicationModule(config.shop(), config.storefronts().catalog(), config.discord().expiryReminder());
     }
 
     /** The key and report commands of the command line: the shop and its opened database, no Discord. */
     public static List<Module> console(AwptConfig config, Store store) {
         return List.of(
-                new ApplicationModule(config.shop()),
+                application(config),
                 new StoreModule(store),
                 new RobloxModule(AdapterSettings.roblox(config.roblox())),
                 new ConsoleModule());

@@ -2,6 +2,7 @@ package org.awpt.bootstrap.guice;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
@@ -28,13 +29,22 @@ public final class RobloxModule extends AbstractModule {
     }
 
     @Provides
-    RobloxGateway gateway(RetrofitRobloxGateway gateway) {
-        return gateway;
+    @Singleton
+    RobloxGateway gateway(Provider<RetrofitRobloxGateway> gateway) {
+        // Made at the first call: a command that never asks Roblox never loads its HTTP client.
+        return new LazyRobloxGateway(gateway::get);
     }
 
     @Provides
     @Singleton
-    RobloxCallBudget budget(ShopSettings shop) {
+    ResilienceRobloxCallBudget resilienceBudget(ShopSettings shop) {
         return new ResilienceRobloxCallBudget(shop.limits().robloxCallsPerBuyer(), shop.limits().robloxCallsPerShop());
+    }
+
+    @Provides
+    @Singleton
+    RobloxCallBudget budget(Provider<ResilienceRobloxCallBudget> budget) {
+        // Made at the first look-up, as the gateway: a command that asks Roblox nothing never loads Resilience4j.
+        return new LazyRobloxCallBudget(budget::get);
     }
 }

@@ -10,22 +10,11 @@ import org.awpt.adapters.web.SellAppWebhook;
 import org.awpt.adapters.web.SellAuthWebhook;
 import org.awpt.adapters.web.SellixWebhook;
 import org.awpt.adapters.web.StorefrontWebhook;
-import org.awpt.application.delivery.DeliveryUseCase;
-import org.awpt.application.event.ShopEvents;
-import org.awpt.application.port.AdminNotifier;
-import org.awpt.application.port.LicenseKeyRepository;
-import org.awpt.application.port.OnceRegistry;
-import org.awpt.application.purchase.PurchaseGuard;
-import org.awpt.application.shared.Auditor;
-import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.storefront.StorefrontDeliveryService;
-import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.bootstrap.config.StorefrontConfig;
 
 /**
- * Storefront dynamic delivery: the use case over the ports the other modules bind, and the
- * configured storefronts' webhooks. Only the bot has it; {@code RunCommand} starts their listener
- * when a storefront is configured.
+ * The configured storefronts' webhooks (the shop serves their deliveries, see {@link ApplicationModule}).
+ * Only the bot has it; {@code RunCommand} starts their listener when a storefront is configured.
  */
 public final class StorefrontModule extends AbstractModule {
     private final StorefrontConfig config;
@@ -33,15 +22,6 @@ public final class StorefrontModule extends AbstractModule {
     /** Storefronts as configured. */
     public StorefrontModule(StorefrontConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-    }
-
-    @Provides
-    @Singleton
-    StorefrontDeliveryUseCase storefrontDelivery(ShopSettings settings, LicenseKeyRepository keys, PurchaseGuard guard,
-            DeliveryUseCase delivery, AdminNotifier admins, OnceRegistry once, Auditor auditor, Clock clock,
-            ShopEvents events) {
-        return new StorefrontDeliveryService(settings, config.catalog(), keys, guard, delivery, admins, once, auditor,
-                clock, events);
     }
 
     @Provides

@@ -2,10 +2,12 @@ package org.awpt.bootstrap.guice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Set;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.storefront.StorefrontCatalog;
 import org.awpt.bootstrap.config.AdminRule;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
@@ -20,7 +22,8 @@ class AdminRuleTest {
     private static final Requester SERVER_ADMIN = new Requester(OWNER, Set.of(AccessPolicy.SERVER_ADMINISTRATOR));
 
     private static Authorization authorization(AccessPolicy configured) {
-        return new ApplicationModule(ExampleShop.settings(configured)).authorization();
+        return new Authorization(new ApplicationModule(ExampleShop.settings(configured), StorefrontCatalog.none(),
+                Duration.ofDays(2)).enforcedSettings().access());
     }
 
     @Test

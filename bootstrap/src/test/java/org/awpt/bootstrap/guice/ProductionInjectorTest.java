@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.application.Shop;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
@@ -69,6 +70,13 @@ class ProductionInjectorTest {
                     org.awpt.application.storefront.StorefrontDeliveryUseCase.class)) {
                 assertThat(shop.get(useCase)).isNotNull();
             }
+            assertThat(shop.get(BuyerNotifier.class).getClass().getPackageName())
+                    .isEqualTo("org.awpt.adapters.discord.notify");
+            Shop core = shop.get(Shop.class);
+            assertThat(shop.get(InventoryUseCase.class)).as("one wiring: the use cases are the shop's")
+                    .isSameAs(core.inventory());
+            assertThat(shop.get(RobuxPurchaseUseCase.class)).isSameAs(core.robux());
+            assertThat(shop.get(LicenseLifecycleUseCase.class)).isSameAs(core.lifecycle());
             assertThat(shop.get(EventDispatcher.class).reactionsTo(KeyDelivered.class))
                     .as("delivery also grants the licensed role").containsExactly("licensed role");
             assertThat(shop.get(EventDispatcher.class).reactionsTo(SaleCompleted.class)).containsExactly("sales feed");
