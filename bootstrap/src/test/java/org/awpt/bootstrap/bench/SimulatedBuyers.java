@@ -30,6 +30,7 @@ import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.standin.DiscordStandIn;
 import org.awpt.adapters.discord.standin.InjectedInteraction;
 import org.awpt.adapters.discord.standin.ModalField;
+import org.awpt.adapters.discord.standin.NoDelaySockets;
 import org.awpt.adapters.discord.standin.PostedMessage;
 import org.awpt.adapters.discord.standin.RecordedCall;
 import org.awpt.adapters.discord.standin.StandInFile;
@@ -95,6 +96,8 @@ public final class SimulatedBuyers implements AutoCloseable {
                 return roblox.dispatch(request).newBuilder().headersDelay(delayMillis, TimeUnit.MILLISECONDS).build();
             }
         });
+        // Roblox's servers answer without Nagle's 40 ms stall, as the Discord stand-in does.
+        robloxServer.setServerSocketFactory(new NoDelaySockets());
         try {
             robloxServer.start();
         } catch (IOException e) {
