@@ -41,6 +41,8 @@ import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.storefront.StorefrontUseCase;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.application.ticket.PurchaseTicketService;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 
 /**
  * The shop's core, wired once: every use case over the outbound ports it was built with, sharing one
@@ -72,6 +74,7 @@ public final class Shop {
     private final ManualPaymentUseCase manualPayments;
     private final StorefrontUseCase storefronts;
     private final StorefrontDeliveryUseCase storefrontDeliveries;
+    private final PurchaseTicketUseCase tickets;
 
     Shop(ShopBuilder ports) {
         settings = ports.settings;
@@ -107,6 +110,7 @@ public final class Shop {
                 ids);
         storefrontDeliveries = new StorefrontDeliveryService(settings, ports.storefronts, ports.licenseKeys, guard,
                 delivery, ports.adminNotifier, ports.onceRegistry, auditor, clock, events);
+        tickets = new PurchaseTicketService(ports.purchaseTickets, ports.ticketChannels, authorization, clock);
     }
 
     /** A builder over these settings; give it every port, then {@link ShopBuilder#build()}. */
@@ -147,6 +151,11 @@ public final class Shop {
     /** Signed storefront deliveries (the storefronts' dynamic-delivery webhooks). */
     public StorefrontDeliveryUseCase storefrontDeliveries() {
         return storefrontDeliveries;
+    }
+
+    /** Purchase tickets: a buyer's private channel from "Buy a license" to its close. */
+    public PurchaseTicketUseCase tickets() {
+        return tickets;
     }
 
     /** The purchase catalog a buyer chooses from. */

@@ -20,11 +20,13 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
+import org.awpt.application.port.TicketChannels;
 import org.awpt.application.shared.SecureRandomIdSource;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.storefront.StorefrontCatalog;
@@ -52,6 +54,8 @@ public final class ShopBuilder {
     AdminNotifier adminNotifier;
     ExpiryReminderNotifier expiryReminders;
     SalesFeed salesFeed;
+    PurchaseTicketRepository purchaseTickets;
+    TicketChannels ticketChannels;
     Clock clock = Clock.systemUTC();
     IdSource ids;
     StorefrontCatalog storefronts = StorefrontCatalog.none();
@@ -178,6 +182,18 @@ public final class ShopBuilder {
         return this;
     }
 
+    /** Purchase tickets, kept across restarts. */
+    public ShopBuilder purchaseTickets(PurchaseTicketRepository repository) {
+        this.purchaseTickets = Objects.requireNonNull(repository, "purchaseTickets");
+        return this;
+    }
+
+    /** Where purchase tickets live (private channels of the chat the shop sells in). */
+    public ShopBuilder ticketChannels(TicketChannels channels) {
+        this.ticketChannels = Objects.requireNonNull(channels, "ticketChannels");
+        return this;
+    }
+
     /** Hears of every stock change, after the admins are told (several may be added). */
     public ShopBuilder stockListener(StockListener listener) {
         stockListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -218,6 +234,8 @@ public final class ShopBuilder {
         requirePort(missing, adminNotifier, "adminNotifier");
         requirePort(missing, expiryReminders, "expiryReminders");
         requirePort(missing, salesFeed, "salesFeed");
+        requirePort(missing, purchaseTickets, "purchaseTickets");
+        requirePort(missing, ticketChannels, "ticketChannels");
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The shop cannot be built without these ports: " + String.join(", ", missing));
         }

@@ -1,25 +1,23 @@
 package org.awpt.bootstrap;
 
+import com.google.inject.Inject;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
-import org.awpt.application.delivery.DeliveryUseCase;
-import org.awpt.application.manual.ManualPaymentUseCase;
-import org.awpt.application.stock.StockUseCase;
-import org.awpt.application.support.KeyRequestUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The background work of a running bot: expiring abandoned payments, retrying deliveries that did
- * not reach their holder, and recounting stock (alerts on level changes). One thread; a failing
- * round, even one that throws an {@link Error}, is logged, counted ({@value #FAILURES_METER}, tagged
- * with the round) and the next round runs anyway: a task that throws out of a
- * {@link ScheduledExecutorService} is never run again, silently.
+ * The one scheduler of a running bot's background work: every {@link PeriodicRound} bound in the
+ * injector's set (see {@code org.awpt.bootstrap.guice.RoundsModule}), on one thread. A failing round,
+ * even one that throws an {@link Error}, is logged, counted ({@value #FAILURES_METER}, tagged with the
+ * round) and the next run comes anyway: a task that throws out of a {@link ScheduledExecutorService}
+ * is never run again, silently.
  */
 public final class Sweepers implements AutoCloseable {
     /** How often abandoned payments are expired. */
@@ -36,46 +34,56 @@ public final class Sweepers implements AutoCloseable {
     public static final String FAILURES_METER = "awpt.rounds.failed";
     private static final Logger LOG = LoggerFactory.getLogger(Sweepers.class);
 
+    private final List<PeriodicRound> rounds;
     private final ScheduledExecutorService executor;
-    private final MeterRegistry metrics;
+    private boolean started;
 
-    /** Rounds scheduled on this executor (tests give one they drive), failures counted in {@code metrics}. */
-    Sweepers(ScheduledExecutorService executor, MeterRegistry metrics) {
-        this.executor = executor;
-        this.metrics = metrics;
-    }
-
-    /** Starts the rounds. */
-    public static Sweepers start(ManualPaymentUseCase manual, DeliveryUseCase delivery, KeyRequestUseCase requests,
-            StockUseCase stock, MeterRegistry metrics) {
-        Sweepers sweepers = new Sweepers(Executors.newSingleThreadScheduledExecutor(runnable -> {
+    /** The bound rounds, on a thread of their own (created when the first round is scheduled). */
+    @Inject
+    Sweepers(Set<PeriodicRound> rounds) {
+        this(rounds, Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "awpt-sweeper");
             thread.setDaemon(true);
             return thread;
-        }), metrics);
-        sweepers.every(EXPIRY_EVERY, "expired abandoned payments", manual::expireAbandoned);
-        sweepers.every(DELIVERY_EVERY, "retried key deliveries", delivery::retryPending);
-        sweepers.every(DELIVERY_EVERY, "retried requested-key deliveries", requests::retryDeliveries);
-        sweepers.every(STOCK_EVERY, "stock level changes", () -> stock.refresh().size());
-        return sweepers;
+        }));
     }
 
-    /** Also runs {@code round} every {@code period}; {@code what} names what it counts, for the log. */
-    public void every(Duration period, String what, IntSupplier round) {
+    /** These rounds on this executor (tests give one they drive). */
+    Sweepers(Set<PeriodicRound> rounds, ScheduledExecutorService executor) {
+        this.rounds = List.copyOf(rounds);
+        this.executor = executor;
+    }
+
+    /**
+     * Schedules every round, once; each first runs one period from now.
+     *
+     * @param metrics where failed rounds are counted
+     */
+    public synchronized void start(MeterRegistry metrics) {
+        if (started) {
+            return;
+        }
+        started = true;
+        rounds.forEach(round -> schedule(round, metrics));
+        LOG.info("Sweeper: {} rounds scheduled", rounds.size());
+    }
+
+    private void schedule(PeriodicRound round, MeterRegistry metrics) {
         Counter failures = Counter.builder(FAILURES_METER).description("Background rounds that failed")
-                .tag("round", what).register(metrics);
+                .tag("round", round.what()).register(metrics);
+        long period = round.period().toMillis();
         executor.scheduleWithFixedDelay(() -> {
             try {
-                int done = round.getAsInt();
+                int done = round.round().getAsInt();
                 if (done > 0) {
-                    LOG.info("Sweeper: {} {}", done, what);
+                    LOG.info("Sweeper: {} {}", done, round.what());
                 }
             } catch (Throwable e) {
                 // Even an Error: thrown out of here it would cancel the schedule for good.
                 failures.increment();
-                LOG.error("Sweeper round failed ({}); the next round runs in {}", what, period, e);
+                LOG.error("Sweeper round failed ({}); the next round runs in {}", round.what(), round.period(), e);
             }
-        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        }, period, period, TimeUnit.MILLISECONDS);
     }
 
     /** Stops scheduling and waits up to 10 seconds for a running round. */

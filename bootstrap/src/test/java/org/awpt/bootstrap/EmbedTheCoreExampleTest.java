@@ -39,6 +39,7 @@ class EmbedTheCoreExampleTest {
         ConsoleNotifiers myAdminNotifier = myNotifiers;
         ConsoleNotifiers myReminderNotifier = myNotifiers;
         ConsoleNotifiers mySalesFeed = myNotifiers;
+        ConsoleNotifiers myTicketChannels = myNotifiers;
         RobloxGateway robloxGateway = new FakeRobloxGateway();
         RobloxCallBudget robloxCallBudget = new InMemoryRobloxCallBudget(ShopLimits.defaults().robloxCallsPerBuyer(),
                 ShopLimits.defaults().robloxCallsPerShop(), Clock.systemUTC());
@@ -54,6 +55,7 @@ class EmbedTheCoreExampleTest {
                     .lockdowns(db.lockdowns()).cooldowns(db.cooldowns()).proofs(db.proofs())
                     .roblox(robloxGateway).robloxCallBudget(robloxCallBudget).buyerNotifier(myBuyerNotifier).adminNotifier(myAdminNotifier)
                     .expiryReminders(myReminderNotifier).salesFeed(mySalesFeed)
+                    .purchaseTickets(db.purchaseTickets()).ticketChannels(myTicketChannels)
                     .build();
             ImportReport report = shop.inventory().importKeys(new ImportKeys(Requester.of(new DiscordUserId(42)),
                     LicenseTypeCode.WEEKLY, keyFile));

@@ -54,7 +54,7 @@ import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.AuditQuery;
 import org.awpt.application.port.LicenseKeyRepository;
-import org.awpt.application.port.PurchaseTicket;
+import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.RobloxUser;

@@ -4,6 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import org.awpt.adapters.discord.buyer.BuyerViews;
+import org.awpt.adapters.discord.buyer.DiscordTicketChannels;
+import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.notify.JdaAdminNotifier;
+import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
+import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.text.Messages;
@@ -11,6 +20,8 @@ import org.awpt.application.audit.AuditService;
 import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopReactions;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
@@ -39,11 +50,9 @@ import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
 import org.awpt.application.stock.StockService;
 import org.awpt.application.stock.StockUseCase;
-import org.awpt.application.event.EventDispatcher;
-import org.awpt.application.event.ShopReactions;
-import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
+import org.awpt.application.ticket.PurchaseTicketService;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -88,6 +97,8 @@ public final class BotFixture {
     public final RobuxPurchaseService robux;
     public final InventoryService inventory;
     public final KeyRequestService keyRequests;
+    /** Purchase tickets. */
+    public final PurchaseTicketService tickets;
     public final InteractionRouter router;
     public final org.awpt.adapters.discord.buyer.ProofUploads uploads;
     /** The listener closing the tickets of deleted channels. */
@@ -155,35 +166,43 @@ public final class BotFixture {
         settings = shop.apply(access);
         authorization = new Authorization(access);
         Auditor auditor = new Auditor(stores.audit, stores.ids, stores.clock);
-        BotAssembly assembly = new BotAssembly(messages, settings, stores.discord, stores.tickets, stores.clock);
-        BotAssembly.Notifiers notifiers = assembly.notifiers(stores.proofs, Optional.of(ADMIN_CHANNEL), shopGuildIds,
-                Runnable::run);
+        BuyerViews views = new BuyerViews(messages);
+        SessionNotices notices = new SessionNotices(messages, settings.types(), settings.methods());
+        JdaBuyerNotifier buyers = new JdaBuyerNotifier(stores.discord, views, notices,
+                new ClosedDirectMessages(stores.clock, ClosedDirectMessages.MEMORY));
+        JdaAdminNotifier admins = new JdaAdminNotifier(stores.discord, messages, notices, Optional.of(ADMIN_CHANNEL),
+                settings.access().adminUserIds());
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
+        PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
+        tickets = new PurchaseTicketService(stores.tickets, new DiscordTicketChannels(stores.discord, messages),
+                authorization, stores.clock);
+        TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, stores.discord, views);
         StockMonitor monitor = new StockMonitor(stores.keys, settings, auditor);
-        events = ShopReactions.dispatcher(monitor, notifiers.admins(), List.of(notifiers.stock()),
+        events = ShopReactions.dispatcher(monitor, admins, List.of(new TicketStockListener(embeds, Runnable::run)),
                 new JdaSalesFeed(stores.discord, messages, Optional.of(ADMIN_CHANNEL)), List.of());
         stock = new StockService(monitor, events);
-        DeliveryService delivery = new DeliveryService(settings, stores.keys, notifiers.buyers(), notifiers.admins(),
+        DeliveryService delivery = new DeliveryService(settings, stores.keys, buyers, admins,
                 new ManualOrderSettlement(stores.sessions), auditor, stores.clock, events);
-        PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
         robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, new InMemoryRobloxCallBudget(
                 settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(), stores.clock),
                 stores.once, guard, delivery, authorization, auditor, stores.clock, events);
         manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
-                notifiers.buyers(), notifiers.admins(), authorization, auditor, stores.clock, stores.ids, events);
+                buyers, admins, authorization, auditor, stores.clock, stores.ids, events);
         StorefrontService storefront = new StorefrontService(settings, stores.visits, guard, authorization, auditor,
                 stores.clock, stores.ids);
         inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, events);
         keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
-                stores.ids, lockdown, events, notifiers.admins(), notifiers.buyers());
+                stores.ids, lockdown, events, admins, buyers);
         AuditService audit = new AuditService(stores.audit, authorization);
         CooldownService cooldowns = new CooldownService(new CooldownBook(stores.cooldowns, settings, stores.clock),
                 authorization, auditor, stores.clock);
-        router = assembly.router(new UseCases(settings, authorization, catalog, robux, manual, storefront, delivery,
-                inventory, keyRequests, lockdown, audit, cooldowns), handlers);
-        uploads = assembly.proofUploads();
-        deletions = assembly.ticketChannelDeletions();
+        BotWiring wiring = BotWiring.of(new BotWiring.UseCases(tickets, catalog, robux, manual, storefront, delivery,
+                inventory, keyRequests, lockdown, audit, cooldowns), messages, settings, stores.discord, embeds,
+                handlers, shopGuildIds, stores.clock);
+        router = wiring.router();
+        uploads = wiring.uploads();
+        deletions = wiring.deletions();
     }
 
     /** Everything rebuilt over the same stores and fake Discord. */

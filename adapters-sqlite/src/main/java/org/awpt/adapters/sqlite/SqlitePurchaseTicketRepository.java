@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.awpt.application.port.PurchaseTicket;
+import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.domain.DiscordUserId;
 import org.jdbi.v3.core.Handle;

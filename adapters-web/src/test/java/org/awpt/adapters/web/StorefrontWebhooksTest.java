@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.awpt.application.contract.Race;
-import org.awpt.application.storefront.StorefrontRefusal;
+import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.application.storefront.StorefrontShop;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.DeliveryChannel;

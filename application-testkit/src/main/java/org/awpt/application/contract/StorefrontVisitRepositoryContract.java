@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.awpt.application.port.StorefrontVisitRepository;
-import org.awpt.application.storefront.StorefrontVisit;
+import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.junit.jupiter.api.Test;

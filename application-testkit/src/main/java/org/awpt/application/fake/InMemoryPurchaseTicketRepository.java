@@ -9,11 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import org.awpt.application.port.CopyOutcome;
-import org.awpt.application.port.PurchaseTicket;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.RecordScan;
 import org.awpt.application.port.StoredRecords;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.ticket.PurchaseTicket;
 
 /** Purchase tickets in memory; thread-safe. */
 public final class InMemoryPurchaseTicketRepository implements PurchaseTicketRepository, StoredRecords<PurchaseTicket> {

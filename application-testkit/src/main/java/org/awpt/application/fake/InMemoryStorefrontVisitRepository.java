@@ -9,7 +9,7 @@ import org.awpt.application.port.CopyOutcome;
 import org.awpt.application.port.RecordScan;
 import org.awpt.application.port.StoredRecords;
 import org.awpt.application.port.StorefrontVisitRepository;
-import org.awpt.application.storefront.StorefrontVisit;
+import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.DiscordUserId;
 
 /** Storefront visits in memory; thread-safe, compare-and-set on the version. */

@@ -3,16 +3,22 @@ package org.awpt.application.fake;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awpt.application.port.AdminNotifier;
-import org.awpt.application.storefront.StorefrontRefusal;
+import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.payment.NoticeRef;
 import org.awpt.domain.payment.PaymentSession;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.stock.StockChange;
 import org.awpt.domain.stock.StockStatus;
 
-/** Records what admins were told, per kind of notice, oldest first; thread-safe. Never fails. */
+/**
+ * Records what admins were told, per kind of notice, oldest first; thread-safe. Never fails. Each
+ * payment notice says it was posted once, in {@link #NOTICE_CHANNEL}.
+ */
 public final class RecordingAdminNotifier implements AdminNotifier {
+    /** Where the recorded payment notices say they were posted. */
+    public static final String NOTICE_CHANNEL = "admin-notices";
     private final List<PaymentSession> awaitingReview = new CopyOnWriteArrayList<>();
     private final List<PaymentSession> closed = new CopyOnWriteArrayList<>();
     private final List<KeyRequest> requests = new CopyOnWriteArrayList<>();
@@ -21,8 +27,9 @@ public final class RecordingAdminNotifier implements AdminNotifier {
     private final List<StorefrontRefusal> storefrontRefusals = new CopyOnWriteArrayList<>();
 
     @Override
-    public void paymentAwaitingReview(PaymentSession session) {
+    public List<NoticeRef> paymentAwaitingReview(PaymentSession session, byte[] proof) {
         awaitingReview.add(session);
+        return List.of(new NoticeRef(NOTICE_CHANNEL, "notice-" + awaitingReview.size()));
     }
 
     @Override

@@ -15,8 +15,10 @@ import org.awpt.application.fake.InMemoryLockdownStore;
 import org.awpt.application.fake.InMemoryOnceRegistry;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
+import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
 import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
+import org.awpt.application.fake.InMemoryTicketChannels;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.RecordingAdminNotifier;
 import org.awpt.application.fake.RecordingBuyerNotifier;
@@ -58,7 +60,8 @@ public final class InMemoryShop {
                 .storefrontVisits(fakes.visits).onceRegistry(fakes.once).auditLog(fakes.audit)
                 .lockdowns(fakes.lockdowns).cooldowns(fakes.cooldowns).proofs(fakes.proofs).roblox(fakes.roblox)
                 .robloxCallBudget(fakes.robloxBudget).buyerNotifier(fakes.buyers).adminNotifier(fakes.admins)
-                .expiryReminders(fakes.reminders).salesFeed(fakes.sales).clock(fakes.clock).ids(fakes.ids)).build();
+                .expiryReminders(fakes.reminders).salesFeed(fakes.sales).purchaseTickets(fakes.tickets)
+                .ticketChannels(fakes.ticketChannels).clock(fakes.clock).ids(fakes.ids)).build();
     }
 
     /**
@@ -164,6 +167,16 @@ public final class InMemoryShop {
         return fakes.proofs;
     }
 
+    /** The fake purchase-ticket store. */
+    public InMemoryPurchaseTicketRepository tickets() {
+        return fakes.tickets;
+    }
+
+    /** The fake ticket channels (which channels were opened and deleted). */
+    public InMemoryTicketChannels ticketChannels() {
+        return fakes.ticketChannels;
+    }
+
     /** The Roblox world purchases are verified against. */
     public FakeRobloxGateway roblox() {
         return fakes.roblox;
@@ -207,6 +220,8 @@ public final class InMemoryShop {
         final InMemoryLockdownStore lockdowns = new InMemoryLockdownStore();
         final InMemoryCooldownStore cooldowns = new InMemoryCooldownStore();
         final InMemoryProofStore proofs = new InMemoryProofStore();
+        final InMemoryPurchaseTicketRepository tickets = new InMemoryPurchaseTicketRepository();
+        final InMemoryTicketChannels ticketChannels = new InMemoryTicketChannels();
         final FakeRobloxGateway roblox = new FakeRobloxGateway();
         final RecordingBuyerNotifier buyers = new RecordingBuyerNotifier();
         final RecordingAdminNotifier admins = new RecordingAdminNotifier();

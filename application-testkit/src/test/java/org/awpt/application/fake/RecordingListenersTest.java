@@ -57,7 +57,7 @@ class RecordingListenersTest {
         LicenseKey key = TestKeys.inStock(1, LicenseTypeCode.WEEKLY, NOW).deliver(
                 new ClaimOrder(new OrderId("o-1"), LicenseType.weekly(), BUYER, null, "t"), NOW);
 
-        admins.paymentAwaitingReview(session);
+        admins.paymentAwaitingReview(session, new byte[0]);
         admins.paymentClosed(cancelled);
         admins.keyRequestAwaitingApproval(request);
         admins.stockAlert(List.of(), List.of(WEEKLY_NOW));

@@ -22,13 +22,19 @@ class LockdownServiceTest {
 
     @Test
     void statusListsEveryPaymentMethodThenKeyRequestsAndImportsAllOpenAtFirst() {
-        assertThat(lockdown.status()).extracting(state -> state.feature().code())
+        assertThat(lockdown.status(AdminShop.admin())).extracting(state -> state.feature().code())
                 .containsExactly("robux", "paypal", "international", "cashapp", "applepay", "gcash", "key_requests",
                         "imports");
-        assertThat(lockdown.status()).allSatisfy(state -> {
+        assertThat(lockdown.status(AdminShop.admin())).allSatisfy(state -> {
             assertThat(state.locked()).isFalse();
             assertThat(state.lastChange()).isEmpty();
         });
+    }
+
+    @Test
+    void onlyAdminsSeeTheStatus() {
+        assertThatThrownBy(() -> lockdown.status(Requester.of(AdminShop.SUPPORT)))
+                .isInstanceOf(NotAuthorizedException.class);
     }
 
     @Test
@@ -45,7 +51,7 @@ class LockdownServiceTest {
                 .satisfies(e -> assertThat(((LockedDownException) e).details())
                         .containsEntry("reason", "provider outage"));
         assertThatCode(() -> lockdown.requireOpen(Feature.paymentMethod("robux"))).doesNotThrowAnyException();
-        assertThat(lockdown.status()).filteredOn(FeatureState::locked).extracting(FeatureState::feature)
+        assertThat(lockdown.status(AdminShop.admin())).filteredOn(FeatureState::locked).extracting(FeatureState::feature)
                 .containsExactly(Feature.paymentMethod("gcash"));
 
         AuditEvent event = shop.auditLog.ofAction(AuditAction.LOCKDOWN_CHANGED).get(0);
@@ -60,7 +66,7 @@ class LockdownServiceTest {
         lockdown.set(new SetLockdown(Requester.of(AdminShop.OTHER_ADMIN), Feature.IMPORTS, false, null));
 
         assertThatCode(() -> lockdown.requireOpen(Feature.IMPORTS)).doesNotThrowAnyException();
-        FeatureState imports = lockdown.status().stream().filter(s -> s.feature().equals(Feature.IMPORTS))
+        FeatureState imports = lockdown.status(AdminShop.admin()).stream().filter(s -> s.feature().equals(Feature.IMPORTS))
                 .findFirst().orElseThrow();
         assertThat(imports.locked()).isFalse();
         assertThat(imports.lastChange()).get().extracting(Lockdown::changedBy).isEqualTo(AdminShop.OTHER_ADMIN);

@@ -142,7 +142,9 @@ class ManualPaymentServiceTest {
         assertThat(reviewed.proof().sizeBytes()).isEqualTo(PNG.length);
         assertThat(shop.proofs.load(reviewed.proof().storageId())).hasValueSatisfying(b -> assertThat(b).isEqualTo(PNG));
         assertThat(stored(session)).isEqualTo(reviewed);
-        assertThat(shop.admins.paymentsAwaitingReview()).containsExactly(reviewed);
+        assertThat(shop.admins.paymentsAwaitingReview()).singleElement()
+                .satisfies(told -> assertThat(told.withNotice(reviewed.notices().get(0), told.updatedAt()))
+                        .isEqualTo(reviewed));
         assertThat(shop.audit.ofAction(AuditAction.PROOF_ATTACHED)).singleElement()
                 .satisfies(e -> assertThat(e.details()).containsEntry("format", "image/png"));
         assertThat(new AttachProof(as(BUYER), session.id(), PNG).toString()).contains("bytes=12").doesNotContain("[B");
@@ -532,7 +534,7 @@ class ManualPaymentServiceTest {
 
         Approval approval = racing.manual.approve(new DecidePayment(as(ADMIN), session.id()));
 
-        assertThat(approval.session().notices()).containsExactly(notice);
+        assertThat(approval.session().notices()).containsExactly(session.notices().get(0), notice);
         assertThat(approval.session().status()).isEqualTo(SessionStatus.APPROVED);
         assertThat(shop.buyers.deliveredCodes()).containsExactly(approval.key().code());
         assertThat(shop.keys.countAvailable(WEEKLY)).isEqualTo(9);
@@ -592,5 +594,34 @@ class ManualPaymentServiceTest {
         assertThat(both.notices()).containsExactly(ticket, adminCopy);
         assertThat(stored(session)).isEqualTo(both);
         assertThat(Arrays.asList(session.version(), once.version(), both.version())).containsExactly(0L, 1L, 2L);
+    }
+
+    @Test
+    void whereTheAdminNoticeWasPostedIsRecordedOnTheSession() {
+        PaymentSession proven = proven(BUYER);
+
+        NoticeRef posted = new NoticeRef(org.awpt.application.fake.RecordingAdminNotifier.NOTICE_CHANNEL, "notice-1");
+        assertThat(proven.notices()).containsExactly(posted);
+        assertThat(stored(proven)).isEqualTo(proven);
+        assertThat(shop.admins.paymentsAwaitingReview()).singleElement()
+                .satisfies(told -> assertThat(told.notices()).isEmpty());
+    }
+
+    @Test
+    void onlyItsBuyerMayAwaitAProofAndOnlyWhileTheSessionAwaitsOne() {
+        PaymentSession session = submit(BUYER);
+
+        ProofExpectation expected = shop.manual.expectProof(as(BUYER), session.id());
+
+        assertThat(expected.session()).isEqualTo(session);
+        assertThat(expected.until()).isEqualTo(shop.clock.instant().plus(ManualPaymentUseCase.PROOF_UPLOAD_WAIT));
+        assertThat(expected.awaits(BUYER, shop.clock.instant())).isTrue();
+        assertThat(expected.awaits(OTHER_BUYER, shop.clock.instant())).isFalse();
+        assertThat(expected.awaits(BUYER, expected.until())).isFalse();
+        assertThatThrownBy(() -> shop.manual.expectProof(as(OTHER_BUYER), session.id()))
+                .isInstanceOf(NotAuthorizedException.class);
+        shop.manual.attachProof(new AttachProof(as(BUYER), session.id(), PNG));
+        assertThatThrownBy(() -> shop.manual.expectProof(as(BUYER), session.id()))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 }

@@ -20,6 +20,7 @@ import org.awpt.domain.audit.AuditEvent;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.payment.NoticeRef;
 import org.awpt.domain.payment.PaymentSession;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.stock.StockChange;
@@ -214,7 +215,7 @@ class StockMonitorTest {
     /** Admins that cannot be reached: every call fails. */
     private static final class BrokenAdminNotifier implements AdminNotifier {
         @Override
-        public void paymentAwaitingReview(PaymentSession session) {
+        public List<NoticeRef> paymentAwaitingReview(PaymentSession session, byte[] proof) {
             throw new IllegalStateException("down");
         }
 
@@ -239,7 +240,7 @@ class StockMonitorTest {
         }
 
         @Override
-        public void storefrontOrderRefused(org.awpt.application.storefront.StorefrontRefusal refusal) {
+        public void storefrontOrderRefused(org.awpt.domain.storefront.StorefrontRefusal refusal) {
             throw new IllegalStateException("down");
         }
     }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.awpt.application.contract.Race;
 import org.awpt.application.purchase.BuyerShop;
+import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.access.LockedDownException;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.purchase.BuyerShop;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.NotAuthorizedException;

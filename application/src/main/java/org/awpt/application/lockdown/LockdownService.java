@@ -15,6 +15,7 @@ import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.access.Actor;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
+import org.awpt.domain.access.Requester;
 import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.payment.PaymentMethod;
 
@@ -59,7 +60,8 @@ public final class LockdownService implements LockdownUseCase {
     }
 
     @Override
-    public List<FeatureState> status() {
+    public List<FeatureState> status(Requester requester) {
+        authorization.requireAdmin(requester, "view lockdowns");
         List<FeatureState> states = new ArrayList<>();
         for (Feature feature : features()) {
             states.add(new FeatureState(feature, store.find(feature)));

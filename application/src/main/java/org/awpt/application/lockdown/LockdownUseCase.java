@@ -3,6 +3,7 @@ package org.awpt.application.lockdown;
 import java.util.List;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
+import org.awpt.domain.access.Requester;
 
 /** Switching features off and on, and asking whether one is open. */
 public interface LockdownUseCase {
@@ -16,8 +17,12 @@ public interface LockdownUseCase {
      */
     Lockdown set(SetLockdown command);
 
-    /** Every feature of the shop (each payment method, key requests, imports) with its state. */
-    List<FeatureState> status();
+    /**
+     * Every feature of the shop (each payment method, key requests, imports) with its state.
+     *
+     * @throws org.awpt.domain.NotAuthorizedException unless an admin asks
+     */
+    List<FeatureState> status(Requester requester);
 
     /**
      * Refuses while the feature is locked.

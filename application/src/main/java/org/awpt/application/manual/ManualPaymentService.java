@@ -141,12 +141,8 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
     @Override
     public PaymentSession attachProof(AttachProof cmd) {
         Actor actor = authorization.actor(cmd.requester());
-        PaymentSession session = load(cmd.session());
-        if (!actor.id().equals(session.buyer())) {
-            throw new NotAuthorizedException(actor.id(), "attach proof to another buyer's payment");
-        }
         // Checked before storing, so a late upload leaves no orphan proof behind.
-        requireStatus(session, SessionStatus.AWAITING_PROOF, "take another proof");
+        PaymentSession session = awaitingProofOf(actor, cmd.session());
         ProofFormat format = settings.proofPolicy().check(cmd.bytes());
         Instant now = clock.instant();
         requireProofRoom(actor.userId("attach a proof"), cmd.bytes().length, now);
@@ -155,8 +151,31 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         PaymentSession next = change(session.id(), current -> current.attachProof(actor, proof, now));
         auditor.record(actor.id(), AuditAction.PROOF_ATTACHED, next.id().value(),
                 Map.of("format", format.contentType(), "size", Integer.toString(cmd.bytes().length)));
-        admins.paymentAwaitingReview(next);
-        return next;
+        // The notifier returns where it posted; recorded here so a decision edits every copy, also after a restart.
+        List<NoticeRef> posted = admins.paymentAwaitingReview(next, cmd.bytes());
+        try {
+            return withNotices(next, posted);
+        } catch (RuntimeException e) {
+            // The proof is stored and admins were told: only editing those copies after the decision is lost.
+            LOG.log(Level.ERROR, "could not remember the notices " + posted + " of payment " + next.id(), e);
+            return next;
+        }
+    }
+
+    @Override
+    public ProofExpectation expectProof(Requester requester, SessionId id) {
+        PaymentSession session = awaitingProofOf(authorization.actor(requester), id);
+        return new ProofExpectation(session, clock.instant().plus(PROOF_UPLOAD_WAIT));
+    }
+
+    /** The session, if it is the actor's own and awaits its proof. */
+    private PaymentSession awaitingProofOf(Actor actor, SessionId id) {
+        PaymentSession session = load(id);
+        if (!actor.id().equals(session.buyer())) {
+            throw new NotAuthorizedException(actor.id(), "attach proof to another buyer's payment");
+        }
+        requireStatus(session, SessionStatus.AWAITING_PROOF, "take another proof");
+        return session;
     }
 
     /** Refuses a proof that would take the buyer past their proof bytes of the last 24 hours (read from the audit log). */
@@ -275,14 +294,21 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
     @Override
     public PaymentSession recordNotice(SessionId id, NoticeRef notice) {
         Objects.requireNonNull(notice, "notice");
-        PaymentSession session = load(id);
-        if (session.notices().contains(notice)) {
-            return session;
+        return withNotices(load(id), List.of(notice));
+    }
+
+    /** The session with these notices recorded. */
+    private PaymentSession withNotices(PaymentSession session, List<NoticeRef> notices) {
+        PaymentSession current = session;
+        for (NoticeRef notice : notices) {
+            if (!current.notices().contains(notice)) {
+                Instant now = clock.instant();
+                PaymentSession next = change(current.id(),
+                        latest -> latest.notices().contains(notice) ? null : latest.withNotice(notice, now));
+                current = next == null ? load(current.id()) : next;
+            }
         }
-        Instant now = clock.instant();
-        PaymentSession next = change(id,
-                current -> current.notices().contains(notice) ? null : current.withNotice(notice, now));
-        return next == null ? load(id) : next;
+        return current;
     }
 
     @Override

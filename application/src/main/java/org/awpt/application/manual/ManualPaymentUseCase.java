@@ -1,5 +1,6 @@
 package org.awpt.application.manual;
 
+import java.time.Duration;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.payment.NoticeRef;
 import org.awpt.domain.payment.PaymentSession;
@@ -7,6 +8,8 @@ import org.awpt.domain.payment.SessionId;
 
 /** Manual payments from the buyer's details to an admin's decision. */
 public interface ManualPaymentUseCase {
+    /** How long a proof asked for as the buyer's next upload is awaited. */
+    Duration PROOF_UPLOAD_WAIT = Duration.ofMinutes(10);
 
     /**
      * Opens a session for a manual payment.
@@ -31,6 +34,15 @@ public interface ManualPaymentUseCase {
      *                                                       pass the shop's limit
      */
     PaymentSession attachProof(AttachProof cmd);
+
+    /**
+     * The buyer asks to send the proof as their next upload rather than in the form: their session
+     * must await its proof; the upload is taken for {@link #PROOF_UPLOAD_WAIT}.
+     *
+     * @throws org.awpt.domain.NotAuthorizedException       when the requester is not the session's buyer
+     * @throws org.awpt.domain.IllegalTransitionException    when the session does not await its proof
+     */
+    ProofExpectation expectProof(Requester requester, SessionId session);
 
     /**
      * An admin approves: one key is claimed for the session (whoever approves first, the same key)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.ticket.PurchaseTicket;
 
 /** Purchase tickets, kept across restarts so open ones are found (and their embeds refreshed) without scanning channels. */
 public interface PurchaseTicketRepository {

@@ -1,13 +1,14 @@
 package org.awpt.application.port;
 
 import java.util.Objects;
-import org.awpt.application.storefront.StorefrontVisit;
 import org.awpt.domain.access.Cooldown;
 import org.awpt.domain.access.Lockdown;
 import org.awpt.domain.audit.AuditEvent;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.payment.PaymentSession;
 import org.awpt.domain.request.KeyRequest;
+import org.awpt.domain.storefront.StorefrontVisit;
+import org.awpt.domain.ticket.PurchaseTicket;
 
 /**
  * Every kind of record a store keeps, each readable whole and copyable in with its ids: what moving

@@ -3,7 +3,7 @@ package org.awpt.application.port;
 import java.util.List;
 import java.util.Optional;
 import org.awpt.domain.DiscordUserId;
-import org.awpt.application.storefront.StorefrontVisit;
+import org.awpt.domain.storefront.StorefrontVisit;
 
 /** Buyers sent to the external storefront (PayPal), kept so a visit can be cancelled after a restart. */
 public interface StorefrontVisitRepository {

@@ -19,6 +19,7 @@ import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.purchase.PurchaseGuard;
 import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.ShopException;
 import org.awpt.domain.audit.AuditAction;

@@ -1,5 +1,7 @@
 package org.awpt.application.storefront;
 
+import org.awpt.domain.storefront.StorefrontVisit;
+
 /** Handing a buyer over to the external storefront, which takes the payment and delivers on its own. */
 public interface StorefrontUseCase {
 

@@ -208,7 +208,6 @@ public final class KeyRequestService implements KeyRequestUseCase {
         return delivered;
     }
 
-    /** The request a key request line's order belongs to ({@code request:<id>:<line>}). */
     /** Decides a request once: a concurrent decision makes the reloaded request refuse a second one. */
     private KeyRequest decide(RequestId id, BiFunction<KeyRequest, Instant, KeyRequest> decision, Instant now) {
         KeyRequest next = decision.apply(find(id), now);

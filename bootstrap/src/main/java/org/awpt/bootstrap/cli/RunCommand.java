@@ -3,7 +3,6 @@ package org.awpt.bootstrap.cli;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.awpt.adapters.roblox.GamePassCheck;
@@ -12,17 +11,12 @@ import org.awpt.adapters.web.HealthServer;
 import org.awpt.adapters.web.ReadinessCheck;
 import org.awpt.adapters.web.StorefrontWebhooks;
 import org.awpt.adapters.web.WebhookServer;
-import org.awpt.application.delivery.DeliveryUseCase;
-import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
-import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.LicenseKeyRepository;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.purchase.PaymentSetup;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontDeliveryUseCase;
-import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.Assembly;
-import org.awpt.bootstrap.OtherWritersWatch;
 import org.awpt.bootstrap.Sweepers;
 import org.awpt.bootstrap.config.AdapterSettings;
 import org.awpt.bootstrap.config.AwptConfig;
@@ -146,25 +140,19 @@ final class RunCommand implements Callable<Integer> {
             LOG.info("Storefront webhooks on http://{}:{}/webhooks/{{{}}}", storefronts.bindAddress(), webhooks.port(),
                     String.join(",", storefronts.providers().stream().map(StorefrontConfig.Provider::name).toList()));
         }
-        Sweepers sweepers = Sweepers.start(shop.get(ManualPaymentUseCase.class), shop.get(DeliveryUseCase.class),
-                shop.get(KeyRequestUseCase.class), stock, metrics);
+        Sweepers sweepers = shop.get(Sweepers.class);
         shop.closeFirst(sweepers);
         DiscordRuntime discord = shop.get(DiscordRuntime.class);
-        LicenseLifecycleUseCase lifecycle = shop.get(LicenseLifecycleUseCase.class);
-        sweepers.every(Sweepers.LICENSES_EVERY, "expiry reminders sent", lifecycle::sendExpiryReminders);
-        sweepers.every(Sweepers.LICENSES_EVERY, "licensed roles taken after expiry", lifecycle::revokeExpiredRoles);
         shop.closeFirst(discord);
         try {
             discord.start();
         } catch (RuntimeException e) {
             throw unreachable(config, e);
         }
-        // Watched from before the levels are established, and polled once they are: nothing written meanwhile is missed.
-        Optional<OtherWritersWatch> otherWriters = shop.get(Store.class).dataVersion()
-                .map(version -> new OtherWritersWatch(version, stock));
         stock.startUp();
-        otherWriters.ifPresent(watch -> sweepers.every(Sweepers.OTHER_WRITERS_EVERY,
-                "stock level changes after another process wrote the database", watch::check));
+        // Every round (RoundsModule) starts once the levels are established; the watch for other writers was
+        // made with the injector, before them, so nothing written meanwhile is missed.
+        sweepers.start(metrics);
         config.discord().clientId().ifPresent(id -> LOG.info("Invite link: https://discord.com/oauth2/authorize"
                 + "?client_id={}&scope=bot+applications.commands&permissions={}", id, INVITE_PERMISSIONS));
         if (config.roblox().checkGamePassesAtStartUp()) {

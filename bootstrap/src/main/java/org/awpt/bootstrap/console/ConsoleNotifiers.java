@@ -6,11 +6,14 @@ import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.SalesFeed;
-import org.awpt.application.storefront.StorefrontRefusal;
+import org.awpt.application.port.TicketChannels;
+import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.event.SaleCompleted;
+import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.payment.NoticeRef;
 import org.awpt.domain.payment.PaymentSession;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.stock.StockChange;
@@ -20,11 +23,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The notifiers of a command run from a shell: nobody can be told anything there, so admin news
- * is logged, and a key delivery fails (it stays pending, and the bot delivers it when it runs). An
- * expiry reminder fails as passing trouble, so the bot's next sweep sends it.
+ * is logged, a key delivery fails (it stays pending, and the bot delivers it when it runs), and no
+ * ticket channel can be opened (tickets are the bot's). An expiry reminder fails as passing trouble,
+ * so the bot's next sweep sends it.
  */
-public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, ExpiryReminderNotifier, SalesFeed {
+public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, ExpiryReminderNotifier, SalesFeed,
+        TicketChannels {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleNotifiers.class);
+
+    @Override
+    public String open(String guildId, DiscordUserId buyer) {
+        throw new UnsupportedOperationException("purchase tickets are opened by the bot, not from the command line");
+    }
+
+    @Override
+    public boolean exists(String channelId) {
+        // Cannot tell without Discord: a ticket is never taken for gone.
+        return true;
+    }
+
+    @Override
+    public void delete(String channelId) {
+        LOG.info("Ticket channel {} is left for the bot: no Discord connection in a command line run", channelId);
+    }
 
     @Override
     public DeliveryChannel deliverKey(LicenseKey key, LicenseType type) {
@@ -48,8 +69,9 @@ public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, Exp
     }
 
     @Override
-    public void paymentAwaitingReview(PaymentSession session) {
+    public List<NoticeRef> paymentAwaitingReview(PaymentSession session, byte[] proof) {
         LOG.info("Payment session {} awaits review", session.id());
+        return List.of();
     }
 
     @Override

@@ -35,11 +35,13 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
+import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.application.shared.Authorization;
@@ -50,6 +52,7 @@ import org.awpt.application.storefront.StorefrontCatalog;
 import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.application.storefront.StorefrontUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.awpt.bootstrap.config.AdminRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,15 +101,16 @@ public final class ApplicationModule extends AbstractModule {
     Shop shop(LicenseKeyRepository keys, PaymentSessionRepository sessions, KeyRequestRepository requests,
             StorefrontVisitRepository visits, OnceRegistry once, AuditLog audit, LockdownStore lockdowns,
             CooldownStore cooldowns, ProofStore proofs, RobloxGateway roblox, RobloxCallBudget budget, BuyerNotifier buyers,
-            AdminNotifier admins, ExpiryReminderNotifier reminders, SalesFeed sales,
-            Optional<LicensedRoleGateway> licensedRole, Set<StockListener> stockListeners, Set<Reaction<?>> reactions,
+            AdminNotifier admins, ExpiryReminderNotifier reminders, SalesFeed sales, PurchaseTicketRepository tickets,
+            TicketChannels ticketChannels, Optional<LicensedRoleGateway> licensedRole, Set<StockListener> stockListeners, Set<Reaction<?>> reactions,
             Clock clock, IdSource ids) {
         LOG.info(AdminRule.describe(settings.access()));
         ShopBuilder shop = Shop.builder(enforcedSettings())
                 .licenseKeys(keys).paymentSessions(sessions).keyRequests(requests).storefrontVisits(visits)
                 .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)
                 .roblox(roblox).robloxCallBudget(budget).buyerNotifier(buyers).adminNotifier(admins)
-                .expiryReminders(reminders).salesFeed(sales).clock(clock).ids(ids).storefronts(storefronts).reminderLead(reminderLead);
+                .expiryReminders(reminders).salesFeed(sales).purchaseTickets(tickets).ticketChannels(ticketChannels)
+                .clock(clock).ids(ids).storefronts(storefronts).reminderLead(reminderLead);
         licensedRole.ifPresent(shop::licensedRole);
         stockListeners.forEach(shop::stockListener);
         reactions.forEach(shop::reaction);
@@ -186,6 +190,11 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     StorefrontDeliveryUseCase storefrontDelivery(Shop shop) {
         return shop.storefrontDeliveries();
+    }
+
+    @Provides
+    PurchaseTicketUseCase tickets(Shop shop) {
+        return shop.tickets();
     }
 
     @Provides

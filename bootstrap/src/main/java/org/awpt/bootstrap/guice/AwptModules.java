@@ -25,7 +25,8 @@ public final class AwptModules {
                         config.discord().salesFeedChannel(),
                         config.discord().guildIds(), config.discord().licensedRoleId(),
                         config.discord().expiryReminder())),
-                new StorefrontModule(config.storefronts()));
+                new StorefrontModule(config.storefronts()),
+                new RoundsModule());
     }
 
     private static ApplicationModule application(AwptConfig config) {

@@ -1,53 +1,60 @@
 package org.awpt.bootstrap.guice;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.awpt.adapters.discord.BotAssembly;
-import org.awpt.adapters.discord.UseCases;
-import org.awpt.adapters.discord.buyer.ProofUploads;
-import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
+import org.awpt.adapters.discord.runtime.BotListener;
+import org.awpt.adapters.discord.buyer.BuyerViews;
+import org.awpt.adapters.discord.buyer.DiscordTicketChannels;
+import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.buyer.TicketEmbeds;
 import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
 import org.awpt.adapters.discord.lifecycle.JdaLicensedRoleGateway;
 import org.awpt.adapters.discord.lifecycle.MemberJoinListener;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.notify.JdaAdminNotifier;
+import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
+import org.awpt.adapters.discord.notify.TicketStockListener;
+import org.awpt.adapters.discord.runtime.CommandHandler;
+import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.adapters.discord.runtime.DiscordBot;
+import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
+import org.awpt.adapters.discord.runtime.ErrorMapper;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.runtime.ShopServers;
 import org.awpt.adapters.discord.text.Messages;
-import org.awpt.application.audit.AuditUseCase;
-import org.awpt.application.cooldown.CooldownUseCase;
-import org.awpt.application.delivery.DeliveryUseCase;
-import org.awpt.application.inventory.InventoryUseCase;
-import org.awpt.application.lockdown.LockdownUseCase;
-import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
-import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.LicensedRoleGateway;
-import org.awpt.application.port.ProofStore;
-import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
+import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
-import org.awpt.application.robux.RobuxPurchaseUseCase;
-import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.storefront.StorefrontUseCase;
-import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
+import org.awpt.domain.stock.StockChange;
+import org.awpt.domain.stock.StockStatus;
 
 /**
- * The Discord bot: its notifiers and stock listener (which the use cases are built with), and the
- * interaction router over the use cases. Nothing connects here: {@link DiscordRuntime} starts the
- * bot once the injector is built.
+ * The Discord bot: its outbound ports (notifiers, ticket channels, the stock listener refreshing
+ * ticket embeds) and the interaction router over every handler. Handlers are contributed to three
+ * set binders ({@link CommandHandler}, {@link ComponentHandler}, {@link ModalOpener}; see
+ * {@link BuyerHandlersModule} and {@link AdminHandlersModule}), and JDA listeners to a fourth
+ * ({@link BotListener}): a new command is one more binding, nothing else changes. Nothing
+ * connects here: {@link DiscordRuntime} starts the bot once the injector is built.
  */
 public final class DiscordModule extends AbstractModule {
     private final DiscordSettings settings;
@@ -61,7 +68,14 @@ public final class DiscordModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        Multibinder.newSetBinder(binder(), CommandHandler.class);
+        Multibinder.newSetBinder(binder(), ComponentHandler.class);
+        Multibinder.newSetBinder(binder(), ModalOpener.class);
+        Multibinder.newSetBinder(binder(), BotListener.class);
+        bind(DiscordPlaces.class).toInstance(places);
         bind(DiscordRuntime.class).in(Singleton.class);
+        install(new BuyerHandlersModule());
+        install(new AdminHandlersModule());
     }
 
     @Provides
@@ -72,95 +86,126 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
+    DiscordOps ops(DiscordBot bot) {
+        // Works once the bot has connected; notifiers and handlers only use it after that.
+        return bot.ops();
+    }
+
+    @Provides
+    @Singleton
     Messages messages() {
         return Messages.forLocale(settings.locale());
     }
 
     @Provides
     @Singleton
-    BotAssembly assembly(Messages messages, ShopSettings shop, DiscordBot bot, PurchaseTicketRepository tickets,
-            Clock clock) {
-        // The bot's operations work once it has connected; the notifiers only use them after that.
-        return new BotAssembly(messages, shop, bot.ops(), tickets, clock);
+    BuyerViews buyerViews(Messages messages) {
+        return new BuyerViews(messages);
     }
 
     @Provides
     @Singleton
-    BotAssembly.Notifiers notifiers(BotAssembly assembly, ProofStore proofs, DiscordBot bot) {
-        return assembly.notifiers(proofs, places.adminChannelId(), places.guildIds(), bot.handlerPool());
+    SessionNotices sessionNotices(Messages messages, ShopSettings shop) {
+        return new SessionNotices(messages, shop.types(), shop.methods());
     }
 
     @Provides
     @Singleton
-    BuyerNotifier buyers(BotAssembly.Notifiers notifiers) {
-        return notifiers.buyers();
+    ErrorMapper errors(Messages messages) {
+        return new ErrorMapper(messages);
     }
 
     @Provides
     @Singleton
-    SalesFeed sales(DiscordBot bot, Messages messages) {
-        return new JdaSalesFeed(bot.ops(), messages, places.salesChannelId());
+    ShopServers shopServers() {
+        return ShopServers.of(places.guildIds());
     }
 
     @Provides
     @Singleton
-    ExpiryReminderNotifier reminders(DiscordBot bot, Messages messages, Clock clock) {
-        return new JdaExpiryReminderNotifier(bot.ops(), messages,
-                new ClosedDirectMessages(clock, BotAssembly.CLOSED_DM_MEMORY));
+    BuyerNotifier buyers(DiscordOps ops, BuyerViews views, SessionNotices notices, Clock clock) {
+        // The licensed role is the application's reaction to a delivered key, not the notifier's.
+        return new JdaBuyerNotifier(ops, views, notices, new ClosedDirectMessages(clock, ClosedDirectMessages.MEMORY));
     }
 
     @Provides
     @Singleton
-    Optional<LicensedRoleGateway> licensedRole(DiscordBot bot) {
-        return places.licensedRoleId().map(role -> new JdaLicensedRoleGateway(bot.ops(), places.guildIds(), role));
+    SalesFeed sales(DiscordOps ops, Messages messages) {
+        return new JdaSalesFeed(ops, messages, places.salesChannelId());
     }
 
     @Provides
     @Singleton
-    MemberJoinListener memberJoins(LicenseLifecycleUseCase lifecycle, DiscordBot bot) {
+    AdminNotifier admins(DiscordOps ops, Messages messages, SessionNotices notices, ShopSettings shop) {
+        return new JdaAdminNotifier(ops, messages, notices, places.adminChannelId(), shop.access().adminUserIds());
+    }
+
+    @Provides
+    @Singleton
+    TicketChannels ticketChannels(DiscordOps ops, Messages messages) {
+        return new DiscordTicketChannels(ops, messages);
+    }
+
+    @Provides
+    @Singleton
+    ExpiryReminderNotifier reminders(DiscordOps ops, Messages messages, Clock clock) {
+        return new JdaExpiryReminderNotifier(ops, messages, new ClosedDirectMessages(clock, ClosedDirectMessages.MEMORY));
+    }
+
+    @Provides
+    @Singleton
+    Optional<LicensedRoleGateway> licensedRole(DiscordOps ops) {
+        return places.licensedRoleId().map(role -> new JdaLicensedRoleGateway(ops, places.guildIds(), role));
+    }
+
+    @Provides
+    @Singleton
+    TicketEmbeds ticketEmbeds(PurchaseTicketUseCase tickets, PurchaseCatalogUseCase catalog, DiscordOps ops,
+            BuyerViews views) {
+        return new TicketEmbeds(tickets, catalog, ops, views);
+    }
+
+    @ProvidesIntoSet
+    StockListener ticketEmbedRefresh(Provider<TicketEmbeds> embeds, DiscordBot bot) {
+        return new TicketEmbedRefresh(embeds, bot);
+    }
+
+    /**
+     * The purchase panels' refresh, made at the first stock change: the shop is built with its stock
+     * listeners, and the embeds need the shop's ticket and catalog use cases, so Guice's provider
+     * breaks the cycle here rather than the adapter binding late.
+     */
+    private static final class TicketEmbedRefresh implements StockListener {
+        private final Provider<TicketEmbeds> embeds;
+        private final DiscordBot bot;
+
+        TicketEmbedRefresh(Provider<TicketEmbeds> embeds, DiscordBot bot) {
+            this.embeds = embeds;
+            this.bot = bot;
+        }
+
+        @Override
+        public void stockChanged(List<StockChange> changes, List<StockStatus> current) {
+            new TicketStockListener(embeds.get(), bot.handlerPool()).stockChanged(changes, current);
+        }
+    }
+
+    @ProvidesIntoSet
+    BotListener memberJoins(LicenseLifecycleUseCase lifecycle, DiscordBot bot) {
         return new MemberJoinListener(lifecycle, Set.copyOf(places.guildIds()), bot.handlerPool());
     }
 
     @Provides
-    AdminNotifier admins(BotAssembly.Notifiers notifiers) {
-        return notifiers.admins();
+    @Singleton
+    InteractionRouter router(DiscordBot bot, ErrorMapper errors, Messages messages, Set<CommandHandler> commands,
+            Set<ComponentHandler> components, Set<ModalOpener> modals, ShopServers shopServers) {
+        // Handlers run on the bot's bounded pool, never on JDA's event threads.
+        return new InteractionRouter(bot.handlerPool(), errors, messages, List.copyOf(commands), List.copyOf(components),
+                List.copyOf(modals), shopServers);
     }
 
     @ProvidesIntoSet
-    StockListener ticketEmbeds(BotAssembly.Notifiers notifiers) {
-        return notifiers.stock();
+    BotListener interactions(InteractionRouter router) {
+        return router;
     }
-
-    @Provides
-    @Singleton
-    UseCases useCases(ShopSettings shop, Authorization authorization, PurchaseCatalogUseCase catalog,
-            RobuxPurchaseUseCase robux, ManualPaymentUseCase manual, StorefrontUseCase storefront,
-            DeliveryUseCase delivery, InventoryUseCase inventory, KeyRequestUseCase keyRequests,
-            LockdownUseCase lockdown, AuditUseCase audit, CooldownUseCase cooldowns) {
-        return new UseCases(shop, authorization, catalog, robux, manual, storefront, delivery, inventory, keyRequests,
-                lockdown, audit, cooldowns);
-    }
-
-    @Provides
-    @Singleton
-    InteractionRouter router(BotAssembly assembly, BotAssembly.Notifiers notifiers, UseCases useCases, DiscordBot bot) {
-        // The notifiers come first: they tell the assembly the shop's servers, where Renew opens tickets.
-        return assembly.router(useCases, bot.handlerPool(), ShopServers.of(places.guildIds()));
-    }
-
-    @Provides
-    @Singleton
-    ProofUploads proofUploads(BotAssembly assembly, InteractionRouter router) {
-        // The assembly makes the upload listener while it builds the router.
-        return assembly.proofUploads();
-    }
-
-    @Provides
-    @Singleton
-    TicketChannelDeletions ticketChannelDeletions(BotAssembly assembly, InteractionRouter router) {
-        // The assembly makes the deletion listener while it builds the router.
-        return assembly.ticketChannelDeletions();
-    }
-
-
 }

@@ -4,11 +4,9 @@ import com.google.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.awpt.adapters.discord.buyer.ProofUploads;
-import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
-import org.awpt.adapters.discord.lifecycle.MemberJoinListener;
+import java.util.Set;
+import org.awpt.adapters.discord.runtime.BotListener;
 import org.awpt.adapters.discord.runtime.DiscordBot;
-import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.SlashCommands;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.shared.ShopSettings;
@@ -17,25 +15,21 @@ import org.awpt.domain.audit.AuditAction;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.payment.PaymentMethod;
 
-/** Connects the bot (once the injector is built) and disconnects it, letting handlers in flight finish. */
+/**
+ * Connects the bot with every JDA listener bound in {@link DiscordModule}'s set (once the injector is
+ * built) and disconnects it, letting handlers in flight finish.
+ */
 public final class DiscordRuntime implements AutoCloseable {
     private final DiscordBot bot;
-    private final InteractionRouter router;
-    private final ProofUploads uploads;
-    private final MemberJoinListener memberJoins;
-    private final TicketChannelDeletions ticketDeletions;
+    private final List<BotListener> listeners;
     private final ShopSettings shop;
     private final Messages messages;
     private volatile boolean closed;
 
     @Inject
-    DiscordRuntime(DiscordBot bot, InteractionRouter router, ProofUploads uploads, MemberJoinListener memberJoins,
-            TicketChannelDeletions ticketDeletions, ShopSettings shop, Messages messages) {
+    DiscordRuntime(DiscordBot bot, Set<BotListener> listeners, ShopSettings shop, Messages messages) {
         this.bot = bot;
-        this.router = router;
-        this.uploads = uploads;
-        this.memberJoins = memberJoins;
-        this.ticketDeletions = ticketDeletions;
+        this.listeners = List.copyOf(listeners);
         this.shop = shop;
         this.messages = messages;
     }
@@ -48,7 +42,7 @@ public final class DiscordRuntime implements AutoCloseable {
         SlashCommands commands = new SlashCommands(messages,
                 shop.types().codes().stream().map(LicenseTypeCode::value).toList(), features,
                 Arrays.stream(AuditAction.values()).map(Enum::name).toList());
-        bot.start(List.of(router, uploads, memberJoins, ticketDeletions), commands.all());
+        bot.start(listeners, commands.all());
     }
 
     /**

@@ -1,13 +1,16 @@
 package org.awpt.bootstrap.architecture;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.awpt.adapters.discord.archfixture.DiscordReadingARepository;
 import org.awpt.adapters.mongo.archfixture.MongoUsingRoblox;
 import org.awpt.adapters.roblox.archfixture.RobloxThing;
 import org.awpt.adapters.roblox.archfixture.RobloxUsingJdbi;
+import org.awpt.application.archfixture.ShopFixtureUseCase;
+import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.application.port.archfixture.PortCallingAUseCase;
 import org.awpt.domain.archfixture.DomainUsingGuice;
 import org.junit.jupiter.api.Test;
 
@@ -41,12 +44,33 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
-    void aStrictRuleFailsOnAnEmptySubject() {
+    void anOutboundPortNeedingAUseCaseIsCaught() {
+        JavaClasses classes = new ClassFileImporter().importClasses(PortCallingAUseCase.class,
+                ShopFixtureUseCase.class);
+
+        assertThatThrownBy(() -> ArchitectureTest.outboundPortsNeedNoUseCase.check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("PortCallingAUseCase")
+                .hasMessageContaining("ShopFixtureUseCase");
+    }
+
+    @Test
+    void theDiscordAdapterReadingARepositoryIsCaught() {
+        JavaClasses classes = new ClassFileImporter().importClasses(DiscordReadingARepository.class,
+                PurchaseTicketRepository.class);
+
+        assertThatThrownBy(() -> ArchitectureTest.discordReachesNoRepository.check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("DiscordReadingARepository")
+                .hasMessageContaining("PurchaseTicketRepository");
+    }
+
+    @Test
+    void everyRuleFailsOnAnEmptySubject() {
         JavaClasses onlyAdapters = new ClassFileImporter().importClasses(RobloxThing.class);
 
         assertThatThrownBy(() -> ArchitectureTest.domainUsesOnlyTheJdk.check(onlyAdapters))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("failed to check any classes");
-        assertThatCode(() -> ArchitectureTest.adaptersNeverDependOnBootstrap.check(onlyAdapters))
-                .doesNotThrowAnyException();
+        JavaClasses onlyDomain = new ClassFileImporter().importClasses(DomainUsingGuice.class);
+        assertThatThrownBy(() -> ArchitectureTest.adaptersNeverDependOnBootstrap.check(onlyDomain))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("failed to check any classes");
     }
 }

@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -11,9 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The hexagon's walls, checked on the main classes of every module (the bootstrap test classpath
- * holds them all). {@code failOnEmptyShould} stays on: a rule whose subject is empty fails, so a
- * misspelt package cannot make a rule pass silently. Only the rules whose subjects are adapter
- * classes allow an empty subject, and say why.
+ * holds them all). {@code failOnEmptyShould} stays on for every rule: a rule whose subject is empty
+ * fails, so a misspelt package cannot make a rule pass silently.
  */
 @AnalyzeClasses(packages = "org.awpt",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
@@ -27,6 +28,30 @@ class ArchitectureTest {
     private static final String WEB = "org.awpt.adapters.web..";
     private static final String ADAPTERS = "org.awpt.adapters..";
     private static final String BOOTSTRAP = "org.awpt.bootstrap..";
+    private static final String PORTS = "org.awpt.application.port..";
+
+    /** A class in a package of the application holding a use case ({@code XxxUseCase}). */
+    private static final DescribedPredicate<JavaClass> IN_A_USE_CASE_PACKAGE =
+            new DescribedPredicate<>("reside in a use case's package") {
+                @Override
+                public boolean test(JavaClass type) {
+                    return type.getPackageName().startsWith("org.awpt.application.")
+                            && type.getPackage().getClasses().stream()
+                                    .anyMatch(other -> other.getSimpleName().endsWith("UseCase"));
+                }
+            };
+
+    /** An outbound port that keeps the shop's records: a repository, a store, the once registry, the audit log. */
+    private static final DescribedPredicate<JavaClass> A_STORAGE_PORT =
+            new DescribedPredicate<>("are storage ports (repositories, stores, registries, the audit log)") {
+                @Override
+                public boolean test(JavaClass type) {
+                    String name = type.getSimpleName();
+                    return type.getPackageName().startsWith("org.awpt.application.port")
+                            && (name.endsWith("Repository") || name.endsWith("Store") || name.endsWith("Registry")
+                                    || name.equals("AuditLog"));
+                }
+            };
 
     @ArchTest
     static final ArchRule domainUsesOnlyTheJdk = classes()
@@ -45,21 +70,30 @@ class ArchitectureTest {
             .that().resideInAnyPackage(DOMAIN, APPLICATION)
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, BOOTSTRAP);
 
-    // Allowing an empty subject: the adapter modules are being written in parallel and may hold no
-    // class yet; once they do, the rule checks them like any other.
     @ArchTest
     static final ArchRule adaptersNeverDependOnEachOther = slices()
             .matching("org.awpt.adapters.(*)..")
             .should().notDependOnEachOther()
-            .allowEmptyShould(true)
             .because("an adapter translates between one technology and the ports, nothing more");
 
-    // Allowing an empty subject for the same reason: adapters may still be empty.
     @ArchTest
     static final ArchRule adaptersNeverDependOnBootstrap = noClasses()
             .that().resideInAPackage(ADAPTERS)
-            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
-            .allowEmptyShould(true);
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule outboundPortsNeedNoUseCase = noClasses()
+            .that().resideInAPackage(PORTS)
+            .should().dependOnClassesThat(IN_A_USE_CASE_PACKAGE)
+            .because("an outbound port returns what it did and the service records it; a port that needs a"
+                    + " use case makes a cycle the assembly has to hand-wire around");
+
+    @ArchTest
+    static final ArchRule discordReachesNoRepository = noClasses()
+            .that().resideInAPackage(DISCORD)
+            .should().dependOnClassesThat(A_STORAGE_PORT)
+            .because("the bot translates clicks into use case calls; reading or writing the shop's records is"
+                    + " the use cases' business");
 
     @ArchTest
     static final ArchRule jdaOnlyInTheDiscordAdapter = noClasses()

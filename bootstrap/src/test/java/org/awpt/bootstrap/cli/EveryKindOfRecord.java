@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.awpt.adapters.sqlite.SqlitePersistence;
-import org.awpt.application.port.PurchaseTicket;
 import org.awpt.application.port.ShopRecords;
 import org.awpt.application.port.StoredRecords;
-import org.awpt.application.storefront.StorefrontVisit;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.access.Cooldown;
@@ -35,6 +33,8 @@ import org.awpt.domain.payment.SessionStatus;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.request.RequestId;
 import org.awpt.domain.request.RequestStatus;
+import org.awpt.domain.storefront.StorefrontVisit;
+import org.awpt.domain.ticket.PurchaseTicket;
 
 /** A SQLite shop holding every kind of record, in every state worth keeping, written through its ports. */
 final class EveryKindOfRecord {

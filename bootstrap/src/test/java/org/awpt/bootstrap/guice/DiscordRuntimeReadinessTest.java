@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class DiscordRuntimeReadinessTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final DiscordBot bot = mock(DiscordBot.class);
-    private final DiscordRuntime runtime = new DiscordRuntime(bot, null, null, null, null, null, null);
+    private final DiscordRuntime runtime = new DiscordRuntime(bot, java.util.Set.of(), null, null);
     private final AtomicBoolean database = new AtomicBoolean(true);
 
     private HttpResponse<String> healthz(HealthServer server) throws IOException, InterruptedException {

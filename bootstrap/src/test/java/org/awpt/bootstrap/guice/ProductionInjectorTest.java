@@ -13,7 +13,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import org.awpt.adapters.discord.runtime.BotListener;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.runtime.CommandHandler;
+import org.awpt.adapters.discord.runtime.ComponentHandler;
+import org.awpt.adapters.discord.runtime.ModalOpener;
+import org.awpt.adapters.discord.runtime.SlashCommands;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.application.Shop;
 import org.awpt.application.inventory.InventoryUseCase;
@@ -34,6 +42,7 @@ import org.awpt.domain.event.SaleCompleted;
 import org.awpt.application.storefront.StorefrontUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.bootstrap.Assembly;
+import org.awpt.bootstrap.PeriodicRound;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.config.ConfigLoader;
 import org.awpt.bootstrap.store.Store;
@@ -90,6 +99,32 @@ class ProductionInjectorTest {
             assertThat(Files.exists(dir.resolve("data").resolve("awpt.db"))).isTrue();
             assertThat(shop.get(Store.class)).isSameAs(store);
             assertThat(shop.get(PurchaseTicketRepository.class)).isSameAs(store.repositories().purchaseTickets());
+        }
+    }
+
+    @Test
+    void everyCommandButtonFormAndRoundIsBoundInItsSet() {
+        AwptConfig config = config();
+        try (Store store = store(config); Assembly shop = Assembly.start(AwptModules.production(config, store))) {
+            shop.closeFirst(shop.get(DiscordRuntime.class));
+            Set<CommandHandler> commands = shop.injector().getInstance(new Key<Set<CommandHandler>>() { });
+            Set<ComponentHandler> components = shop.injector().getInstance(new Key<Set<ComponentHandler>>() { });
+            Set<ModalOpener> modals = shop.injector().getInstance(new Key<Set<ModalOpener>>() { });
+            Set<PeriodicRound> rounds = shop.injector().getInstance(new Key<Set<PeriodicRound>>() { });
+
+            assertThat(commands).extracting(CommandHandler::name).containsExactlyInAnyOrder(SlashCommands.PANEL,
+                    SlashCommands.LICENSE, SlashCommands.REQUEST_KEYS, SlashCommands.LOCKDOWN, SlashCommands.AUDIT,
+                    SlashCommands.COOLDOWN);
+            Set<ComponentAction> answered = EnumSet.noneOf(ComponentAction.class);
+            components.forEach(handler -> answered.addAll(handler.actions()));
+            modals.forEach(opener -> answered.addAll(opener.actions()));
+            assertThat(answered).as("every button and form has a handler")
+                    .containsExactlyInAnyOrder(ComponentAction.values());
+            assertThat(rounds).extracting(PeriodicRound::what).containsExactlyInAnyOrder("expired abandoned payments",
+                    "retried key deliveries", "retried requested-key deliveries", "stock level changes",
+                    "expiry reminders sent", "licensed roles taken after expiry",
+                    "stock level changes after another process wrote the database");
+            assertThat(shop.injector().getInstance(new Key<Set<BotListener>>() { })).hasSize(4);
         }
     }
 

@@ -13,7 +13,6 @@ import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.lockdown.SetLockdown;
-import org.awpt.application.shared.Authorization;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
@@ -21,15 +20,13 @@ import org.awpt.domain.access.Lockdown;
 /** {@code /lockdown set|status}; a change refreshes every open purchase embed. */
 public final class LockdownCommand implements CommandHandler {
     private final LockdownUseCase lockdown;
-    private final Authorization authorization;
     private final TicketEmbeds embeds;
     private final Messages messages;
 
     /** The command over the lockdown use case. */
-    public LockdownCommand(LockdownUseCase lockdown, Authorization authorization, TicketEmbeds embeds,
+    public LockdownCommand(LockdownUseCase lockdown, TicketEmbeds embeds,
             Messages messages) {
         this.lockdown = Objects.requireNonNull(lockdown, "lockdown");
-        this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.embeds = Objects.requireNonNull(embeds, "embeds");
         this.messages = Objects.requireNonNull(messages, "messages");
     }
@@ -42,9 +39,7 @@ public final class LockdownCommand implements CommandHandler {
     @Override
     public Reply handle(Invocation invocation) {
         if ("lockdown/status".equals(invocation.subcommand())) {
-            // The status query takes no requester: the application's authorization is asked here.
-            authorization.requireAdmin(invocation.requester(), "view lockdowns");
-            String lines = lockdown.status().stream().map(state -> messages.get("lockdown.status.line",
+            String lines = lockdown.status(invocation.requester()).stream().map(state -> messages.get("lockdown.status.line",
                     "feature", state.feature(), "state", state.lastChange().filter(Lockdown::locked)
                             .map(l -> messages.get("lockdown.state.locked", "reason", MarkdownSanitizer.escape(l.reason()), "by", l.changedBy()))
                             .orElse(messages.get("lockdown.state.open")))).collect(Collectors.joining("\n"));

@@ -20,7 +20,7 @@ import org.awpt.application.purchase.MethodOffer;
 import org.awpt.application.purchase.PurchaseCatalog;
 import org.awpt.application.purchase.PurchaseStart;
 import org.awpt.application.purchase.TypeOffer;
-import org.awpt.application.storefront.StorefrontVisit;
+import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;

@@ -27,7 +27,7 @@ import org.awpt.application.robux.VerifyRobuxPurchase;
 import org.awpt.application.storefront.CancelStorefront;
 import org.awpt.application.storefront.OpenStorefront;
 import org.awpt.application.storefront.StorefrontUseCase;
-import org.awpt.application.storefront.StorefrontVisit;
+import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.InvalidInputException;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.license.LicenseTypeCode;

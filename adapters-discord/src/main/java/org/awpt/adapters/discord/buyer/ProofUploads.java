@@ -1,8 +1,6 @@
 package org.awpt.adapters.discord.buyer;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
+import org.awpt.adapters.discord.runtime.BotListener;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.ErrorMapper;
@@ -23,29 +22,26 @@ import org.awpt.adapters.discord.runtime.Invocation;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.application.manual.AttachProof;
 import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.manual.ProofExpectation;
 import org.awpt.domain.DiscordUserId;
-import org.awpt.domain.IllegalTransitionException;
-import org.awpt.domain.NotAuthorizedException;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.payment.NoticeRef;
 import org.awpt.domain.payment.PaymentSession;
-import org.awpt.domain.payment.SessionId;
-import org.awpt.domain.payment.SessionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The fallback for clients that cannot upload in a modal: "Upload proof" arms the ticket, and the
- * next image the buyer posts there becomes the proof (the buyer mentions the bot in that message, so
+ * The fallback for clients that cannot upload in a modal: "Upload proof" arms the ticket (the
+ * application says whether this buyer's session awaits a proof, and for how long), and the next
+ * image the buyer posts there becomes the proof (the buyer mentions the bot in that message, so
  * Discord shows the bot its attachments without the privileged message content intent). Arming is
- * kept in memory for a few minutes; after a restart the buyer presses the button again.
+ * kept in memory; after a restart the buyer presses the button again.
  */
-public final class ProofUploads extends ListenerAdapter implements ComponentHandler {
-    /** How long an armed ticket waits for the image. */
-    public static final Duration WAIT = Duration.ofMinutes(10);
+public final class ProofUploads extends ListenerAdapter implements ComponentHandler, BotListener {
     private static final Logger LOG = LoggerFactory.getLogger(ProofUploads.class);
 
-    private record Armed(DiscordUserId buyer, SessionId session, Instant until) {
+    /** An armed ticket: the awaited proof, and the ticket's copies of the session notice as they were then. */
+    private record Armed(ProofExpectation expected, List<NoticeRef> ticketCopies) {
     }
 
     private final ConcurrentMap<String, Armed> armed = new ConcurrentHashMap<>();
@@ -78,15 +74,12 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
 
     @Override
     public Reply handle(ComponentId id, Invocation invocation) {
-        SessionId sessionId = Ids.session(id.arg(0));
-        PaymentSession session = manual.view(invocation.requester(), sessionId);
-        if (!session.buyer().equals(invocation.user())) {
-            throw new NotAuthorizedException(invocation.user(), "upload another buyer's proof");
-        }
-        if (session.status() != SessionStatus.AWAITING_PROOF) {
-            throw new IllegalTransitionException("payment " + sessionId, session.status().wireName(), "take another proof");
-        }
-        armed.put(invocation.channelId(), new Armed(invocation.user(), sessionId, clock.instant().plus(WAIT)));
+        ProofExpectation expected = manual.expectProof(invocation.requester(), Ids.session(id.arg(0)));
+        PaymentSession session = expected.session();
+        // Only these are edited once the proof is in: an admin notice posted in the ticket later keeps its buttons.
+        List<NoticeRef> ticketCopies = session.notices().stream()
+                .filter(n -> n.channelId().equals(session.ticketChannel())).toList();
+        armed.put(invocation.channelId(), new Armed(expected, ticketCopies));
         return Reply.privateText(views.messages().get("manual.upload.armed"));
     }
 
@@ -98,14 +91,14 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
         String channel = event.getChannel().getId();
         Armed waiting = armed.get(channel);
         DiscordUserId author = new DiscordUserId(event.getAuthor().getIdLong());
-        if (waiting == null || !waiting.buyer().equals(author)) {
+        if (waiting == null || !waiting.expected().session().buyer().equals(author)) {
             return;
         }
         Optional<Message.Attachment> image = event.getMessage().getAttachments().stream().findFirst();
         if (image.isEmpty()) {
             return;
         }
-        if (!waiting.until().isAfter(clock.instant())) {
+        if (!waiting.expected().awaits(author, clock.instant())) {
             armed.remove(channel, waiting);
             return;
         }
@@ -120,20 +113,19 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
 
     /** Takes an uploaded image as the proof of the armed session (runs on the handler pool). */
     void receive(String channel, Armed waiting, Invocation.AttachmentRef ref) {
+        DiscordUserId buyer = waiting.expected().session().buyer();
         try {
             byte[] bytes = flows.download(ref);
-            PaymentSession session = manual.attachProof(new AttachProof(Requester.of(waiting.buyer()),
-                    waiting.session(), bytes));
+            PaymentSession session = manual.attachProof(new AttachProof(Requester.of(buyer),
+                    waiting.expected().session().id(), bytes));
             armed.remove(channel, waiting);
-            List<NoticeRef> copies = session.notices().stream()
-                    .filter(n -> n.channelId().equals(session.ticketChannel())).toList();
-            for (NoticeRef copy : copies) {
+            for (NoticeRef copy : waiting.ticketCopies()) {
                 ops.edit(copy.channelId(), copy.messageId(), notices.render(session, true, null));
             }
             ops.post(channel, Reply.privateText(views.messages().get("manual.upload.received")).publicly());
         } catch (RuntimeException e) {
             LOG.debug("proof upload in {} refused", channel, e);
-            ops.post(channel, errors.map(e, "proof upload by " + waiting.buyer()).publicly());
+            ops.post(channel, errors.map(e, "proof upload by " + buyer).publicly());
         }
     }
 }

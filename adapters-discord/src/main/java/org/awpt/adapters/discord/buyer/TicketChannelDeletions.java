@@ -5,6 +5,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.awpt.adapters.discord.runtime.BotListener;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,14 +16,14 @@ import org.slf4j.LoggerFactory;
  * A deletion missed here (too busy, or while the bot was offline) is caught when the buyer presses
  * "Buy a license" again.
  */
-public final class TicketChannelDeletions extends ListenerAdapter {
+public final class TicketChannelDeletions extends ListenerAdapter implements BotListener {
     private static final Logger LOG = LoggerFactory.getLogger(TicketChannelDeletions.class);
 
-    private final PurchaseTickets tickets;
+    private final PurchaseTicketUseCase tickets;
     private final Executor executor;
 
     /** A listener closing the tickets of {@code tickets} whose channels are deleted. */
-    public TicketChannelDeletions(PurchaseTickets tickets, Executor executor) {
+    public TicketChannelDeletions(PurchaseTicketUseCase tickets, Executor executor) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.executor = Objects.requireNonNull(executor, "executor");
     }

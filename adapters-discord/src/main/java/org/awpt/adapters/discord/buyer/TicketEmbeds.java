@@ -1,12 +1,11 @@
 package org.awpt.adapters.discord.buyer;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.awpt.adapters.discord.runtime.DiscordOps;
-import org.awpt.application.port.PurchaseTicket;
-import org.awpt.application.port.PurchaseTicketRepository;
+import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.application.purchase.PurchaseCatalog;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,13 +13,13 @@ import org.slf4j.LoggerFactory;
 public final class TicketEmbeds {
     private static final Logger LOG = LoggerFactory.getLogger(TicketEmbeds.class);
 
-    private final PurchaseTicketRepository tickets;
-    private final Supplier<PurchaseCatalogUseCase> catalog;
+    private final PurchaseTicketUseCase tickets;
+    private final PurchaseCatalogUseCase catalog;
     private final DiscordOps ops;
     private final BuyerViews views;
 
-    /** Embeds of these tickets, showing this catalog (late-bound: notifiers built before the use cases use this). */
-    public TicketEmbeds(PurchaseTicketRepository tickets, Supplier<PurchaseCatalogUseCase> catalog, DiscordOps ops,
+    /** Embeds of these tickets, showing this catalog. */
+    public TicketEmbeds(PurchaseTicketUseCase tickets, PurchaseCatalogUseCase catalog, DiscordOps ops,
             BuyerViews views) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -30,10 +29,8 @@ public final class TicketEmbeds {
 
     /** Posts a new ticket's payment embed and records its message. */
     public PurchaseTicket post(PurchaseTicket ticket) {
-        String message = ops.post(ticket.channelId(), views.paymentEmbed(catalog.get().catalog(), ticket.buyer()));
-        PurchaseTicket posted = ticket.withEmbed(message);
-        tickets.save(posted);
-        return posted;
+        String message = ops.post(ticket.channelId(), views.paymentEmbed(catalog.catalog(), ticket.buyer()));
+        return tickets.recordEmbed(ticket.channelId(), message);
     }
 
     /**
@@ -43,9 +40,9 @@ public final class TicketEmbeds {
      * @return how many embeds were refreshed
      */
     public int refreshAll() {
-        PurchaseCatalog now = catalog.get().catalog();
+        PurchaseCatalog now = catalog.catalog();
         int refreshed = 0;
-        for (PurchaseTicket ticket : tickets.allOpen()) {
+        for (PurchaseTicket ticket : tickets.openTickets()) {
             if (ticket.embedMessageId() == null) {
                 continue;
             }

@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.awpt.adapters.discord.runtime.BotListener;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.domain.DiscordUserId;
 import org.slf4j.Logger;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * the licensed role back. Runs the use case on {@code executor}, never on JDA's event thread (it
  * reads the database and calls Discord). Needs the GUILD_MEMBERS intent.
  */
-public final class MemberJoinListener extends ListenerAdapter {
+public final class MemberJoinListener extends ListenerAdapter implements BotListener {
     private static final Logger LOG = LoggerFactory.getLogger(MemberJoinListener.class);
 
     private final LicenseLifecycleUseCase lifecycle;

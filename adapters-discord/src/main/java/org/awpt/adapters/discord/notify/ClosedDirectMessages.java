@@ -12,6 +12,8 @@ import org.awpt.domain.DiscordUserId;
  * retries go another way instead of hitting Discord again: too many refused requests get a bot banned.
  */
 public final class ClosedDirectMessages {
+    /** How long the bot remembers closed direct messages before a DM is tried again. */
+    public static final Duration MEMORY = Duration.ofHours(6);
     private final ConcurrentMap<DiscordUserId, java.time.Instant> closed = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration memory;

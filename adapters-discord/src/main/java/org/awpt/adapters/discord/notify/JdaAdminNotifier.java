@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
@@ -20,10 +19,8 @@ import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
-import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
-import org.awpt.application.port.ProofStore;
-import org.awpt.application.storefront.StorefrontRefusal;
+import org.awpt.domain.storefront.StorefrontRefusal;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
@@ -39,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * Tells admins in the admin channel, or by direct message to every admin when no channel is set.
  * With neither (a shop run with only a token, whose admins are the server's Administrators), a
  * payment to review is posted in its ticket, which admins can see; other notices are logged as
- * going nowhere. Payment notices are remembered on the session (every copy), so a decision updates
- * them all, also after a restart. Best effort: failures are logged, never thrown.
+ * going nowhere. Where each copy of a payment notice went is returned, for the application to
+ * remember on the session, so a decision updates them all, also after a restart. Best effort:
+ * failures are logged, never thrown.
  */
 public final class JdaAdminNotifier implements AdminNotifier {
     private static final Logger LOG = LoggerFactory.getLogger(JdaAdminNotifier.class);
@@ -48,44 +46,31 @@ public final class JdaAdminNotifier implements AdminNotifier {
     private final DiscordOps ops;
     private final Messages messages;
     private final SessionNotices notices;
-    private final ProofStore proofs;
-    private final Supplier<ManualPaymentUseCase> manual;
     private final Optional<String> adminChannel;
     private final Set<DiscordUserId> admins;
 
     /**
      * A notifier.
      *
-     * @param manual       the manual payment use case (late-bound: it is built with this notifier)
      * @param adminChannel the admin channel, if configured
      * @param admins       the admins to DM when there is no admin channel
      */
-    public JdaAdminNotifier(DiscordOps ops, Messages messages, SessionNotices notices, ProofStore proofs,
-            Supplier<ManualPaymentUseCase> manual, Optional<String> adminChannel, Set<DiscordUserId> admins) {
+    public JdaAdminNotifier(DiscordOps ops, Messages messages, SessionNotices notices,
+            Optional<String> adminChannel, Set<DiscordUserId> admins) {
         this.ops = Objects.requireNonNull(ops, "ops");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.notices = Objects.requireNonNull(notices, "notices");
-        this.proofs = Objects.requireNonNull(proofs, "proofs");
-        this.manual = Objects.requireNonNull(manual, "manual");
         this.adminChannel = Objects.requireNonNull(adminChannel, "adminChannel");
         this.admins = Set.copyOf(admins);
     }
 
     @Override
-    public void paymentAwaitingReview(PaymentSession session) {
-        NamedFile proof = session.proof() == null ? null : proofs.load(session.proof().storageId())
-                .map(bytes -> new NamedFile("proof." + session.proof().format().name().toLowerCase(Locale.ROOT), bytes))
-                .orElse(null);
-        Reply notice = notices.render(session, false, proof);
+    public List<NoticeRef> paymentAwaitingReview(PaymentSession session, byte[] proof) {
+        NamedFile image = session.proof() == null ? null
+                : new NamedFile("proof." + session.proof().format().name().toLowerCase(Locale.ROOT), proof);
+        Reply notice = notices.render(session, false, image);
         String what = "payment " + session.id();
-        List<NoticeRef> refs = nobodyConfigured() ? inTicket(session, notice, what) : broadcast(notice, what);
-        for (NoticeRef ref : refs) {
-            try {
-                manual.get().recordNotice(session.id(), ref);
-            } catch (RuntimeException e) {
-                LOG.error("could not remember notice {} of payment {}", ref, session.id(), e);
-            }
-        }
+        return nobodyConfigured() ? inTicket(session, notice, what) : broadcast(notice, what);
     }
 
     @Override

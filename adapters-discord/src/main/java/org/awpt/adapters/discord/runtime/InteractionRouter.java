@@ -46,7 +46,7 @@ import org.slf4j.MDC;
  * "this button has expired". Once the executor is shut down (the bot is stopping) new interactions
  * are answered "the bot is restarting" and never dispatched, while those in flight finish.
  */
-public final class InteractionRouter extends ListenerAdapter {
+public final class InteractionRouter extends ListenerAdapter implements BotListener {
     /** The MDC key naming the interaction being handled (logback.xml prints it). */
     public static final String MDC_INTERACTION = "interaction";
     /** The MDC key naming the payment session the interaction acts on, when it names one. */

@@ -21,7 +21,7 @@ import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.MockEvents;
-import org.awpt.application.port.PurchaseTicket;
+import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.access.Lockdown;
 import org.awpt.application.shared.ShopSettings;

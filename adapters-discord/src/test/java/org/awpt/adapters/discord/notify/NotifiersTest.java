@@ -2,9 +2,6 @@ package org.awpt.adapters.discord.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -21,10 +18,8 @@ import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.application.fake.ExampleShop;
-import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.TestKeys;
-import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.DeliveryFailedException;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.ClaimOrder;
@@ -49,6 +44,7 @@ class NotifiersTest {
     private static final DiscordUserId BUYER = new DiscordUserId(2_000);
     private static final DiscordUserId ADMIN = new DiscordUserId(1_000);
     private static final DiscordUserId OTHER_ADMIN = new DiscordUserId(1_001);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
     private final Messages messages = Messages.english();
     private final MutableClock clock = new MutableClock();
@@ -98,9 +94,7 @@ class NotifiersTest {
 
     @Test
     void withoutAnAdminChannelEveryAdminGetsADirectMessage() {
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(), () -> {
-            throw new IllegalStateException("not needed");
-        }, Optional.empty(), Set.of(ADMIN, OTHER_ADMIN));
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.empty(), Set.of(ADMIN, OTHER_ADMIN));
         discord.closeDms(OTHER_ADMIN);
 
         admins.stockAlert(List.of(new StockChange(LicenseTypeCode.WEEKLY, StockLevel.HEALTHY, StockLevel.LOW, 4)),
@@ -113,9 +107,7 @@ class NotifiersTest {
 
     @Test
     void aStartUpAlertSaysStockIsAlreadyLow() {
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(), () -> {
-            throw new IllegalStateException("not needed");
-        }, Optional.of("42"), Set.of(ADMIN));
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.of("42"), Set.of(ADMIN));
 
         admins.stockAlert(List.of(), List.of(new StockStatus(LicenseTypeCode.MONTHLY, 0, StockLevel.OUT_OF_STOCK)));
 
@@ -125,9 +117,7 @@ class NotifiersTest {
 
     @Test
     void aFallbackNoticeNeverShowsTheFullKey() {
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(), () -> {
-            throw new IllegalStateException("not needed");
-        }, Optional.of("42"), Set.of(ADMIN));
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.of("42"), Set.of(ADMIN));
         LicenseKey key = delivered("55");
 
         admins.deliveryFellBack(key, null);
@@ -143,55 +133,48 @@ class NotifiersTest {
 
     @Test
     void withNeitherAnAdminChannelNorAdminIdsAPaymentToReviewIsPostedInItsTicket() {
-        ManualPaymentUseCase manual = mock(ManualPaymentUseCase.class);
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
-                () -> manual, Optional.empty(), Set.of());
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.empty(), Set.of());
         PaymentSession session = sessionInTicket("55");
 
-        admins.paymentAwaitingReview(session);
+        List<NoticeRef> posted = admins.paymentAwaitingReview(session, PNG);
 
-        assertThat(discord.in("55")).singleElement().satisfies(posted -> {
-            assertThat(BotDriver.button(BotDriver.buttons(posted.reply()), ComponentAction.PAY_APPROVE).getCustomId())
+        assertThat(discord.in("55")).singleElement().satisfies(notice -> {
+            assertThat(posted).containsExactly(new NoticeRef("55", notice.messageId()));
+            assertThat(BotDriver.button(BotDriver.buttons(notice.reply()), ComponentAction.PAY_APPROVE).getCustomId())
                     .contains(session.id().value());
-            BotDriver.button(BotDriver.buttons(posted.reply()), ComponentAction.PAY_REJECT);
-            verify(manual).recordNotice(session.id(), new NoticeRef("55", posted.messageId()));
+            BotDriver.button(BotDriver.buttons(notice.reply()), ComponentAction.PAY_REJECT);
         });
     }
 
     @Test
     void withAnAdminChannelTheTicketGetsNoAdminNotice() {
-        ManualPaymentUseCase manual = mock(ManualPaymentUseCase.class);
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
-                () -> manual, Optional.of("42"), Set.of());
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.of("42"), Set.of());
         PaymentSession session = sessionInTicket("55");
 
-        admins.paymentAwaitingReview(session);
+        List<NoticeRef> posted = admins.paymentAwaitingReview(session, PNG);
 
         assertThat(discord.in("55")).isEmpty();
-        assertThat(discord.in("42")).singleElement().satisfies(posted -> {
-            BotDriver.button(BotDriver.buttons(posted.reply()), ComponentAction.PAY_APPROVE);
-            verify(manual).recordNotice(session.id(), new NoticeRef("42", posted.messageId()));
+        assertThat(discord.in("42")).singleElement().satisfies(notice -> {
+            BotDriver.button(BotDriver.buttons(notice.reply()), ComponentAction.PAY_APPROVE);
+            assertThat(posted).containsExactly(new NoticeRef("42", notice.messageId()));
         });
     }
 
     @Test
     void withNobodyToTellAStockAlertIsPostedNowhereAndTheMissingSettingIsNamed() {
-        ManualPaymentUseCase manual = mock(ManualPaymentUseCase.class);
-        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, new InMemoryProofStore(),
-                () -> manual, Optional.empty(), Set.of());
+        JdaAdminNotifier admins = new JdaAdminNotifier(discord, messages, notices, Optional.empty(), Set.of());
         Logger logger = (Logger) LoggerFactory.getLogger(JdaAdminNotifier.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
         logged.start();
         logger.addAppender(logged);
         try {
             admins.stockAlert(List.of(), List.of(new StockStatus(LicenseTypeCode.WEEKLY, 0, StockLevel.OUT_OF_STOCK)));
-            admins.paymentAwaitingReview(sessionInTicket(null));
+            assertThat(admins.paymentAwaitingReview(sessionInTicket(null), PNG)).isEmpty();
         } finally {
             logger.detachAppender(logged);
         }
 
         assertThat(discord.all()).isEmpty();
-        verifyNoInteractions(manual);
         assertThat(logged.list).hasSize(2).allSatisfy(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
             assertThat(event.getFormattedMessage()).contains("adminChannelId");

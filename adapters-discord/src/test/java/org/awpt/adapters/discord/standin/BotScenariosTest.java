@@ -3,7 +3,6 @@ package org.awpt.adapters.discord.standin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.awpt.adapters.discord.BotAssembly;
 import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.ids.ComponentAction;
@@ -11,7 +10,7 @@ import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.application.fake.TestKeys;
-import org.awpt.application.port.PurchaseTicket;
+import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.domain.license.ClaimOrder;
@@ -244,7 +243,7 @@ class BotScenariosTest {
                 new ClaimOrder(new OrderId("order-renew"), LicenseType.weekly(), LiveBot.World.idOf(world.buyer), null,
                         null), world.stores.clock.instant());
         new JdaExpiryReminderNotifier(live.ops(), live.messages,
-                new ClosedDirectMessages(world.stores.clock, BotAssembly.CLOSED_DM_MEMORY))
+                new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY))
                 .remindExpiry(held, LicenseType.weekly());
         PostedMessage reminder = discord.awaitDirectMessageTo(world.buyer,
                 dm -> hasButton(dm, ComponentAction.LICENSE_RENEW));

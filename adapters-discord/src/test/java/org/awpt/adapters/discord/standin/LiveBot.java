@@ -9,9 +9,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
-import org.awpt.adapters.discord.BotAssembly;
+import org.awpt.adapters.discord.BotWiring;
 import org.awpt.adapters.discord.BotFixture;
-import org.awpt.adapters.discord.UseCases;
+import org.awpt.adapters.discord.buyer.BuyerViews;
+import org.awpt.adapters.discord.buyer.DiscordTicketChannels;
+import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
+import org.awpt.adapters.discord.lifecycle.JdaLicensedRoleGateway;
+import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.notify.JdaAdminNotifier;
+import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
+import org.awpt.adapters.discord.notify.JdaSalesFeed;
+import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
@@ -22,10 +32,13 @@ import org.awpt.application.audit.AuditService;
 import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.delivery.DeliveryService;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopReactions;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.application.inventory.InventoryService;
+import org.awpt.application.lifecycle.LicenseLifecycleService;
 import org.awpt.application.lockdown.LockdownService;
 import org.awpt.application.manual.ManualOrderSettlement;
 import org.awpt.application.manual.ManualPaymentService;
@@ -38,21 +51,15 @@ import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
 import org.awpt.application.stock.StockService;
 import org.awpt.application.stock.StockUseCase;
-import org.awpt.application.event.EventDispatcher;
-import org.awpt.application.event.ShopReactions;
-import org.awpt.adapters.discord.notify.JdaSalesFeed;
-import org.awpt.adapters.discord.notify.ClosedDirectMessages;
-import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
-import org.awpt.adapters.discord.lifecycle.JdaLicensedRoleGateway;
-import org.awpt.application.lifecycle.LicenseLifecycleService;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
+import org.awpt.application.ticket.PurchaseTicketService;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.license.LicenseTypeCode;
 
 /**
- * The real bot ({@link DiscordBot}, {@link BotAssembly}, the real use cases over the application's
+ * The real bot ({@link DiscordBot}, {@link BotWiring}, the real use cases over the application's
  * in-memory stores) connected through real JDA to a {@link DiscordStandIn}. {@link #restart()} stops
  * the bot and starts a new one over the same stores, as a process restart would.
  */
@@ -147,39 +154,44 @@ public final class LiveBot implements AutoCloseable {
             try {
                 return bot.start(factory -> {
                     Auditor auditor = new Auditor(world.stores.audit, world.stores.ids, world.stores.clock);
-                    BotAssembly assembly = new BotAssembly(messages, settings, factory.ops(), world.stores.tickets,
-                            world.stores.clock);
+                    DiscordOps ops = factory.ops();
                     List<String> guilds = world.configuredGuildIds();
-                    BotAssembly.Notifiers notifiers = assembly.notifiers(world.stores.proofs,
-                            Optional.of(Long.toUnsignedString(world.adminChannel)), guilds, bot.handlerPool());
+                    BuyerViews views = new BuyerViews(messages);
+                    SessionNotices notices = new SessionNotices(messages, settings.types(), settings.methods());
+                    JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices,
+                            new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY));
+                    JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices,
+                            Optional.of(Long.toUnsignedString(world.adminChannel)), settings.access().adminUserIds());
                     // The licensed role is given by the application's reaction to a delivered key.
                     LicenseLifecycleService lifecycle = new LicenseLifecycleService(settings, world.stores.keys,
-                            world.stores.once, new JdaExpiryReminderNotifier(factory.ops(), messages,
-                                    new ClosedDirectMessages(world.stores.clock, BotAssembly.CLOSED_DM_MEMORY)),
-                            Optional.of(new JdaLicensedRoleGateway(factory.ops(), guilds,
+                            world.stores.once, new JdaExpiryReminderNotifier(ops, messages,
+                                    new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY)),
+                            Optional.of(new JdaLicensedRoleGateway(ops, guilds,
                                     Long.toUnsignedString(world.licensedRole))),
                             java.time.Duration.ZERO, world.stores.clock);
                     PurchaseGuard guard = new PurchaseGuard(settings, world.stores.keys, world.stores.lockdowns, world.stores.cooldowns,
                             world.stores.clock);
                     LockdownService lockdown = new LockdownService(world.stores.lockdowns, settings, authorization, auditor,
                             world.stores.clock);
+                    PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
+                    PurchaseTicketService tickets = new PurchaseTicketService(world.stores.tickets,
+                            new DiscordTicketChannels(ops, messages), authorization, world.stores.clock);
+                    TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, ops, views);
                     StockMonitor counts = new StockMonitor(world.stores.keys, settings, auditor);
                     // Sales go to the admin channel: no sales channel is configured.
-                    EventDispatcher events = ShopReactions.dispatcher(counts, notifiers.admins(),
-                            List.of(notifiers.stock()), new JdaSalesFeed(factory.ops(), messages,
+                    EventDispatcher events = ShopReactions.dispatcher(counts, admins,
+                            List.of(new TicketStockListener(embeds, bot.handlerPool())), new JdaSalesFeed(ops, messages,
                                     Optional.of(Long.toUnsignedString(world.adminChannel))),
                             List.of(ShopReactions.licensedRole(lifecycle)));
                     monitor[0] = new StockService(counts, events);
-                    DeliveryService delivery = new DeliveryService(settings, world.stores.keys, notifiers.buyers(),
-                            notifiers.admins(), new ManualOrderSettlement(world.stores.sessions), auditor,
-                            world.stores.clock, events);
-                    PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
+                    DeliveryService delivery = new DeliveryService(settings, world.stores.keys, buyers, admins,
+                            new ManualOrderSettlement(world.stores.sessions), auditor, world.stores.clock, events);
                     RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox,
                             new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
                                     settings.limits().robloxCallsPerShop(), world.stores.clock),
                             world.stores.once, guard, delivery, authorization, auditor, world.stores.clock, events);
                     ManualPaymentService manual = new ManualPaymentService(settings, world.stores.sessions, world.stores.keys,
-                            world.stores.proofs, guard, delivery, notifiers.buyers(), notifiers.admins(), authorization,
+                            world.stores.proofs, guard, delivery, buyers, admins, authorization,
                             auditor, world.stores.clock, world.stores.ids, events);
                     StorefrontService storefront = new StorefrontService(settings, world.stores.visits, guard, authorization,
                             auditor, world.stores.clock, world.stores.ids);
@@ -187,14 +199,15 @@ public final class LiveBot implements AutoCloseable {
                             world.stores.clock, lockdown, events);
                     inventoryService[0] = inventory;
                     KeyRequestService keyRequests = new KeyRequestService(world.stores.keys, world.stores.requests, settings,
-                            authorization, auditor, world.stores.clock, world.stores.ids, lockdown, events, notifiers.admins(),
-                            notifiers.buyers());
+                            authorization, auditor, world.stores.clock, world.stores.ids, lockdown, events, admins,
+                            buyers);
                     AuditService audit = new AuditService(world.stores.audit, authorization);
                     CooldownService cooldowns = new CooldownService(new CooldownBook(world.stores.cooldowns, settings,
                             world.stores.clock), authorization, auditor, world.stores.clock);
-                    InteractionRouter router = assembly.router(new UseCases(settings, authorization, catalog, robux,
-                            manual, storefront, delivery, inventory, keyRequests, lockdown, audit, cooldowns), bot.handlerPool());
-                    return List.of(router, assembly.proofUploads(), assembly.ticketChannelDeletions());
+                    BotWiring wiring = BotWiring.of(new BotWiring.UseCases(tickets, catalog, robux, manual, storefront,
+                            delivery, inventory, keyRequests, lockdown, audit, cooldowns), messages, settings, ops, embeds,
+                            bot.handlerPool(), guilds, world.stores.clock);
+                    return List.of(wiring.router(), wiring.uploads(), wiring.deletions());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

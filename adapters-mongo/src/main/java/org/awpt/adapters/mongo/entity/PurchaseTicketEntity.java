@@ -6,7 +6,7 @@ import dev.morphia.annotations.Id;
 import dev.morphia.annotations.Index;
 import dev.morphia.annotations.Indexes;
 import java.time.Instant;
-import org.awpt.application.port.PurchaseTicket;
+import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.domain.DiscordUserId;
 
 /** A purchase ticket, one document per ticket channel (the channel id is the id). */

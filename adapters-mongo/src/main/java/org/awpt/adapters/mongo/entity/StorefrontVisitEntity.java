@@ -6,7 +6,7 @@ import dev.morphia.annotations.Id;
 import dev.morphia.annotations.Index;
 import dev.morphia.annotations.Indexes;
 import java.time.Instant;
-import org.awpt.application.storefront.StorefrontVisit;
+import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.license.LicenseTypeCode;
 
 /** A buyer sent to the external storefront; replaced whole, guarded by its version. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.awpt.adapters.mongo.entity.StorefrontVisitEntity;
 import org.awpt.application.port.StorefrontVisitRepository;
-import org.awpt.application.storefront.StorefrontVisit;
+import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.DiscordUserId;
 
 /** Storefront visits, one document each, changed by compare-and-set on the version (no transaction). */

@@ -1,4 +1,4 @@
-package org.awpt.application.port;
+package org.awpt.domain.ticket;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.awpt.application.storefront;
+package org.awpt.domain.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

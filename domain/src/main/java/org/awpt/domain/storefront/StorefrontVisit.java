@@ -1,7 +1,8 @@
-package org.awpt.application.storefront;
+package org.awpt.domain.storefront;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.awpt.domain.IllegalTransitionException;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.LicenseTypeCode;
 
@@ -37,7 +38,7 @@ public record StorefrontVisit(String id, DiscordUserId buyer, LicenseTypeCode ty
     /** The visit cancelled at {@code now}. */
     public StorefrontVisit cancel(Instant now) {
         if (!isOpen()) {
-            throw new org.awpt.domain.IllegalTransitionException("storefront visit " + id, "cancelled", "be cancelled again");
+            throw new IllegalTransitionException("storefront visit " + id, "cancelled", "be cancelled again");
         }
         return new StorefrontVisit(id, buyer, type, method, link, openedAt, now, version + 1);
     }

@@ -1,4 +1,4 @@
-package org.awpt.application.storefront;
+package org.awpt.domain.storefront;
 
 import java.util.Objects;
 

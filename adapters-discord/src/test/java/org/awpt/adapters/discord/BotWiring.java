@@ -1,0 +1,98 @@
+package org.awpt.adapters.discord;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.awpt.adapters.discord.admin.AdminViews;
+import org.awpt.adapters.discord.admin.AuditCommand;
+import org.awpt.adapters.discord.admin.CooldownCommand;
+import org.awpt.adapters.discord.admin.LicenseCommand;
+import org.awpt.adapters.discord.admin.LockdownCommand;
+import org.awpt.adapters.discord.admin.RequestKeysCommand;
+import org.awpt.adapters.discord.buyer.BuyerModals;
+import org.awpt.adapters.discord.buyer.BuyerViews;
+import org.awpt.adapters.discord.buyer.PanelCommand;
+import org.awpt.adapters.discord.buyer.PaymentDecisions;
+import org.awpt.adapters.discord.buyer.PaymentFlows;
+import org.awpt.adapters.discord.buyer.ProofUploads;
+import org.awpt.adapters.discord.buyer.PurchaseTickets;
+import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
+import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.lifecycle.RenewLicense;
+import org.awpt.adapters.discord.runtime.DiscordOps;
+import org.awpt.adapters.discord.runtime.ErrorMapper;
+import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.runtime.ShopServers;
+import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.audit.AuditUseCase;
+import org.awpt.application.cooldown.CooldownUseCase;
+import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.lockdown.LockdownUseCase;
+import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.awpt.application.robux.RobuxPurchaseUseCase;
+import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.storefront.StorefrontUseCase;
+import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
+
+/**
+ * The bot's handlers over given use cases, for tests that run without Guice: the plain-Java mirror
+ * of the bootstrap's {@code DiscordModule}, {@code BuyerHandlersModule} and
+ * {@code AdminHandlersModule} (which production uses; {@code ProductionScenariosTest} covers them).
+ *
+ * @param router     the interaction router over every handler
+ * @param uploads    the proof-upload listener (register with JDA next to the router)
+ * @param deletions  the listener closing tickets of deleted channels
+ */
+public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketChannelDeletions deletions) {
+
+    /**
+     * Every use case the bot calls.
+     *
+     * @param tickets     purchase tickets
+     * @param catalog     the purchase catalog
+     * @param robux       Robux purchases
+     * @param manual      manual payments
+     * @param storefront  storefront hand-offs
+     * @param delivery    deliveries and "my licenses"
+     * @param inventory   the key inventory
+     * @param keyRequests support key requests
+     * @param lockdown    lockdowns
+     * @param audit       the audit log
+     * @param cooldowns   buyers' cooldowns
+     */
+    public record UseCases(PurchaseTicketUseCase tickets, PurchaseCatalogUseCase catalog, RobuxPurchaseUseCase robux,
+            ManualPaymentUseCase manual, StorefrontUseCase storefront, DeliveryUseCase delivery,
+            InventoryUseCase inventory, KeyRequestUseCase keyRequests, LockdownUseCase lockdown, AuditUseCase audit,
+            CooldownUseCase cooldowns) {
+    }
+
+    /** The handlers over these use cases, running on {@code handlers}, with this shop's servers. */
+    public static BotWiring of(UseCases useCases, Messages messages, ShopSettings shop, DiscordOps ops,
+            TicketEmbeds embeds, Executor handlers, List<String> shopGuildIds, Clock clock) {
+        BuyerViews views = new BuyerViews(messages);
+        SessionNotices notices = new SessionNotices(messages, shop.types(), shop.methods());
+        ErrorMapper errors = new ErrorMapper(messages);
+        PurchaseTickets purchases = new PurchaseTickets(useCases.tickets(), embeds, useCases.delivery(), views);
+        PaymentFlows flows = new PaymentFlows(useCases.catalog(), useCases.robux(), useCases.storefront(),
+                useCases.manual(), shop.proofPolicy(), ops, views, notices);
+        ProofUploads uploads = new ProofUploads(useCases.manual(), flows, notices, ops, errors, views, handlers,
+                clock);
+        LicenseCommand license = new LicenseCommand(useCases.inventory(), useCases.robux(), shop.importLimits(), ops,
+                new AdminViews(messages, shop.types()));
+        RequestKeysCommand requests = new RequestKeysCommand(useCases.keyRequests(), messages);
+        AuditCommand audit = new AuditCommand(useCases.audit(), messages);
+        InteractionRouter router = new InteractionRouter(handlers, errors, messages,
+                List.of(new PanelCommand(useCases.tickets(), useCases.catalog(), ops, views), license, requests,
+                        new LockdownCommand(useCases.lockdown(), embeds, messages), audit,
+                        new CooldownCommand(useCases.cooldowns(), messages)),
+                List.of(purchases, new RenewLicense(purchases, ShopServers.of(shopGuildIds), ops, messages), flows,
+                        uploads, new PaymentDecisions(useCases.manual(), notices), license, requests, audit),
+                List.of(new BuyerModals(messages, shop.methods()), license.searchModal()),
+                ShopServers.of(shopGuildIds));
+        return new BotWiring(router, uploads, new TicketChannelDeletions(useCases.tickets(), handlers));
+    }
+}

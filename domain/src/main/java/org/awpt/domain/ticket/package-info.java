@@ -1,0 +1,2 @@
+/** A buyer's purchase ticket: the private channel where they pay. */
+package org.awpt.domain.ticket;
