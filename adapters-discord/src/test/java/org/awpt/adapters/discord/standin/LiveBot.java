@@ -1,5 +1,6 @@
 package org.awpt.adapters.discord.standin;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,8 +10,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
-import org.awpt.adapters.discord.BotWiring;
 import org.awpt.adapters.discord.BotFixture;
+import org.awpt.adapters.discord.BotWiring;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.DiscordTicketChannels;
 import org.awpt.adapters.discord.buyer.SessionNotices;
@@ -25,41 +26,22 @@ import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
-import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.SlashCommands;
 import org.awpt.adapters.discord.text.Messages;
-import org.awpt.application.audit.AuditService;
-import org.awpt.application.cooldown.CooldownBook;
-import org.awpt.application.cooldown.CooldownService;
-import org.awpt.application.delivery.DeliveryService;
-import org.awpt.application.event.EventDispatcher;
-import org.awpt.application.event.ShopReactions;
+import org.awpt.application.Shop;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.InMemoryRobloxCallBudget;
 import org.awpt.application.fake.TestKeys;
-import org.awpt.application.inventory.InventoryService;
-import org.awpt.application.lifecycle.LicenseLifecycleService;
-import org.awpt.application.lockdown.LockdownService;
-import org.awpt.application.manual.ManualOrderSettlement;
-import org.awpt.application.manual.ManualPaymentService;
-import org.awpt.application.purchase.PurchaseCatalogService;
-import org.awpt.application.purchase.PurchaseGuard;
-import org.awpt.application.robux.RobuxPurchaseService;
-import org.awpt.application.shared.Auditor;
-import org.awpt.application.shared.Authorization;
+import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.port.StockListener;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.application.stock.StockMonitor;
-import org.awpt.application.stock.StockService;
 import org.awpt.application.stock.StockUseCase;
-import org.awpt.application.storefront.StorefrontService;
-import org.awpt.application.support.KeyRequestService;
-import org.awpt.application.ticket.PurchaseTicketService;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.license.LicenseTypeCode;
 
 /**
- * The real bot ({@link DiscordBot}, {@link BotWiring}, the real use cases over the application's
+ * The real bot ({@link DiscordBot}, {@link BotWiring}, the use cases of a {@link Shop} over the application's
  * in-memory stores) connected through real JDA to a {@link DiscordStandIn}. {@link #restart()} stops
  * the bot and starts a new one over the same stores, as a process restart would.
  */
@@ -132,7 +114,7 @@ public final class LiveBot implements AutoCloseable {
     public final ShopSettings settings;
     public final StockUseCase stock;
     /** The inventory use case, for what admins do outside the scenario's Discord steps. */
-    public final InventoryService inventory;
+    public final InventoryUseCase inventory;
     private final DiscordBot bot;
     private final JDA jda;
 
@@ -140,7 +122,6 @@ public final class LiveBot implements AutoCloseable {
         this.world = world;
         AccessPolicy access = world.access();
         settings = world.shop.apply(ExampleShop.settings(access));
-        Authorization authorization = new Authorization(access);
         DiscordStandIn discord = world.discord;
         DiscordSettings discordSettings = new DiscordSettings(discord.token(),
                 world.shopServerConfigured ? List.of(world.guild.id()) : List.of(), !world.shopServerConfigured,
@@ -148,65 +129,45 @@ public final class LiveBot implements AutoCloseable {
                 Optional.of(world.licensedRole), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 4, 100,
                 Locale.ENGLISH);
         bot = new DiscordBot(discordSettings);
-        StockUseCase[] monitor = new StockUseCase[1];
-        InventoryService[] inventoryService = new InventoryService[1];
+        Shop[] built = new Shop[1];
         CompletableFuture<JDA> started = CompletableFuture.supplyAsync(() -> {
             try {
                 return bot.start(factory -> {
-                    Auditor auditor = new Auditor(world.stores.audit, world.stores.ids, world.stores.clock);
                     DiscordOps ops = factory.ops();
                     List<String> guilds = world.configuredGuildIds();
                     BuyerViews views = new BuyerViews(messages);
                     SessionNotices notices = new SessionNotices(messages, settings.types(), settings.methods());
-                    JdaBuyerNotifier buyers = new JdaBuyerNotifier(ops, views, notices,
-                            new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY));
-                    JdaAdminNotifier admins = new JdaAdminNotifier(ops, messages, notices,
-                            Optional.of(Long.toUnsignedString(world.adminChannel)), settings.access().adminUserIds());
-                    // The licensed role is given by the application's reaction to a delivered key.
-                    LicenseLifecycleService lifecycle = new LicenseLifecycleService(settings, world.stores.keys,
-                            world.stores.once, new JdaExpiryReminderNotifier(ops, messages,
-                                    new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY)),
-                            Optional.of(new JdaLicensedRoleGateway(ops, guilds,
-                                    Long.toUnsignedString(world.licensedRole))),
-                            java.time.Duration.ZERO, world.stores.clock);
-                    PurchaseGuard guard = new PurchaseGuard(settings, world.stores.keys, world.stores.lockdowns, world.stores.cooldowns,
-                            world.stores.clock);
-                    LockdownService lockdown = new LockdownService(world.stores.lockdowns, settings, authorization, auditor,
-                            world.stores.clock);
-                    PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
-                    PurchaseTicketService tickets = new PurchaseTicketService(world.stores.tickets,
-                            new DiscordTicketChannels(ops, messages), authorization, world.stores.clock);
-                    TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, ops, views);
-                    StockMonitor counts = new StockMonitor(world.stores.keys, settings, auditor);
-                    // Sales go to the admin channel: no sales channel is configured.
-                    EventDispatcher events = ShopReactions.dispatcher(counts, admins,
-                            List.of(new TicketStockListener(embeds, bot.handlerPool())), new JdaSalesFeed(ops, messages,
-                                    Optional.of(Long.toUnsignedString(world.adminChannel))),
-                            List.of(ShopReactions.licensedRole(lifecycle)));
-                    monitor[0] = new StockService(counts, events);
-                    DeliveryService delivery = new DeliveryService(settings, world.stores.keys, buyers, admins,
-                            new ManualOrderSettlement(world.stores.sessions), auditor, world.stores.clock, events);
-                    RobuxPurchaseService robux = new RobuxPurchaseService(settings, world.stores.keys, world.stores.roblox,
-                            new InMemoryRobloxCallBudget(settings.limits().robloxCallsPerBuyer(),
-                                    settings.limits().robloxCallsPerShop(), world.stores.clock),
-                            world.stores.once, guard, delivery, authorization, auditor, world.stores.clock, events);
-                    ManualPaymentService manual = new ManualPaymentService(settings, world.stores.sessions, world.stores.keys,
-                            world.stores.proofs, guard, delivery, buyers, admins, authorization,
-                            auditor, world.stores.clock, world.stores.ids, events);
-                    StorefrontService storefront = new StorefrontService(settings, world.stores.visits, guard, authorization,
-                            auditor, world.stores.clock, world.stores.ids);
-                    InventoryService inventory = new InventoryService(world.stores.keys, settings, authorization, auditor,
-                            world.stores.clock, lockdown, events);
-                    inventoryService[0] = inventory;
-                    KeyRequestService keyRequests = new KeyRequestService(world.stores.keys, world.stores.requests, settings,
-                            authorization, auditor, world.stores.clock, world.stores.ids, lockdown, events, admins,
-                            buyers);
-                    AuditService audit = new AuditService(world.stores.audit, authorization);
-                    CooldownService cooldowns = new CooldownService(new CooldownBook(world.stores.cooldowns, settings,
-                            world.stores.clock), authorization, auditor, world.stores.clock);
-                    BotWiring wiring = BotWiring.of(new BotWiring.UseCases(tickets, catalog, robux, manual, storefront,
-                            delivery, inventory, keyRequests, lockdown, audit, cooldowns), messages, settings, ops, embeds,
-                            bot.handlerPool(), guilds, world.stores.clock);
+                    // The purchase panels need the shop's ticket and catalog use cases: made once the shop is.
+                    StockListener[] panels = new StockListener[1];
+                    Shop shop = Shop.builder(settings)
+                            .licenseKeys(world.stores.keys).paymentSessions(world.stores.sessions)
+                            .keyRequests(world.stores.requests).storefrontVisits(world.stores.visits)
+                            .onceRegistry(world.stores.once).auditLog(world.stores.audit)
+                            .lockdowns(world.stores.lockdowns).cooldowns(world.stores.cooldowns)
+                            .proofs(world.stores.proofs).purchaseTickets(world.stores.tickets)
+                            .ticketChannels(new DiscordTicketChannels(ops, messages))
+                            .roblox(world.stores.roblox).robloxCallBudget(new InMemoryRobloxCallBudget(
+                                    settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(),
+                                    world.stores.clock))
+                            .buyerNotifier(new JdaBuyerNotifier(ops, views, notices,
+                                    new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY)))
+                            .adminNotifier(new JdaAdminNotifier(ops, messages, notices,
+                                    Optional.of(Long.toUnsignedString(world.adminChannel)), settings.access().adminUserIds()))
+                            .expiryReminders(new JdaExpiryReminderNotifier(ops, messages,
+                                    new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY)))
+                            .licensedRole(new JdaLicensedRoleGateway(ops, guilds, Long.toUnsignedString(world.licensedRole)))
+                            // Sales go to the admin channel: no sales channel is configured.
+                            .salesFeed(new JdaSalesFeed(ops, messages, Optional.of(Long.toUnsignedString(world.adminChannel))))
+                            .stockListener((changes, current) -> panels[0].stockChanged(changes, current))
+                            .reminderLead(Duration.ZERO).clock(world.stores.clock).ids(world.stores.ids)
+                            .build();
+                    TicketEmbeds embeds = new TicketEmbeds(shop.tickets(), shop.catalog(), ops, views);
+                    panels[0] = new TicketStockListener(embeds, bot.handlerPool());
+                    built[0] = shop;
+                    BotWiring wiring = BotWiring.of(new BotWiring.UseCases(shop.tickets(), shop.catalog(), shop.robux(),
+                            shop.manualPayments(), shop.storefronts(), shop.delivery(), shop.inventory(),
+                            shop.keyRequests(), shop.lockdown(), shop.audit(), shop.cooldowns()), messages, settings, ops,
+                            embeds, bot.handlerPool(), guilds, world.stores.clock);
                     return List.of(wiring.router(), wiring.uploads(), wiring.deletions());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
@@ -220,8 +181,8 @@ public final class LiveBot implements AutoCloseable {
             bot.shutdown();
             throw new AssertionError("The bot did not start against the stand-in; calls:\n" + discord.calls(), e);
         }
-        stock = monitor[0];
-        inventory = inventoryService[0];
+        stock = built[0].stock();
+        inventory = built[0].inventory();
     }
 
     /** Starts the bot in a fresh world. */
