@@ -17,8 +17,8 @@ import org.awpt.domain.event.StockLevelsChanged;
  *
  * <ul>
  *   <li>{@link StockChanged}: the stock is counted again; a level change is published as {@link StockLevelsChanged};</li>
- *   <li>{@link StockLevelsChanged}: admins are alerted, then each stock listener (purchase panels) is told of
- *       the changes (not of the start-up notice, which has none);</li>
+ *   <li>{@link StockLevelsChanged}: admins are alerted of changes (at start-up, when some type already needs
+ *       attention), then each stock listener (purchase panels) is told, the start-up count included;</li>
  *   <li>{@link SaleCompleted}: the sales feed posts one line;</li>
  *   <li>{@link KeyDelivered}: the holder gets the licensed role ({@link #licensedRole}, only where the bot runs).</li>
  * </ul>
@@ -37,16 +37,15 @@ public final class ShopReactions {
         EventDispatcher events = new EventDispatcher();
         events.add(new Reaction<>(StockChanged.class, "stock recount", changed -> stock.recount()
                 .ifPresent(events::publish)));
-        events.add(new Reaction<>(StockLevelsChanged.class, "stock alert to admins",
-                levels -> admins.stockAlert(levels.changes(), levels.current())));
+        events.add(new Reaction<>(StockLevelsChanged.class, "stock alert to admins", levels -> {
+            if (!levels.changes().isEmpty() || levels.current().stream().anyMatch(s -> s.level().needsAttention())) {
+                admins.stockAlert(levels.changes(), levels.current());
+            }
+        }));
         for (StockListener listener : List.copyOf(listeners)) {
-            // The start-up notice (no change) changes no purchase panel: only the admins hear of it.
+            // The start-up count (no change) reaches the panels too: ones drawn before a stop may be stale.
             events.add(new Reaction<>(StockLevelsChanged.class, "stock listener " + listener.getClass().getName(),
-                    levels -> {
-                        if (!levels.changes().isEmpty()) {
-                            listener.stockChanged(levels.changes(), levels.current());
-                        }
-                    }));
+                    levels -> listener.stockChanged(levels.changes(), levels.current())));
         }
         events.add(new Reaction<>(SaleCompleted.class, "sales feed", sales::saleCompleted));
         more.forEach(events::add);

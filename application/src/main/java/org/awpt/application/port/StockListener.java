@@ -7,6 +7,9 @@ import org.awpt.domain.stock.StockStatus;
 /** Hears about stock level changes, for example to refresh every open purchase panel. */
 public interface StockListener {
 
-    /** Levels changed; {@code current} is every type's status now. */
+    /**
+     * Levels changed, or the shop started ({@code changes} empty: redraw from {@code current}, since what
+     * was drawn before the stop may be stale); {@code current} is every type's status now.
+     */
     void stockChanged(List<StockChange> changes, List<StockStatus> current);
 }

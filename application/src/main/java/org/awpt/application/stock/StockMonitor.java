@@ -95,9 +95,11 @@ public final class StockMonitor {
     /**
      * Establishes the levels at start-up.
      *
-     * @return an event without changes when some type already needs attention, to alert the admins once
+     * @return the first count as an event without changes: purchase panels drawn before the start (keys
+     *     may have been imported while the bot was stopped) are redrawn, and the admins are alerted once if
+     *     some type already needs attention
      */
-    public Optional<StockLevelsChanged> startUp() {
+    public StockLevelsChanged startUp() {
         List<StockStatus> counted;
         synchronized (levelLock) {
             invalidate();
@@ -105,9 +107,7 @@ public final class StockMonitor {
             lastLevels.clear();
             counted.forEach(status -> lastLevels.put(status.type(), status.level()));
         }
-        return counted.stream().anyMatch(status -> status.level().needsAttention())
-                ? Optional.of(new StockLevelsChanged(List.of(), counted))
-                : Optional.empty();
+        return new StockLevelsChanged(List.of(), counted);
     }
 
     private List<StockStatus> count() {

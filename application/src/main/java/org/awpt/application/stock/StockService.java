@@ -33,6 +33,6 @@ public final class StockService implements StockUseCase {
 
     @Override
     public void startUp() {
-        monitor.startUp().ifPresent(events::publish);
+        events.publish(monitor.startUp());
     }
 }

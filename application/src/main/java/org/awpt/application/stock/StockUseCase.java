@@ -19,6 +19,10 @@ public interface StockUseCase {
      */
     List<StockChange> refresh();
 
-    /** Establishes the levels at start-up and alerts the admins once if some type already needs attention. */
+    /**
+     * Establishes the levels at start-up: every purchase panel is redrawn with the stock now (keys
+     * imported while the bot was stopped count), and the admins are alerted once if some type already
+     * needs attention.
+     */
     void startUp();
 }

@@ -5,8 +5,8 @@ import org.awpt.domain.stock.StockChange;
 import org.awpt.domain.stock.StockStatus;
 
 /**
- * Stock levels changed, or at start-up some type already needs attention (then {@code changes} is
- * empty): admins are alerted and purchase panels refreshed.
+ * Stock levels changed, or the first count at start-up (then {@code changes} is empty): purchase
+ * panels are redrawn, and admins are alerted of changes and, at start-up, of types already needing attention.
  *
  * @param changes the level changes, in catalog order; empty at start-up
  * @param current every type's stock now, in catalog order

@@ -11,7 +11,7 @@ import org.awpt.domain.stock.StockStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Refreshes every open purchase ticket's embed when a stock level changes, off the caller's thread. */
+/** Refreshes every open purchase ticket's embed when a stock level changes and at start-up, off the caller's thread. */
 public final class TicketStockListener implements StockListener {
     private static final Logger LOG = LoggerFactory.getLogger(TicketStockListener.class);
 
@@ -26,9 +26,6 @@ public final class TicketStockListener implements StockListener {
 
     @Override
     public void stockChanged(List<StockChange> changes, List<StockStatus> current) {
-        if (changes.isEmpty()) {
-            return;
-        }
         try {
             executor.execute(() -> LOG.info("refreshed {} purchase embeds after a stock change", embeds.refreshAll()));
         } catch (RejectedExecutionException e) {

@@ -299,6 +299,21 @@ class BotScenariosTest {
     }
 
     @Test
+    void keysImportedWhileTheBotWasStoppedEnableTheOpenTicketsButtonsAtStartUp() {
+        live = LiveBot.start();
+        DiscordStandIn discord = live.world.discord;
+        long ticket = openTicket();
+        String weeklyRobux = id(ComponentAction.PAY_METHOD, "weekly", "robux");
+        long embed = discord.awaitMessageIn(ticket, message -> message.customIds().contains(weeklyRobux)
+                && message.isDisabled(weeklyRobux)).id();
+
+        live = live.restart(world -> world.insertKeys(LicenseTypeCode.WEEKLY, 3));
+        discord.awaitIdentified(2);
+
+        discord.awaitMessageIn(ticket, message -> message.id() == embed && !message.isDisabled(weeklyRobux));
+    }
+
+    @Test
     void aTicketChannelLostWhileTheBotWasOfflineIsReplacedWhenTheBuyerBuysAgain() {
         live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 3);
         DiscordStandIn discord = live.world.discord;

@@ -103,6 +103,12 @@ public final class LiveBot implements AutoCloseable {
             return Set.of(admin.id(), otherAdmin.id());
         }
 
+        /** Writes keys of a type straight into the store, as an import would; no bot is told. */
+        public void insertKeys(LicenseTypeCode type, int count) {
+            stores.keys.insertAll(TestKeys.inStock(nextKey, count, type, stores.clock.instant()));
+            nextKey += count;
+        }
+
         /** The domain id of a stand-in user. */
         public static DiscordUserId idOf(StandInUser user) {
             return new DiscordUserId(user.id());
@@ -183,6 +189,8 @@ public final class LiveBot implements AutoCloseable {
         }
         stock = built[0].stock();
         inventory = built[0].inventory();
+        // As the run command does once the bot is connected: the first count redraws what was drawn before.
+        stock.startUp();
     }
 
     /** Starts the bot in a fresh world. */
@@ -205,14 +213,22 @@ public final class LiveBot implements AutoCloseable {
 
     /** Stops this bot and starts a new one over the same world. */
     public LiveBot restart() {
+        return restart(unchanged -> { });
+    }
+
+    /**
+     * Stops this bot, lets {@code whileStopped} change the world as the command line would (an offline
+     * import, say), and starts a new bot over it.
+     */
+    public LiveBot restart(java.util.function.Consumer<World> whileStopped) {
         bot.shutdown();
+        whileStopped.accept(world);
         return new LiveBot(world);
     }
 
     /** Adds keys of a type to the stock. */
     public LiveBot stock(LicenseTypeCode type, int count) {
-        world.stores.keys.insertAll(TestKeys.inStock(world.nextKey, count, type, world.stores.clock.instant()));
-        world.nextKey += count;
+        world.insertKeys(type, count);
         stock.refresh();
         return this;
     }
