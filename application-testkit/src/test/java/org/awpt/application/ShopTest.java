@@ -54,8 +54,8 @@ class ShopTest {
         assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
                 .hasMessage("The shop cannot be built without these ports: paymentSessions, keyRequests, "
                         + "storefrontVisits, onceRegistry, auditLog, lockdowns, cooldowns, proofs, roblox, "
-                        + "robloxCallBudget, buyerNotifier, adminNotifier, expiryReminders, salesFeed, purchaseTickets, "
-                        + "ticketChannels");
+                        + "robloxCallBudget, buyerNotifier, adminNotifier, expiryReminders, salesFeed, salesLedger, "
+                        + "purchaseTickets, ticketChannels");
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.awpt.application.port.IdSource;
 import org.awpt.application.purchase.PurchaseCatalogService;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.purchase.PurchaseGuard;
+import org.awpt.application.report.SalesReportService;
+import org.awpt.application.report.SalesReportUseCase;
 import org.awpt.application.robux.RobuxPurchaseService;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.application.shared.Auditor;
@@ -68,6 +70,7 @@ public final class Shop {
     private final LicenseLifecycleUseCase lifecycle;
     private final DeliveryUseCase delivery;
     private final InventoryUseCase inventory;
+    private final SalesReportUseCase reports;
     private final KeyRequestUseCase keyRequests;
     private final PurchaseCatalogUseCase catalog;
     private final RobuxPurchaseUseCase robux;
@@ -92,6 +95,8 @@ public final class Shop {
         List<Reaction<?>> more = new ArrayList<>();
         // A delivered key also gives its holder the licensed role (nothing happens when the shop has none).
         more.add(ShopReactions.licensedRole(lifecycle));
+        // Every completed sale is kept with its amount for the revenue reports.
+        more.add(ShopReactions.salesLedger(ports.salesLedger));
         more.addAll(ports.reactions);
         events = ShopReactions.dispatcher(monitor, ports.adminNotifier, ports.stockListeners, ports.salesFeed, more);
         stock = new StockService(monitor, events);
@@ -99,6 +104,7 @@ public final class Shop {
         delivery = new DeliveryService(settings, ports.licenseKeys, ports.buyerNotifier, ports.adminNotifier,
                 new ManualOrderSettlement(ports.paymentSessions), auditor, clock, events);
         inventory = new InventoryService(ports.licenseKeys, settings, authorization, auditor, clock, lockdown, events);
+        reports = new SalesReportService(ports.licenseKeys, ports.salesLedger, settings, authorization, clock);
         keyRequests = new KeyRequestService(ports.licenseKeys, ports.keyRequests, settings, authorization, auditor,
                 clock, ids, lockdown, events, ports.adminNotifier, ports.buyerNotifier);
         catalog = new PurchaseCatalogService(settings, guard);
@@ -128,9 +134,14 @@ public final class Shop {
         return authorization;
     }
 
-    /** Keys: import, statistics, transactions, list, search, export, revoke, lookup. */
+    /** Keys: import, statistics, list, search, export, revoke, lookup. */
     public InventoryUseCase inventory() {
         return inventory;
+    }
+
+    /** Transactions and revenue over a period, and the sales export. */
+    public SalesReportUseCase reports() {
+        return reports;
     }
 
     /** Robux purchases verified through Roblox, and their payout cycles. */
@@ -175,7 +186,7 @@ public final class Shop {
 
     /**
      * The shop's reactions to its events (stock recount and alerts, stock listeners, the sales feed,
-     * the licensed role, then any added with {@link ShopBuilder#reaction}), in the order they run.
+     * the licensed role, the sales ledger, then any added with {@link ShopBuilder#reaction}), in the order they run.
      */
     public EventDispatcher events() {
         return events;

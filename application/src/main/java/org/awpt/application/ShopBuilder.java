@@ -24,6 +24,7 @@ import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.SalesFeed;
+import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.application.port.TicketChannels;
@@ -54,6 +55,7 @@ public final class ShopBuilder {
     AdminNotifier adminNotifier;
     ExpiryReminderNotifier expiryReminders;
     SalesFeed salesFeed;
+    SalesLedger salesLedger;
     PurchaseTicketRepository purchaseTickets;
     TicketChannels ticketChannels;
     Clock clock = Clock.systemUTC();
@@ -158,6 +160,12 @@ public final class ShopBuilder {
         return this;
     }
 
+    /** Where every completed sale is kept with its method and amount, for revenue reports. */
+    public ShopBuilder salesLedger(SalesLedger ledger) {
+        this.salesLedger = Objects.requireNonNull(ledger, "salesLedger");
+        return this;
+    }
+
     /** The clock every use case reads (default: the system UTC clock). */
     public ShopBuilder clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -234,6 +242,7 @@ public final class ShopBuilder {
         requirePort(missing, adminNotifier, "adminNotifier");
         requirePort(missing, expiryReminders, "expiryReminders");
         requirePort(missing, salesFeed, "salesFeed");
+        requirePort(missing, salesLedger, "salesLedger");
         requirePort(missing, purchaseTickets, "purchaseTickets");
         requirePort(missing, ticketChannels, "ticketChannels");
         if (!missing.isEmpty()) {

@@ -28,6 +28,8 @@ public final class Sweepers implements AutoCloseable {
     public static final Duration LICENSES_EVERY = Duration.ofMinutes(10);
     /** How often stock is recounted, besides after every change. */
     public static final Duration STOCK_EVERY = Duration.ofMinutes(5);
+    /** How often records past their retention are deleted. */
+    public static final Duration RETENTION_EVERY = Duration.ofHours(1);
     /** How often the bot looks whether another process (the command line) wrote the SQLite file. */
     public static final Duration OTHER_WRITERS_EVERY = Duration.ofSeconds(2);
     /** The counter of failed rounds, tagged {@code round}. */

@@ -54,7 +54,7 @@ class EmbedTheCoreExampleTest {
                     .storefrontVisits(db.storefrontVisits()).onceRegistry(db.onceRegistry()).auditLog(db.auditLog())
                     .lockdowns(db.lockdowns()).cooldowns(db.cooldowns()).proofs(db.proofs())
                     .roblox(robloxGateway).robloxCallBudget(robloxCallBudget).buyerNotifier(myBuyerNotifier).adminNotifier(myAdminNotifier)
-                    .expiryReminders(myReminderNotifier).salesFeed(mySalesFeed)
+                    .expiryReminders(myReminderNotifier).salesFeed(mySalesFeed).salesLedger(db.sales())
                     .purchaseTickets(db.purchaseTickets()).ticketChannels(myTicketChannels)
                     .build();
             ImportReport report = shop.inventory().importKeys(new ImportKeys(Requester.of(new DiscordUserId(42)),

@@ -33,6 +33,7 @@ import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
 import org.awpt.application.fake.InMemoryRobloxCallBudget;
+import org.awpt.application.fake.InMemorySalesLedger;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.MutableClock;
 import org.awpt.application.fake.SequentialIdSource;
@@ -50,6 +51,7 @@ import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
 import org.awpt.application.stock.StockService;
 import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.report.SalesReportService;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.ticket.PurchaseTicketService;
@@ -113,6 +115,7 @@ public final class BotFixture {
         public final InMemoryLicenseKeyRepository keys = new InMemoryLicenseKeyRepository();
         public final InMemoryPaymentSessionRepository sessions = new InMemoryPaymentSessionRepository();
         public final InMemoryStorefrontVisitRepository visits = new InMemoryStorefrontVisitRepository();
+        public final InMemorySalesLedger sales = new InMemorySalesLedger();
         public final InMemoryAuditLog audit = new InMemoryAuditLog();
         public final InMemoryLockdownStore lockdowns = new InMemoryLockdownStore();
         public final InMemoryCooldownStore cooldowns = new InMemoryCooldownStore();
@@ -180,7 +183,8 @@ public final class BotFixture {
         TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, stores.discord, views);
         StockMonitor monitor = new StockMonitor(stores.keys, settings, auditor);
         events = ShopReactions.dispatcher(monitor, admins, List.of(new TicketStockListener(embeds, Runnable::run)),
-                new JdaSalesFeed(stores.discord, messages, Optional.of(ADMIN_CHANNEL)), List.of());
+                new JdaSalesFeed(stores.discord, messages, Optional.of(ADMIN_CHANNEL)),
+                List.of(ShopReactions.salesLedger(stores.sales)));
         stock = new StockService(monitor, events);
         DeliveryService delivery = new DeliveryService(settings, stores.keys, buyers, admins,
                 new ManualOrderSettlement(stores.sessions), auditor, stores.clock, events);
@@ -197,8 +201,10 @@ public final class BotFixture {
         AuditService audit = new AuditService(stores.audit, authorization);
         CooldownService cooldowns = new CooldownService(new CooldownBook(stores.cooldowns, settings, stores.clock),
                 authorization, auditor, stores.clock);
+        SalesReportService reports = new SalesReportService(stores.keys, stores.sales, settings, authorization,
+                stores.clock);
         BotWiring wiring = BotWiring.of(new BotWiring.UseCases(tickets, catalog, robux, manual, storefront, delivery,
-                inventory, keyRequests, lockdown, audit, cooldowns), messages, settings, stores.discord, embeds,
+                inventory, reports, keyRequests, lockdown, audit, cooldowns), messages, settings, stores.discord, embeds,
                 handlers, shopGuildIds, stores.clock);
         router = wiring.router();
         uploads = wiring.uploads();

@@ -32,6 +32,7 @@ import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.awpt.application.report.SalesReportUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.storefront.StorefrontUseCase;
@@ -59,6 +60,7 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
      * @param storefront  storefront hand-offs
      * @param delivery    deliveries and "my licenses"
      * @param inventory   the key inventory
+     * @param reports     transactions and revenue reports
      * @param keyRequests support key requests
      * @param lockdown    lockdowns
      * @param audit       the audit log
@@ -66,8 +68,8 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
      */
     public record UseCases(PurchaseTicketUseCase tickets, PurchaseCatalogUseCase catalog, RobuxPurchaseUseCase robux,
             ManualPaymentUseCase manual, StorefrontUseCase storefront, DeliveryUseCase delivery,
-            InventoryUseCase inventory, KeyRequestUseCase keyRequests, LockdownUseCase lockdown, AuditUseCase audit,
-            CooldownUseCase cooldowns) {
+            InventoryUseCase inventory, SalesReportUseCase reports, KeyRequestUseCase keyRequests,
+            LockdownUseCase lockdown, AuditUseCase audit, CooldownUseCase cooldowns) {
     }
 
     /** The handlers over these use cases, running on {@code handlers}, with this shop's servers. */
@@ -81,8 +83,8 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
                 useCases.manual(), shop.proofPolicy(), ops, views, notices);
         ProofUploads uploads = new ProofUploads(useCases.manual(), flows, notices, ops, errors, views, handlers,
                 clock);
-        LicenseCommand license = new LicenseCommand(useCases.inventory(), useCases.robux(), shop.importLimits(), ops,
-                new AdminViews(messages, shop.types()));
+        LicenseCommand license = new LicenseCommand(useCases.inventory(), useCases.reports(), useCases.robux(),
+                shop.importLimits(), ops, new AdminViews(messages, shop.types()));
         RequestKeysCommand requests = new RequestKeysCommand(useCases.keyRequests(), messages);
         AuditCommand audit = new AuditCommand(useCases.audit(), messages);
         InteractionRouter router = new InteractionRouter(handlers, errors, messages,
@@ -91,7 +93,7 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
                         new CooldownCommand(useCases.cooldowns(), messages)),
                 List.of(purchases, new RenewLicense(purchases, ShopServers.of(shopGuildIds), ops, messages), flows,
                         uploads, new PaymentDecisions(useCases.manual(), notices), license, requests, audit),
-                List.of(new BuyerModals(messages, shop.methods()), license.searchModal()),
+                List.of(new BuyerModals(messages, shop.methods()), license.searchModal(), license.rangeModal()),
                 ShopServers.of(shopGuildIds));
         return new BotWiring(router, uploads, new TicketChannelDeletions(useCases.tickets(), handlers));
     }

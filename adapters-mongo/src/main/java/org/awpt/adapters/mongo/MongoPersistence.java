@@ -30,6 +30,7 @@ import org.awpt.adapters.mongo.repository.MongoPaymentSessionRepository;
 import org.awpt.adapters.mongo.repository.MongoProofStore;
 import org.awpt.adapters.mongo.repository.MongoShopRecords;
 import org.awpt.adapters.mongo.repository.MongoPurchaseTicketRepository;
+import org.awpt.adapters.mongo.repository.MongoSalesLedger;
 import org.awpt.adapters.mongo.repository.MongoStorefrontVisitRepository;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.CooldownStore;
@@ -41,6 +42,7 @@ import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.ShopRecords;
+import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.domain.license.LicenseTypeCatalog;
 import org.bson.Document;
@@ -75,6 +77,7 @@ public final class MongoPersistence implements AutoCloseable {
     private final CooldownStore cooldowns;
     private final ProofStore proofs;
     private final ShopRecords records;
+    private final SalesLedger sales;
 
     private MongoPersistence(MongoClient client, boolean ownsClient, Datastore datastore, LicenseTypeCatalog types,
             Clock clock) {
@@ -93,6 +96,7 @@ public final class MongoPersistence implements AutoCloseable {
         this.cooldowns = new MongoCooldownStore(datastore);
         this.proofs = new MongoProofStore(datastore, clock);
         this.records = MongoShopRecords.of(datastore, keys);
+        this.sales = new MongoSalesLedger(datastore);
     }
 
     /**
@@ -257,6 +261,11 @@ public final class MongoPersistence implements AutoCloseable {
     /** The stored proofs of payment. */
     public ProofStore proofs() {
         return proofs;
+    }
+
+    /** The sales ledger. */
+    public SalesLedger sales() {
+        return sales;
     }
 
     /** Every collection read whole and copied in with its ids: for moving the shop to another store, nothing else. */

@@ -2,6 +2,7 @@ package org.awpt.adapters.sqlite;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,15 @@ final class SqliteAuditLog implements AuditLog {
             details.execute();
         }
         return seq.size();
+    }
+
+    /** One statement on the {@code at} index: the details go with their events ({@code ON DELETE CASCADE}). */
+    @Override
+    public int deleteBefore(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return database.write(handle -> handle.createUpdate("DELETE FROM audit_events WHERE at < :cutoff")
+                .bind("cutoff", Columns.millis(cutoff))
+                .execute());
     }
 
     @Override

@@ -151,6 +151,18 @@ final class SqlitePaymentSessionRepository implements PaymentSessionRepository {
                         .bind("before", Columns.millis(updatedBefore)).bind("limit", limit));
     }
 
+    /** One statement: the notices go with their sessions ({@code ON DELETE CASCADE}). */
+    @Override
+    public int deleteSettledBefore(Instant cutoff) {
+        List<String> settled = java.util.Arrays.stream(SessionStatus.values()).filter(SessionStatus::isFinal)
+                .map(SessionStatus::wireName).toList();
+        return database.write(handle -> handle.createUpdate("DELETE FROM payment_sessions "
+                        + "WHERE status IN (<settled>) AND decided_at < :cutoff")
+                .bindList("settled", settled)
+                .bind("cutoff", Columns.millis(cutoff))
+                .execute());
+    }
+
     /** The sessions a query finds, each with its notices, read in one snapshot. */
     private List<PaymentSession> sessions(String sql, java.util.function.UnaryOperator<Query> binding) {
         return database.snapshot(handle -> binding.apply(handle.createQuery(sql))

@@ -11,6 +11,7 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.ShopRecords;
 import org.awpt.application.port.StorefrontVisitRepository;
@@ -35,6 +36,7 @@ public final class SqlitePersistence implements AutoCloseable {
     private final CooldownStore cooldowns;
     private final ProofStore proofs;
     private final ShopRecords records;
+    private final SalesLedger sales;
 
     private SqlitePersistence(SqliteDatabase database, LicenseTypeCatalog types, Clock clock) {
         this.database = database;
@@ -51,6 +53,7 @@ public final class SqlitePersistence implements AutoCloseable {
         this.cooldowns = new SqliteCooldownStore(database);
         this.proofs = new SqliteProofStore(database, clock);
         this.records = SqliteShopRecords.of(database, keys);
+        this.sales = new SqliteSalesLedger(database);
     }
 
     /**
@@ -126,6 +129,11 @@ public final class SqlitePersistence implements AutoCloseable {
     /** Proofs of payment, as BLOBs of up to 8 MiB each. */
     public ProofStore proofs() {
         return proofs;
+    }
+
+    /** The sales ledger. */
+    public SalesLedger sales() {
+        return sales;
     }
 
     /** Every table read whole and copied in with its ids: for moving the shop to another store, nothing else. */

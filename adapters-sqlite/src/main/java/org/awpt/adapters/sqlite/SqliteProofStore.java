@@ -4,9 +4,12 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.awpt.application.port.ProofRef;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.StoredProof;
 import org.jdbi.v3.core.Handle;
@@ -61,6 +64,28 @@ final class SqliteProofStore implements ProofStore {
     static StoredProof proof(ResultSet row) throws SQLException {
         return new StoredProof(row.getString("id"), new SessionId(row.getString("session_id")),
                 ProofFormat.valueOf(row.getString("format")), row.getBytes("bytes"), Columns.instant(row, "stored_at"));
+    }
+
+    @Override
+    public List<ProofRef> storedBefore(Instant cutoff, String afterStorageId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return database.read(handle -> handle.createQuery("SELECT id, session_id, stored_at FROM proofs "
+                        + "WHERE stored_at < :cutoff AND id > :after ORDER BY id LIMIT :limit")
+                .bind("cutoff", Columns.millis(cutoff))
+                .bind("after", afterStorageId == null ? "" : afterStorageId)
+                .bind("limit", limit)
+                .map((row, context) -> new ProofRef(row.getString("id"), new SessionId(row.getString("session_id")),
+                        Columns.instant(row, "stored_at")))
+                .list());
+    }
+
+    @Override
+    public boolean delete(String storageId) {
+        return database.write(handle -> handle.createUpdate("DELETE FROM proofs WHERE id = :id")
+                .bind("id", storageId)
+                .execute()) == 1;
     }
 
     @Override

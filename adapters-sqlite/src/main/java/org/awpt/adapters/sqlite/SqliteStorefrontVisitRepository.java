@@ -2,6 +2,7 @@ package org.awpt.adapters.sqlite;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.awpt.application.port.StorefrontVisitRepository;
@@ -53,6 +54,13 @@ final class SqliteStorefrontVisitRepository implements StorefrontVisitRepository
                 .bind("opened", Columns.millis(visit.openedAt()))
                 .bind("cancelled", Columns.millis(visit.cancelledAt()))
                 .bind("version", visit.version());
+    }
+
+    @Override
+    public int deleteOpenedBefore(Instant cutoff) {
+        return database.write(handle -> handle.createUpdate("DELETE FROM storefront_visits WHERE opened_at < :cutoff")
+                .bind("cutoff", Columns.millis(cutoff))
+                .execute());
     }
 
     @Override

@@ -54,6 +54,24 @@ public abstract class AuditLogContract {
     }
 
     @Test
+    void eventsFromBeforeTheCutoffAreDeletedWithTheirDetailsAndLaterOnesKept() {
+        AuditEvent oldest = event(1, T0, ADMIN, AuditAction.KEY_REVOKED, Map.of("reason", "chargeback"));
+        AuditEvent old = event(2, T0.plusSeconds(10), null, AuditAction.PAYMENT_EXPIRED, Map.of());
+        AuditEvent atTheCutoff = event(3, T0.plusSeconds(20), BUYER, AuditAction.PAYMENT_SUBMITTED,
+                Map.of("type", "weekly"));
+        AuditEvent later = event(4, T0.plusSeconds(30), ADMIN, AuditAction.KEYS_IMPORTED, Map.of("imported", "3"));
+        log.append(atTheCutoff);
+        log.append(oldest);
+        log.append(later);
+        log.append(old);
+
+        assertThat(log.deleteBefore(T0.plusSeconds(20))).isEqualTo(2);
+
+        assertThat(log.recent(EVERYTHING)).containsExactly(later, atTheCutoff);
+        assertThat(log.deleteBefore(T0.plusSeconds(20))).isZero();
+    }
+
+    @Test
     void theConsolesOperatorIsKeptAndFoundAsTheActor() {
         ConsoleOperator console = new ConsoleOperator("alice");
         AuditEvent imported = event(1, T0, console, AuditAction.KEYS_IMPORTED, Map.of("imported", "3"));

@@ -93,6 +93,33 @@ public abstract class PaymentSessionRepositoryContract extends VersionedRecordCo
     }
 
     @Test
+    void settledSessionsDecidedBeforeTheCutoffAreDeletedWithTheirNoticesAndOpenOnesNever() {
+        Instant cutoff = T0.plus(Duration.ofDays(10));
+        PaymentSession approvedLongAgo = awaitingReview(1, BUYER, T0).withNotice(new NoticeRef("100", "200"),
+                T0.plusSeconds(1)).approve(ADMIN, KEY, T0.plusSeconds(2));
+        PaymentSession rejectedLongAgo = awaitingReview(2, BUYER, T0).reject(ADMIN, "no", T0.plusSeconds(3));
+        PaymentSession cancelledLongAgo = open(3, BUYER, T0).cancel(Actor.buyer(BUYER), T0.plusSeconds(4));
+        PaymentSession expiredLongAgo = open(4, BUYER, T0).expire(T0.plus(Duration.ofDays(2)));
+        PaymentSession decidedAtTheCutoff = awaitingReview(5, BUYER, T0).reject(ADMIN, "no", cutoff);
+        PaymentSession decidedLater = awaitingReview(6, BUYER, T0).approve(ADMIN, KEY, cutoff.plusSeconds(1));
+        PaymentSession stillOpen = open(7, OTHER_BUYER, T0);
+        PaymentSession stillUnderReview = awaitingReview(8, OTHER_BUYER, T0);
+        List.of(approvedLongAgo, rejectedLongAgo, cancelledLongAgo, expiredLongAgo, decidedAtTheCutoff, decidedLater,
+                stillOpen, stillUnderReview).forEach(repository::insert);
+
+        assertThat(repository.deleteSettledBefore(cutoff)).isEqualTo(4);
+
+        for (PaymentSession gone : List.of(approvedLongAgo, rejectedLongAgo, cancelledLongAgo, expiredLongAgo)) {
+            assertThat(repository.find(gone.id())).as(gone.status().toString()).isEmpty();
+        }
+        for (PaymentSession kept : List.of(decidedAtTheCutoff, decidedLater, stillOpen, stillUnderReview)) {
+            assertThat(repository.find(kept.id())).contains(kept);
+        }
+        assertThat(repository.deleteSettledBefore(cutoff)).as("a second purge finds nothing").isZero();
+        assertThat(repository.openSessionsOf(OTHER_BUYER)).containsExactlyInAnyOrder(stillOpen, stillUnderReview);
+    }
+
+    @Test
     void openSessionsOfABuyerAreTheirUnfinishedSessionsNewestFirst() {
         PaymentSession oldest = open(1, BUYER, T0);
         PaymentSession underReview = awaitingReview(2, BUYER, T0.plusSeconds(10));

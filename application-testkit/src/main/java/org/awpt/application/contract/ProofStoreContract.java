@@ -2,7 +2,11 @@ package org.awpt.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.awpt.application.port.ProofRef;
 import org.awpt.application.port.ProofStore;
 import org.awpt.domain.payment.ProofFormat;
 import org.awpt.domain.payment.SessionId;
@@ -49,6 +53,34 @@ public abstract class ProofStoreContract {
         assertThat(store.load(firstId)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(first));
         assertThat(store.load(secondId)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(second));
         assertThat(store.load(othersId)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(others));
+    }
+
+    @Test
+    void proofsStoredBeforeTheCutoffArePagedByIdWithoutTheirBytesAndDeletedOneByOne() {
+        // The store's own clock times the proofs (fixed in some tests): the cutoffs come from what it stored.
+        Instant farFuture = Instant.parse("2999-01-01T00:00:00Z");
+        String first = store.store(SESSION, ProofFormat.PNG, png(10));
+        String second = store.store(SESSION, ProofFormat.JPEG, png(20));
+        String third = store.store(OTHER_SESSION, ProofFormat.WEBP, png(30));
+        List<String> ids = Stream.of(first, second, third).sorted().toList();
+
+        List<ProofRef> all = store.storedBefore(farFuture, null, 10);
+        assertThat(all).extracting(ProofRef::storageId).containsExactlyElementsOf(ids);
+        assertThat(all).filteredOn(ref -> ref.storageId().equals(third)).singleElement()
+                .satisfies(ref -> assertThat(ref.session()).isEqualTo(OTHER_SESSION));
+        Instant earliest = all.stream().map(ProofRef::storedAt).min(Instant::compareTo).orElseThrow();
+        assertThat(store.storedBefore(earliest, null, 10)).as("stored strictly before the cutoff").isEmpty();
+        List<ProofRef> firstPage = store.storedBefore(farFuture, null, 2);
+        assertThat(firstPage).extracting(ProofRef::storageId).containsExactlyElementsOf(ids.subList(0, 2));
+        assertThat(store.storedBefore(farFuture, firstPage.get(1).storageId(), 2)).extracting(ProofRef::storageId)
+                .containsExactly(ids.get(2));
+
+        assertThat(store.delete(second)).isTrue();
+        assertThat(store.delete(second)).as("already gone").isFalse();
+        assertThat(store.load(second)).isEmpty();
+        assertThat(store.load(first)).isPresent();
+        assertThat(store.storedBefore(farFuture, null, 10)).extracting(ProofRef::storageId)
+                .containsExactlyInAnyOrder(first, third);
     }
 
     @Test

@@ -88,6 +88,23 @@ public abstract class StorefrontVisitRepositoryContract extends VersionedRecordC
     }
 
     @Test
+    void visitsOpenedBeforeTheCutoffAreDeletedOpenOrCancelled() {
+        StorefrontVisit oldOpen = visit(1, BUYER, T0);
+        StorefrontVisit oldCancelled = visit(2, BUYER, T0.plusSeconds(10)).cancel(T0.plusSeconds(500));
+        StorefrontVisit atTheCutoff = visit(3, BUYER, T0.plusSeconds(20));
+        StorefrontVisit later = visit(4, OTHER_BUYER, T0.plusSeconds(30));
+        List.of(later, oldOpen, atTheCutoff, oldCancelled).forEach(repository::insert);
+
+        assertThat(repository.deleteOpenedBefore(T0.plusSeconds(20))).isEqualTo(2);
+
+        assertThat(repository.find(oldOpen.id())).isEmpty();
+        assertThat(repository.find(oldCancelled.id())).isEmpty();
+        assertThat(repository.openVisitsOf(BUYER)).containsExactly(atTheCutoff);
+        assertThat(repository.find(later.id())).contains(later);
+        assertThat(repository.deleteOpenedBefore(T0.plusSeconds(20))).isZero();
+    }
+
+    @Test
     void aCancelledVisitLeavesTheOpenOnes() {
         StorefrontVisit visit = visit(1, BUYER, T0);
         repository.insert(visit);

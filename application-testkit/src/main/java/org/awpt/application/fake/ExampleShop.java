@@ -47,9 +47,9 @@ public final class ExampleShop {
                 new PaymentMethod("international", "International Payment", PaymentMethodKind.MANUAL,
                         "G2A, PIX, iDEAL, etc.",
                         "https://www.g2a.com/binance-gift-card-75-usdt-key-i10000337768028", "\uD83C\uDF0D", Map.of()),
-                new PaymentMethod("cashapp", "CashApp", PaymentMethodKind.MANUAL, "", "$den7i", "", Map.of()),
-                new PaymentMethod("applepay", "Apple Pay", PaymentMethodKind.MANUAL, "", "6892412574", "", Map.of()),
-                new PaymentMethod("gcash", "GCash", PaymentMethodKind.MANUAL, "", "09356040108", "", Map.of())));
+                new PaymentMethod("cashapp", "CashApp", PaymentMethodKind.MANUAL, "", "$den7i", "", Map.of(), "USD"),
+                new PaymentMethod("applepay", "Apple Pay", PaymentMethodKind.MANUAL, "", "6892412574", "", Map.of(), "USD"),
+                new PaymentMethod("gcash", "GCash", PaymentMethodKind.MANUAL, "", "09356040108", "", Map.of(), "PHP")));
     }
 
     /** Weekly 1022970504, monthly 1030833419. */

@@ -1,5 +1,6 @@
 package org.awpt.application.fake;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -52,6 +53,14 @@ public final class InMemoryAuditLog implements AuditLog, StoredRecords<AuditEven
             String text = e.subject() + " " + e.details();
             return values.stream().anyMatch(text::contains);
         }).toList();
+    }
+
+    @Override
+    public synchronized int deleteBefore(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        int before = events.size();
+        events.removeIf(event -> event.at().isBefore(cutoff));
+        return before - events.size();
     }
 
     @Override

@@ -60,6 +60,12 @@ public final class InMemoryPaymentSessionRepository implements PaymentSessionRep
     }
 
     @Override
+    public int deleteSettledBefore(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return sessions.deleteIf(s -> s.status().isFinal() && s.decidedAt().isBefore(cutoff));
+    }
+
+    @Override
     public RecordScan exportAll(Consumer<? super PaymentSession> sink) {
         return sessions.exportAll(sink, Comparator.comparing(s -> s.id().value()));
     }

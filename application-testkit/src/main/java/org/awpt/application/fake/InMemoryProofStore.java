@@ -1,6 +1,7 @@
 package org.awpt.application.fake;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.awpt.application.port.CopyOutcome;
+import org.awpt.application.port.ProofRef;
 import org.awpt.application.port.ProofStore;
 import org.awpt.application.port.RecordScan;
 import org.awpt.application.port.StoredProof;
@@ -47,6 +49,24 @@ public final class InMemoryProofStore implements ProofStore, StoredRecords<Store
     public Optional<byte[]> load(String storageId) {
         Objects.requireNonNull(storageId, "storageId");
         return Optional.ofNullable(proofs.get(storageId)).map(StoredProof::bytes);
+    }
+
+    @Override
+    public List<ProofRef> storedBefore(Instant cutoff, String afterStorageId, int limit) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return proofs.values().stream()
+                .filter(proof -> proof.storedAt().isBefore(cutoff))
+                .filter(proof -> afterStorageId == null || proof.storageId().compareTo(afterStorageId) > 0)
+                .sorted(Comparator.comparing(StoredProof::storageId))
+                .limit(limit)
+                .map(proof -> new ProofRef(proof.storageId(), proof.session(), proof.storedAt()))
+                .toList();
+    }
+
+    @Override
+    public boolean delete(String storageId) {
+        Objects.requireNonNull(storageId, "storageId");
+        return proofs.remove(storageId) != null;
     }
 
     /** The format a proof was stored with. */

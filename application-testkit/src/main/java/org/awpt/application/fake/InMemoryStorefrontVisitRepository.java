@@ -1,5 +1,6 @@
 package org.awpt.application.fake;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,12 @@ public final class InMemoryStorefrontVisitRepository implements StorefrontVisitR
     public List<StorefrontVisit> openVisitsOf(DiscordUserId buyer) {
         Objects.requireNonNull(buyer, "buyer");
         return visits.select(v -> v.buyer().equals(buyer) && v.isOpen(), NEWEST_FIRST, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public int deleteOpenedBefore(Instant cutoff) {
+        Objects.requireNonNull(cutoff, "cutoff");
+        return visits.deleteIf(v -> v.openedAt().isBefore(cutoff));
     }
 
     @Override

@@ -73,6 +73,17 @@ final class VersionedRecords<K, V> {
     }
 
     /** The records matching, in the given order, at most {@code limit}. */
+    /** Deletes every record matching {@code which}; how many. */
+    int deleteIf(Predicate<V> which) {
+        int[] deleted = {0};
+        byId.values().removeIf(value -> {
+            boolean gone = which.test(value);
+            deleted[0] += gone ? 1 : 0;
+            return gone;
+        });
+        return deleted[0];
+    }
+
     List<V> select(Predicate<V> which, Comparator<V> order, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("a limit is 0 or more");

@@ -17,6 +17,7 @@ import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
 import org.awpt.application.fake.InMemoryRobloxCallBudget;
+import org.awpt.application.fake.InMemorySalesLedger;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.fake.InMemoryTicketChannels;
 import org.awpt.application.fake.MutableClock;
@@ -60,7 +61,7 @@ public final class InMemoryShop {
                 .storefrontVisits(fakes.visits).onceRegistry(fakes.once).auditLog(fakes.audit)
                 .lockdowns(fakes.lockdowns).cooldowns(fakes.cooldowns).proofs(fakes.proofs).roblox(fakes.roblox)
                 .robloxCallBudget(fakes.robloxBudget).buyerNotifier(fakes.buyers).adminNotifier(fakes.admins)
-                .expiryReminders(fakes.reminders).salesFeed(fakes.sales).purchaseTickets(fakes.tickets)
+                .expiryReminders(fakes.reminders).salesFeed(fakes.sales).salesLedger(fakes.ledger).purchaseTickets(fakes.tickets)
                 .ticketChannels(fakes.ticketChannels).clock(fakes.clock).ids(fakes.ids)).build();
     }
 
@@ -207,6 +208,11 @@ public final class InMemoryShop {
         return fakes.sales;
     }
 
+    /** Every completed sale, with its method and amount. */
+    public InMemorySalesLedger ledger() {
+        return fakes.ledger;
+    }
+
     /** What a restart keeps: the stores, the recorders, the clock, the ids, the Roblox world. */
     private static final class Fakes {
         final MutableClock clock = new MutableClock();
@@ -227,6 +233,7 @@ public final class InMemoryShop {
         final RecordingAdminNotifier admins = new RecordingAdminNotifier();
         final RecordingExpiryReminderNotifier reminders = new RecordingExpiryReminderNotifier();
         final RecordingSalesFeed sales = new RecordingSalesFeed();
+        final InMemorySalesLedger ledger = new InMemorySalesLedger();
         final AtomicLong nextRobloxUser = new AtomicLong(100_000);
         final InMemoryRobloxCallBudget robloxBudget;
 

@@ -13,6 +13,8 @@ import org.awpt.application.cooldown.CooldownService;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.ShopReactions;
+import org.awpt.application.fake.InMemorySalesLedger;
+import org.awpt.application.report.SalesReportService;
 import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
 import org.awpt.application.fake.InMemoryKeyRequestRepository;
@@ -78,6 +80,7 @@ public final class AdminShop {
     public final RecordingBuyerNotifier buyers = new RecordingBuyerNotifier();
     public final RecordingStockListener listener = new RecordingStockListener();
     public final RecordingSalesFeed sales = new RecordingSalesFeed();
+    public final InMemorySalesLedger ledger = new InMemorySalesLedger();
     public final LicenseKeyRepository keyRepository;
     public final KeyRequestRepository requestRepository;
     public final Authorization authorization;
@@ -87,6 +90,7 @@ public final class AdminShop {
     public final EventDispatcher events;
     public final StockService stock;
     public final InventoryService inventory;
+    public final SalesReportService reports;
     public final KeyRequestService keyRequests;
     public final CooldownService cooldowns;
     public final AuditService audit;
@@ -113,9 +117,11 @@ public final class AdminShop {
         auditor = new Auditor(auditLog, new SequentialIdSource("audit"), clock);
         lockdown = new LockdownService(lockdownStore, settings, authorization, auditor, clock);
         monitor = new StockMonitor(keyRepository, settings, auditor);
-        events = ShopReactions.dispatcher(monitor, admins, List.of(listener), sales, List.of());
+        events = ShopReactions.dispatcher(monitor, admins, List.of(listener), sales,
+                List.of(ShopReactions.salesLedger(ledger)));
         stock = new StockService(monitor, events);
         inventory = new InventoryService(keyRepository, settings, authorization, auditor, clock, lockdown, events);
+        reports = new SalesReportService(keyRepository, ledger, settings, authorization, clock);
         keyRequests = new KeyRequestService(keyRepository, requestRepository, settings, authorization, auditor, clock,
                 ids, lockdown, events, admins, buyers);
         cooldowns = new CooldownService(new CooldownBook(cooldownStore, settings, clock), authorization, auditor, clock);

@@ -43,7 +43,8 @@ class InventoryAuthorizationTest {
         Map<String, ThrowingCallable> calls = Map.of(
                 "import", () -> inventory.importKeys(new ImportKeys(who, WEEKLY, file)),
                 "statistics", () -> inventory.statistics(who),
-                "transactions", () -> inventory.transactions(who, 7),
+                "transactions", () -> shop.reports.transactions(who, shop.reports.lastDays(7)),
+                "sales export", () -> shop.reports.exportSales(who, shop.reports.lastDays(7), sale -> { }),
                 "list", () -> inventory.listKeys(who, KeyFilter.ALL, 0, 10),
                 "search", () -> inventory.search(who, "TestKey"),
                 "export", () -> inventory.export(who, KeyFilter.ALL, row -> { }),
@@ -67,7 +68,8 @@ class InventoryAuthorizationTest {
 
         assertThat(inventory.importKeys(new ImportKeys(console, WEEKLY, file)).imported()).isEqualTo(1);
         assertThat(inventory.statistics(console)).isNotNull();
-        assertThat(inventory.transactions(console, 7)).isNotNull();
+        assertThat(shop.reports.transactions(console, shop.reports.lastDays(7))).isNotNull();
+        assertThat(shop.reports.exportSales(console, shop.reports.lastDays(7), sale -> { })).isZero();
         assertThat(inventory.export(console, KeyFilter.ALL, row -> { }).keys()).isEqualTo(4);
 
         assertThat(shop.auditLog.all()).filteredOn(event -> event.actor() != null).extracting(AuditEvent::action)

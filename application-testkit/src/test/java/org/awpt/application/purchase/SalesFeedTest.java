@@ -27,6 +27,7 @@ import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.payment.PaymentDetails;
 import org.awpt.domain.payment.PaymentSession;
+import org.awpt.domain.pricing.Money;
 import org.junit.jupiter.api.Test;
 
 /** Every completed sale (Robux, manual, storefront) reaches the sales feed once, through the shop's reactions. */
@@ -55,6 +56,7 @@ class SalesFeedTest {
             assertThat(sale.keys()).containsExactly(result.key().code());
             assertThat(sale.reference()).isEqualTo(result.key().orderId().value());
             assertThat(sale.at()).isEqualTo(shop.clock.instant());
+            assertThat(sale.paid()).as("the configured Robux price at the sale").contains(Money.of("2400", Money.ROBUX));
         });
     }
 
@@ -72,7 +74,19 @@ class SalesFeedTest {
             assertThat(sale.method()).isEqualTo("gcash");
             assertThat(sale.keys()).containsExactly(approval.key().code());
             assertThat(sale.reference()).isEqualTo(session.orderId().value());
+            assertThat(sale.paid()).as("the price in the method's currency").contains(Money.of("420", "PHP"));
         });
+    }
+
+    @Test
+    void aManualMethodWithoutACurrencyRecordsItsSaleWithoutAnAmount() {
+        PaymentSession session = shop.manual.submit(new SubmitPayment(as(BUYER), WEEKLY, "international",
+                new PaymentDetails("G2A", "TX-1", "buyer@example.com", null), "ticket-9"));
+        shop.manual.attachProof(new AttachProof(as(BUYER), session.id(), PNG));
+
+        shop.manual.approve(new DecidePayment(as(ADMIN), session.id()));
+
+        assertThat(shop.sales.posted()).singleElement().satisfies(sale -> assertThat(sale.paid()).isEmpty());
     }
 
     @Test
@@ -88,7 +102,20 @@ class SalesFeedTest {
             assertThat(sale.type()).isEqualTo(MONTHLY);
             assertThat(sale.method()).isEqualTo(StorefrontShop.METHOD);
             assertThat(sale.keys()).containsExactlyElementsOf(served.keys().stream().map(LicenseKey::code).toList());
+            assertThat(sale.paid()).as("the amount as the storefront sent it").contains(Money.of("25.00", "USD"));
         });
+    }
+
+    @Test
+    void aStorefrontOrderWithoutAReadableAmountIsRecordedWithoutOne() {
+        StorefrontOrder order = new StorefrontOrder("sellauth", "inv-2", StorefrontShop.MONTHLY_PRODUCT,
+                StorefrontShop.MONTHLY_PRODUCT, 1, "twenty", "usd", "", null);
+
+        store.storefronts.deliver(order);
+
+        assertThat(shop.sales.posted()).singleElement().satisfies(sale -> assertThat(sale.paid()).isEmpty());
+        assertThat(new StorefrontOrder("sellix", "i", "p", "p", 1, " 9.5 ", "usd", "", null).paid())
+                .contains(Money.of("9.5", "USD"));
     }
 
     @Test

@@ -5,12 +5,14 @@ import java.util.List;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.SalesFeed;
+import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.stock.StockMonitor;
 import org.awpt.domain.event.KeyDelivered;
 import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.event.StockLevelsChanged;
+import org.awpt.domain.sale.Sale;
 
 /**
  * The shop's reactions to its events, wired in one place:
@@ -20,7 +22,9 @@ import org.awpt.domain.event.StockLevelsChanged;
  *   <li>{@link StockLevelsChanged}: admins are alerted of changes (at start-up, when some type already needs
  *       attention), then each stock listener (purchase panels) is told, the start-up count included;</li>
  *   <li>{@link SaleCompleted}: the sales feed posts one line;</li>
- *   <li>{@link KeyDelivered}: the holder gets the licensed role ({@link #licensedRole}, only where the bot runs).</li>
+ *   <li>{@link KeyDelivered}: the holder gets the licensed role ({@link #licensedRole}, only where the bot runs);</li>
+ *   <li>{@link SaleCompleted}: the sales ledger keeps the sale, with its method and amount ({@link #salesLedger},
+ *       wherever sales happen).</li>
  * </ul>
  */
 public final class ShopReactions {
@@ -50,6 +54,15 @@ public final class ShopReactions {
         events.add(new Reaction<>(SaleCompleted.class, "sales feed", sales::saleCompleted));
         more.forEach(events::add);
         return events;
+    }
+
+    /**
+     * Keeps each completed sale in the ledger for revenue reports. A sale whose record fails is logged by
+     * the dispatcher with the event (masked keys, no secret) and still delivered: its keys then count per
+     * day without an amount.
+     */
+    public static Reaction<SaleCompleted> salesLedger(SalesLedger ledger) {
+        return new Reaction<>(SaleCompleted.class, "sales ledger", sale -> ledger.record(Sale.of(sale)));
     }
 
     /** Gives the holder of a delivered, active key the licensed role. */

@@ -1,7 +1,5 @@
 package org.awpt.application.inventory;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,11 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.awpt.application.event.ShopEvents;
@@ -55,8 +50,6 @@ public final class InventoryService implements InventoryUseCase {
     public static final int MAX_SEARCH_RESULTS = 25;
     /** The most keys on one page of a list. */
     public static final int MAX_PAGE_SIZE = 100;
-    /** The longest transaction report, in days. */
-    public static final int MAX_REPORT_DAYS = 365;
     /** The days whose sales set the rate that days of stock left are estimated at. */
     public static final int SALES_WINDOW_DAYS = 14;
     /** The longest revocation reason. */
@@ -181,42 +174,6 @@ public final class InventoryService implements InventoryUseCase {
         }
         return new TypeStatistics(type, displayName, byStatus, StockStatus.of(type, available, settings.thresholds()),
                 daysLeft);
-    }
-
-    @Override
-    public TransactionReport transactions(Requester admin, int days) {
-        authorization.requireOperator(admin, "view transactions");
-        if (days < 1 || days > MAX_REPORT_DAYS) {
-            throw new InvalidInputException("days", "a whole number from 1 to " + MAX_REPORT_DAYS);
-        }
-        LocalDate today = today(clock.instant());
-        LocalDate first = today.minusDays(days - 1L);
-        LocalDate previousFirst = first.minusDays(days);
-        // One query for both periods; the repository leaves days without sales out.
-        Map<LocalDate, Long> sold = deliveriesPerDay(previousFirst, today);
-
-        SortedMap<LocalDate, Long> perDay = new TreeMap<>();
-        long total = 0;
-        Optional<LocalDate> busiest = Optional.empty();
-        long busiestCount = 0;
-        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
-            long count = sold.getOrDefault(day, 0L);
-            perDay.put(day, count);
-            total += count;
-            if (count > busiestCount) {
-                busiest = Optional.of(day);
-                busiestCount = count;
-            }
-        }
-        long previousTotal = 0;
-        for (LocalDate day = previousFirst; day.isBefore(first); day = day.plusDays(1)) {
-            previousTotal += sold.getOrDefault(day, 0L);
-        }
-        BigDecimal average = BigDecimal.valueOf(total).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP);
-        Optional<BigDecimal> trend = previousTotal == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(total - previousTotal).multiply(BigDecimal.valueOf(100))
-                        .divide(BigDecimal.valueOf(previousTotal), 2, RoundingMode.HALF_UP));
-        return new TransactionReport(days, perDay, total, average, previousTotal, trend, busiest);
     }
 
     @Override

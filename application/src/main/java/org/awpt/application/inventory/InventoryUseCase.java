@@ -29,13 +29,6 @@ public interface InventoryUseCase {
     InventoryStatistics statistics(Requester admin);
 
     /**
-     * Keys delivered per day over the last {@code days} days (today included), with totals, trend and busiest day.
-     *
-     * @throws org.awpt.domain.InvalidInputException unless {@code days} is 1 to 365
-     */
-    TransactionReport transactions(Requester admin, int days);
-
-    /**
      * One page of the keys matching a filter.
      *
      * @param page     0-based; a page past the end is empty and still tells the page count

@@ -1,5 +1,5 @@
 /**
- * The key inventory for admins: importing key files, statistics, transactions over time, paged
+ * The key inventory for admins: importing key files, statistics, paged
  * lists, search, export, revocation and looking up a user's licenses.
  */
 package org.awpt.application.inventory;

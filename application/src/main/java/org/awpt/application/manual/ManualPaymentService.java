@@ -39,6 +39,7 @@ import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.pricing.Money;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OutOfStockException;
@@ -237,8 +238,11 @@ public final class ManualPaymentService implements ManualPaymentUseCase {
         }
         auditor.record(approved.decidedBy(), AuditAction.PAYMENT_APPROVED, approved.id().value(), details);
         guard.recordSuccess(approved.buyer(), COOLDOWN);
+        // The price in the method's currency as configured at approval: later price changes do not rewrite it.
+        Money amount = settings.methods().find(approved.method())
+                .flatMap(method -> method.saleAmount(approved.type(), settings.prices())).orElse(null);
         events.publish(new SaleCompleted(approved.buyer(), approved.type(), approved.method(), List.of(key.code()),
-                approved.orderId().value(), clock.instant()));
+                approved.orderId().value(), clock.instant(), amount));
         DeliveryUseCase.Delivered delivered = delivery.deliver(key);
         admins.paymentClosed(approved);
         return new Approval(approved, delivered.key(), delivered.via());

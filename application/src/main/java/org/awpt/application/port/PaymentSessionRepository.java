@@ -33,4 +33,13 @@ public interface PaymentSessionRepository {
 
     /** Sessions awaiting proof whose last change is at or before {@code updatedBefore}, oldest first. */
     List<PaymentSession> awaitingProofSince(Instant updatedBefore, int limit);
+
+    /**
+     * Deletes the settled sessions (approved, rejected, cancelled, expired) decided before {@code cutoff},
+     * with where their notices were posted; open sessions are never deleted. Each session is deleted by
+     * itself, so a purge cut short leaves only whole sessions.
+     *
+     * @return how many were deleted
+     */
+    int deleteSettledBefore(Instant cutoff);
 }

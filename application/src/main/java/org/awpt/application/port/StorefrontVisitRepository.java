@@ -1,5 +1,6 @@
 package org.awpt.application.port;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.awpt.domain.DiscordUserId;
@@ -19,4 +20,12 @@ public interface StorefrontVisitRepository {
 
     /** A buyer's open visits, newest first. */
     List<StorefrontVisit> openVisitsOf(DiscordUserId buyer);
+
+    /**
+     * Deletes the visits opened before {@code cutoff}, open or cancelled: a buyer who has not come back
+     * from the storefront by then is not coming back through that link.
+     *
+     * @return how many were deleted
+     */
+    int deleteOpenedBefore(Instant cutoff);
 }

@@ -39,6 +39,7 @@ import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.pricing.Money;
 import org.awpt.domain.license.OrderId;
 import org.awpt.domain.license.OutOfStockException;
 import org.awpt.domain.payment.PaymentMethod;
@@ -153,8 +154,9 @@ public final class RobuxPurchaseService implements RobuxPurchaseUseCase {
             auditor.record(buyer, AuditAction.ROBUX_PURCHASE, order.value(), Map.of("key", claimed.code().masked(),
                     "type", type.code().value(), "roblox", account.id().asString(), "gamePassId",
                     Long.toString(pass.id())));
+            // Recorded at the configured Robux price in force now: the gamepass's price is not asked of Roblox.
             events.publish(new SaleCompleted(buyer, type.code(), robuxMethod(), List.of(claimed.code()), order.value(),
-                    now));
+                    now, settings.prices().priceOf(type.code(), Money.ROBUX).orElse(null)));
         }
         return deliver(claimed, type, account);
     }

@@ -136,7 +136,7 @@ public final class StorefrontDeliveryService implements StorefrontDeliveryUseCas
         if (fresh) {
             recordSale(order, provider, type, claimed);
             events.publish(new SaleCompleted(order.buyer(), type.code(), provider.method(),
-                    claimed.stream().map(LicenseKey::code).toList(), orderKey(order), now));
+                    claimed.stream().map(LicenseKey::code).toList(), orderKey(order), now, order.paid().orElse(null)));
         }
         return tell(order, type, claimed);
     }

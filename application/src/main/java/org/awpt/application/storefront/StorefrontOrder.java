@@ -1,6 +1,10 @@
 package org.awpt.application.storefront;
 
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.awpt.domain.pricing.Money;
 import org.awpt.domain.DiscordUserId;
 
 /**
@@ -28,6 +32,23 @@ public record StorefrontOrder(String provider, String invoice, String item, Stri
         amount = amount == null ? "" : amount;
         currency = currency == null ? "" : currency;
         email = email == null ? "" : email;
+    }
+
+    /**
+     * The amount paid, when the storefront sent a decimal amount and a currency code (upper-cased, as
+     * {@code usd} and {@code USD} are the same currency); empty otherwise, never a guess.
+     */
+    public Optional<Money> paid() {
+        String code = currency.strip().toUpperCase(Locale.ROOT);
+        if (amount.isBlank() || !code.matches("[A-Z]{3,5}")) {
+            return Optional.empty();
+        }
+        try {
+            BigDecimal value = new BigDecimal(amount.strip());
+            return value.signum() < 0 ? Optional.empty() : Optional.of(new Money(value, code));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     private static void requireText(String value, String name) {

@@ -3,13 +3,10 @@ package org.awpt.application.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import org.awpt.application.lockdown.FeatureState;
 import org.awpt.domain.access.Feature;
 import org.awpt.domain.license.KeyStatus;
@@ -28,22 +25,6 @@ class InventoryRecordsTest {
         assertThatThrownBy(() -> new KeyPage(List.of(), 0, 0, 1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new KeyPage(List.of(), 0, 10, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new KeyPage(List.of(), 0, 10, 1, -1)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void aTransactionReportHoldsOneEntryPerDayAndDefaultsMissingOptionals() {
-        TreeMap<LocalDate, Long> twoDays = new TreeMap<>(Map.of(LocalDate.of(2026, 1, 1), 0L,
-                LocalDate.of(2026, 1, 2), 0L));
-
-        assertThatThrownBy(() -> new TransactionReport(3, twoDays, 0, BigDecimal.ZERO, 0, null, null))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new TransactionReport(2, null, 0, BigDecimal.ZERO, 0, null, null))
-                .isInstanceOf(IllegalArgumentException.class);
-        TransactionReport report = new TransactionReport(2, twoDays, 0, BigDecimal.ZERO, 0, null, null);
-        assertThat(report.trendPercent()).isEmpty();
-        assertThat(report.busiestDay()).isEmpty();
-        twoDays.put(LocalDate.of(2026, 1, 3), 5L);
-        assertThat(report.perDay()).hasSize(2);
     }
 
     @Test

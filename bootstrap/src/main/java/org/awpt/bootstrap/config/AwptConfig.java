@@ -2,6 +2,7 @@ package org.awpt.bootstrap.config;
 
 import java.util.List;
 import java.util.Objects;
+import org.awpt.application.retention.RetentionPolicy;
 import org.awpt.application.shared.ShopSettings;
 
 /**
@@ -15,9 +16,11 @@ import org.awpt.application.shared.ShopSettings;
  * @param logFormat the console log format
  * @param warnings  things worth telling the operator that do not stop the start (unknown keys...)
  * @param storefronts the storefronts' dynamic-delivery webhooks and their listener
+ * @param retention how long proofs, settled sessions, storefront visits and audit events are kept
  */
 public record AwptConfig(DiscordConfig discord, DatabaseConfig database, ShopSettings shop, RobloxConfig roblox,
-        HealthConfig health, LogFormat logFormat, List<String> warnings, StorefrontConfig storefronts) {
+        HealthConfig health, LogFormat logFormat, List<String> warnings, StorefrontConfig storefronts,
+        RetentionPolicy retention) {
     /** Checks every part is present. */
     public AwptConfig {
         Objects.requireNonNull(discord, "discord");
@@ -28,5 +31,6 @@ public record AwptConfig(DiscordConfig discord, DatabaseConfig database, ShopSet
         Objects.requireNonNull(logFormat, "logFormat");
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(storefronts, "storefronts");
+        Objects.requireNonNull(retention, "retention");
     }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
+import org.awpt.application.retention.RetentionPolicy;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
@@ -40,7 +41,7 @@ public final class ConfigLoader {
             "mongodbUri", "mongoDatabase", "mongoConnectTimeout", "dataDir", "allowedUserIds", "adminRoleId",
             "adminRoleIds", "supportRoleId", "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId", "salesChannelId",
             "licensedRoleId", "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox",
-            "health", "logging", "sqlite", "storefronts");
+            "health", "logging", "sqlite", "storefronts", "retention");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{10,}");
 
     private final Map<String, String> env;
@@ -153,7 +154,33 @@ public final class ConfigLoader {
         ShopSettings shop = new ShopSettingsReader(problems).read(root.child("shop"), access);
         StorefrontConfig storefronts = new StorefrontConfigReader(shop).read(root.child("storefronts"));
         return new AwptConfig(discord(root), database(root), shop, roblox(root.child("roblox")),
-                health(root.child("health")), logFormat(root.child("logging")), problems.warnings(), storefronts);
+                health(root.child("health")), logFormat(root.child("logging")), problems.warnings(), storefronts,
+                retention(root.child("retention")));
+    }
+
+    /** Each age at least a day; sessions kept at least as long as proofs (a proof never outlives its session). */
+    private static RetentionPolicy retention(ConfigNode node) {
+        RetentionPolicy defaults = RetentionPolicy.defaults();
+        node.warnUnknownKeys(Set.of("proofs", "sessions", "storefrontVisits", "audit"));
+        Duration proofs = retentionAge(node.child("proofs"), defaults.proofs());
+        Duration sessions = retentionAge(node.child("sessions"), defaults.sessions());
+        Duration visits = retentionAge(node.child("storefrontVisits"), defaults.storefrontVisits());
+        Duration audit = retentionAge(node.child("audit"), defaults.audit());
+        if (sessions.compareTo(proofs) < 0) {
+            node.child("sessions").problem("at least retention.proofs (" + proofs.toDays()
+                    + "d): a settled session is kept as long as its proof");
+            return defaults;
+        }
+        return new RetentionPolicy(proofs, sessions, visits, audit);
+    }
+
+    private static Duration retentionAge(ConfigNode node, Duration fallback) {
+        Duration age = node.duration(fallback);
+        if (age.compareTo(RetentionPolicy.MINIMUM) < 0) {
+            node.problem("a duration of at least 1d, such as 90d");
+            return fallback;
+        }
+        return age;
     }
 
     private DiscordConfig discord(ConfigNode root) {

@@ -60,7 +60,7 @@ final class ShopSettingsReader {
         LicenseTypeCatalog types = licenseTypes(shop.child("licenseTypes"), defaults.types());
         Set<LicenseTypeCode> known = new HashSet<>(types.codes());
         PriceList prices = prices(shop.child("prices"), defaults.prices(), types);
-        PaymentMethods methods = methods(shop.child("paymentMethods"), defaults.methods(), known);
+        PaymentMethods methods = methods(shop.child("paymentMethods"), defaults.methods(), known, prices);
         GamePasses gamePasses = gamePasses(shop.child("gamepasses"), defaults.gamePasses(), known);
         StockThresholds thresholds = thresholds(shop.child("stock"));
         BuyerPolicy buyers = new BuyerPolicy(blocked(shop.child("blockedRobloxIds")),
@@ -173,7 +173,8 @@ final class ShopSettingsReader {
         }
     }
 
-    private PaymentMethods methods(ConfigNode node, PaymentMethods fallback, Set<LicenseTypeCode> known) {
+    private PaymentMethods methods(ConfigNode node, PaymentMethods fallback, Set<LicenseTypeCode> known,
+            PriceList prices) {
         if (node.isMissing()) {
             return fallback;
         }
@@ -183,7 +184,8 @@ final class ShopSettingsReader {
             if (!element.isObject()) {
                 continue;
             }
-            element.warnUnknownKeys(Set.of("code", "name", "kind", "description", "details", "icon", "links"));
+            element.warnUnknownKeys(Set.of("code", "name", "kind", "description", "details", "icon", "links",
+                    "currency"));
             Optional<String> code = element.child("code").requiredText(METHOD_CODE).filter(c -> {
                 boolean ok = c.matches("[a-z0-9_]{1,32}");
                 if (!ok) {
@@ -212,6 +214,7 @@ final class ShopSettingsReader {
                         .forEach(type -> element.child("links").child(type.value())
                                 .problem("the page where buyers pay for " + type.value() + " (an https:// address)"));
             }
+            String currency = currency(element.child("currency"), kind, known, prices);
             if (code.isPresent() && !seen.add(code.get())) {
                 element.child("code").problem("a code not used by another payment method");
                 continue;
@@ -219,13 +222,37 @@ final class ShopSettingsReader {
             if (code.isPresent() && name.isPresent() && kind.isPresent()) {
                 methods.add(new PaymentMethod(code.get(), name.get(), kind.get(),
                         element.child("description").text(""), element.child("details").text(""),
-                        element.child("icon").text(""), links));
+                        element.child("icon").text(""), links, currency));
             }
         }
         if (node.elements().isEmpty()) {
             node.problem("at least one payment method");
         }
         return new PaymentMethods(methods);
+    }
+
+    /**
+     * A manual method's currency, in which its sales are recorded at the type's price: one of the
+     * currencies of {@code shop.prices}, and only on manual methods (Robux sales are in ROBUX, a storefront
+     * sends what was paid).
+     */
+    private static String currency(ConfigNode node, Optional<PaymentMethodKind> kind, Set<LicenseTypeCode> known,
+            PriceList prices) {
+        if (node.isMissing()) {
+            return "";
+        }
+        String currency = node.text("");
+        if (kind.isPresent() && kind.get() != PaymentMethodKind.MANUAL) {
+            node.problem("no currency: only manual methods take one (Robux sales are recorded in ROBUX, "
+                    + "a storefront sends what was paid)");
+            return "";
+        }
+        boolean priced = known.stream().anyMatch(type -> prices.priceOf(type, currency).isPresent());
+        if (!currency.matches("[A-Z]{3,5}") || !priced) {
+            node.problem("a currency of shop.prices (3-5 capitals, such as PHP or USD) that buyers of this method pay in");
+            return "";
+        }
+        return currency;
     }
 
     private GamePasses gamePasses(ConfigNode node, GamePasses fallback, Set<LicenseTypeCode> known) {

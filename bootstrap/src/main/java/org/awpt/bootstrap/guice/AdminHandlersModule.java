@@ -20,6 +20,7 @@ import org.awpt.application.audit.AuditUseCase;
 import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
+import org.awpt.application.report.SalesReportUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.support.KeyRequestUseCase;
@@ -33,9 +34,10 @@ final class AdminHandlersModule extends AbstractModule {
 
     @Provides
     @Singleton
-    LicenseCommand license(InventoryUseCase inventory, RobuxPurchaseUseCase robux, ShopSettings shop, DiscordOps ops,
-            Messages messages) {
-        return new LicenseCommand(inventory, robux, shop.importLimits(), ops, new AdminViews(messages, shop.types()));
+    LicenseCommand license(InventoryUseCase inventory, SalesReportUseCase reports, RobuxPurchaseUseCase robux,
+            ShopSettings shop, DiscordOps ops, Messages messages) {
+        return new LicenseCommand(inventory, reports, robux, shop.importLimits(), ops,
+                new AdminViews(messages, shop.types()));
     }
 
     @ProvidesIntoSet
@@ -51,6 +53,11 @@ final class AdminHandlersModule extends AbstractModule {
     @ProvidesIntoSet
     ModalOpener licenseSearch(LicenseCommand license) {
         return license.searchModal();
+    }
+
+    @ProvidesIntoSet
+    ModalOpener transactionsRange(LicenseCommand license) {
+        return license.rangeModal();
     }
 
     @Provides

@@ -39,10 +39,12 @@ import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.RobloxCallBudget;
 import org.awpt.application.port.RobloxGateway;
 import org.awpt.application.port.SalesFeed;
+import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
+import org.awpt.application.report.SalesReportUseCase;
 import org.awpt.application.robux.RobuxPurchaseUseCase;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.SecureRandomIdSource;
@@ -101,7 +103,8 @@ public final class ApplicationModule extends AbstractModule {
     Shop shop(LicenseKeyRepository keys, PaymentSessionRepository sessions, KeyRequestRepository requests,
             StorefrontVisitRepository visits, OnceRegistry once, AuditLog audit, LockdownStore lockdowns,
             CooldownStore cooldowns, ProofStore proofs, RobloxGateway roblox, RobloxCallBudget budget, BuyerNotifier buyers,
-            AdminNotifier admins, ExpiryReminderNotifier reminders, SalesFeed sales, PurchaseTicketRepository tickets,
+            AdminNotifier admins, ExpiryReminderNotifier reminders, SalesFeed sales, SalesLedger ledger,
+            PurchaseTicketRepository tickets,
             TicketChannels ticketChannels, Optional<LicensedRoleGateway> licensedRole, Set<StockListener> stockListeners, Set<Reaction<?>> reactions,
             Clock clock, IdSource ids) {
         LOG.info(AdminRule.describe(settings.access()));
@@ -109,7 +112,7 @@ public final class ApplicationModule extends AbstractModule {
                 .licenseKeys(keys).paymentSessions(sessions).keyRequests(requests).storefrontVisits(visits)
                 .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)
                 .roblox(roblox).robloxCallBudget(budget).buyerNotifier(buyers).adminNotifier(admins)
-                .expiryReminders(reminders).salesFeed(sales).purchaseTickets(tickets).ticketChannels(ticketChannels)
+                .expiryReminders(reminders).salesFeed(sales).salesLedger(ledger).purchaseTickets(tickets).ticketChannels(ticketChannels)
                 .clock(clock).ids(ids).storefronts(storefronts).reminderLead(reminderLead);
         licensedRole.ifPresent(shop::licensedRole);
         stockListeners.forEach(shop::stockListener);
@@ -175,6 +178,11 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     RobuxPurchaseUseCase robux(Shop shop) {
         return shop.robux();
+    }
+
+    @Provides
+    SalesReportUseCase reports(Shop shop) {
+        return shop.reports();
     }
 
     @Provides

@@ -26,7 +26,8 @@ public final class AwptModules {
                         config.discord().guildIds(), config.discord().licensedRoleId(),
                         config.discord().expiryReminder())),
                 new StorefrontModule(config.storefronts()),
-                new RoundsModule());
+                new RoundsModule(),
+                new RetentionModule(config.retention()));
     }
 
     private static ApplicationModule application(AwptConfig config) {

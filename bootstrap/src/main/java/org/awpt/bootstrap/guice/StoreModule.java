@@ -10,6 +10,7 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.bootstrap.store.Repositories;
@@ -42,5 +43,6 @@ public final class StoreModule extends AbstractModule {
         bind(LockdownStore.class).toInstance(ports.lockdowns());
         bind(CooldownStore.class).toInstance(ports.cooldowns());
         bind(ProofStore.class).toInstance(ports.proofs());
+        bind(SalesLedger.class).toInstance(ports.sales());
     }
 }

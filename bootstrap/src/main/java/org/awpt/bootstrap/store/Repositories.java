@@ -11,6 +11,7 @@ import org.awpt.application.port.LockdownStore;
 import org.awpt.application.port.OnceRegistry;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.ProofStore;
+import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.StorefrontVisitRepository;
 
@@ -27,11 +28,12 @@ import org.awpt.application.port.StorefrontVisitRepository;
  * @param lockdowns        lockdown switches
  * @param cooldowns        cooldowns
  * @param proofs           payment proofs
+ * @param sales            the sales ledger
  */
 public record Repositories(LicenseKeyRepository licenseKeys, PaymentSessionRepository paymentSessions,
         KeyRequestRepository keyRequests, StorefrontVisitRepository storefrontVisits,
         PurchaseTicketRepository purchaseTickets, OnceRegistry onceRegistry, AuditLog auditLog,
-        LockdownStore lockdowns, CooldownStore cooldowns, ProofStore proofs) {
+        LockdownStore lockdowns, CooldownStore cooldowns, ProofStore proofs, SalesLedger sales) {
     /** Checks every port is present. */
     public Repositories {
         Objects.requireNonNull(licenseKeys, "licenseKeys");
@@ -44,17 +46,20 @@ public record Repositories(LicenseKeyRepository licenseKeys, PaymentSessionRepos
         Objects.requireNonNull(lockdowns, "lockdowns");
         Objects.requireNonNull(cooldowns, "cooldowns");
         Objects.requireNonNull(proofs, "proofs");
+        Objects.requireNonNull(sales, "sales");
     }
 
     /** The ports of a SQLite file. */
     static Repositories of(SqlitePersistence db) {
         return new Repositories(db.licenseKeys(), db.paymentSessions(), db.keyRequests(), db.storefrontVisits(),
-                db.purchaseTickets(), db.onceRegistry(), db.auditLog(), db.lockdowns(), db.cooldowns(), db.proofs());
+                db.purchaseTickets(), db.onceRegistry(), db.auditLog(), db.lockdowns(), db.cooldowns(), db.proofs(),
+                db.sales());
     }
 
     /** The ports of a MongoDB database. */
     static Repositories of(MongoPersistence db) {
         return new Repositories(db.licenseKeys(), db.paymentSessions(), db.keyRequests(), db.storefrontVisits(),
-                db.purchaseTickets(), db.onceRegistry(), db.auditLog(), db.lockdowns(), db.cooldowns(), db.proofs());
+                db.purchaseTickets(), db.onceRegistry(), db.auditLog(), db.lockdowns(), db.cooldowns(), db.proofs(),
+                db.sales());
     }
 }

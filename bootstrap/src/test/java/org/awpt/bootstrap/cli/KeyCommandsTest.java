@@ -18,6 +18,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +32,10 @@ import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.ClaimOrder;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCatalog;
+import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
+import org.awpt.domain.pricing.Money;
+import org.awpt.domain.sale.Sale;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +95,43 @@ class KeyCommandsTest {
         assertThat(png).isNotNull();
         assertThat(png.getWidth()).isEqualTo(800);
         assertThat(png.getHeight()).isEqualTo(400);
+    }
+
+    @Test
+    void theReportShowsRevenuePerMethodOverADateRangeAndExportsTheSalesAsCsv() throws IOException {
+        Files.writeString(dir.resolve("keys.txt"), KEY_A + "\n" + KEY_B + "\n" + KEY_C + "\n");
+        assertThat(CliRun.of(dir, env(), "keys", "import", "--type", "weekly", "keys.txt").code()).isZero();
+        deliverTwoWeeklyKeys();
+        Instant soldAt = Instant.now();
+        LocalDate today = LocalDate.ofInstant(soldAt, ZoneOffset.UTC);
+        try (SqlitePersistence db = SqlitePersistence.openExisting(SqliteSettings.defaults(dir.resolve("data")),
+                LicenseTypeCatalog.defaults(), Clock.systemUTC())) {
+            String masked = db.licenseKeys().findByOrder(new OrderId("cli-test-1")).orElseThrow().code().masked();
+            db.sales().record(new Sale("cli-test-1", soldAt, LicenseTypeCode.WEEKLY, "gcash", Money.of("420", "PHP"),
+                    List.of(masked), new DiscordUserId(77)));
+        }
+
+        CliRun report = CliRun.of(dir, env(), "report", "--from", today.minusDays(1).toString(), "--to",
+                today.toString(), "--csv", "sales.csv");
+
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(report.out()).contains("Keys delivered from " + today.minusDays(1) + " to " + today)
+                .contains("Total: 2")
+                .contains("gcash  \u20B1420  (1 sale, 1 key)")
+                .contains("1 key delivered with no recorded sale")
+                .contains("Wrote 1 sale to");
+        List<List<String>> rows = readCsv(dir.resolve("sales.csv"));
+        assertThat(rows.get(0)).containsExactly("date", "type", "method", "amount", "currency", "order_id",
+                "masked_keys", "buyer_id");
+        assertThat(rows.get(1)).containsExactly(soldAt.truncatedTo(ChronoUnit.MILLIS).toString(), "weekly", "gcash",
+                "420", "PHP", "cli-test-1", rows.get(1).get(6), "77");
+        assertThat(rows.get(1).get(6)).contains("\u2022").doesNotContain(KEY_A).doesNotContain(KEY_B);
+        assertThat(rows).hasSize(2);
+
+        assertThat(CliRun.of(dir, env(), "report", "--from", today.toString(), "--days", "3").code())
+                .as("--from and --days together").isEqualTo(ExitCodes.FIX_CONFIGURATION);
+        assertThat(CliRun.of(dir, env(), "report", "--from", today.toString(), "--to", today.minusDays(1).toString())
+                .code()).as("--to before --from").isEqualTo(ExitCodes.FIX_CONFIGURATION);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
 import org.awpt.application.fake.ExampleShop;
+import org.awpt.application.retention.RetentionPolicy;
 import org.awpt.application.shared.RateLimit;
 import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
@@ -453,5 +454,40 @@ class ConfigLoaderTest {
                 """, Map.of())).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("shop.limits.robloxCallsPerShop.calls")
                 .hasMessageContaining("shop.limits.robloxCallsPerShop.per");
+    }
+
+    @Test
+    void aManualMethodsCurrencyIsOneOfThePricesAndOnlyManualMethodsTakeOne() throws IOException {
+        AwptConfig example = loadJson(Files.readString(EXAMPLE), Map.of());
+        assertThat(example.shop().methods().require("gcash").currency()).isEqualTo("PHP");
+        assertThat(example.shop().methods().require("robux").currency()).isEmpty();
+
+        List<ConfigProblem> problems = problemsOf("""
+                { "shop": { "paymentMethods": [
+                  { "code": "gcash", "name": "GCash", "kind": "manual", "details": "0935", "currency": "EUR" },
+                  { "code": "robux", "name": "Robux", "kind": "robux", "currency": "ROBUX" } ] } }
+                """, Map.of());
+
+        assertThat(problems).extracting(ConfigProblem::path).contains("shop.paymentMethods[0].currency",
+                "shop.paymentMethods[1].currency");
+    }
+
+    @Test
+    void theRetentionPolicyDefaultsToNinetyDaysOfProofsHalfAYearOfSessionsAndTwoYearsOfAudit() throws IOException {
+        assertThat(load(Map.of()).retention()).isEqualTo(RetentionPolicy.defaults());
+        AwptConfig custom = loadJson("""
+                { "retention": { "proofs": "30d", "sessions": "60d", "storefrontVisits": "7d", "audit": "365d" } }
+                """, Map.of());
+        assertThat(custom.retention()).isEqualTo(new RetentionPolicy(Duration.ofDays(30), Duration.ofDays(60),
+                Duration.ofDays(7), Duration.ofDays(365)));
+
+        List<ConfigProblem> problems = problemsOf("""
+                { "retention": { "proofs": "12h", "audit": "forever" } }
+                """, Map.of());
+        assertThat(problems).extracting(ConfigProblem::path).containsExactlyInAnyOrder("retention.proofs",
+                "retention.audit");
+        assertThat(problemsOf("""
+                { "retention": { "proofs": "200d", "sessions": "180d" } }
+                """, Map.of())).extracting(ConfigProblem::path).containsExactly("retention.sessions");
     }
 }

@@ -37,6 +37,8 @@ import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.ShopEvents;
 import org.awpt.application.port.SalesFeed;
+import org.awpt.application.report.SalesReportUseCase;
+import org.awpt.application.retention.RetentionUseCase;
 import org.awpt.domain.event.KeyDelivered;
 import org.awpt.domain.event.SaleCompleted;
 import org.awpt.application.storefront.StorefrontUseCase;
@@ -88,7 +90,10 @@ class ProductionInjectorTest {
             assertThat(shop.get(LicenseLifecycleUseCase.class)).isSameAs(core.lifecycle());
             assertThat(shop.get(EventDispatcher.class).reactionsTo(KeyDelivered.class))
                     .as("delivery also grants the licensed role").containsExactly("licensed role");
-            assertThat(shop.get(EventDispatcher.class).reactionsTo(SaleCompleted.class)).containsExactly("sales feed");
+            assertThat(shop.get(EventDispatcher.class).reactionsTo(SaleCompleted.class))
+                    .containsExactly("sales feed", "sales ledger");
+            assertThat(shop.get(SalesReportUseCase.class)).isSameAs(core.reports());
+            assertThat(shop.get(RetentionUseCase.class)).isNotNull();
             assertThat(shop.get(SalesFeed.class).getClass().getSimpleName()).isEqualTo("JdaSalesFeed");
             assertThat(shop.get(ShopEvents.class)).isSameAs(shop.get(EventDispatcher.class));
             assertThat(shop.get(LicenseLifecycleUseCase.class)).isNotNull();
@@ -123,7 +128,8 @@ class ProductionInjectorTest {
             assertThat(rounds).extracting(PeriodicRound::what).containsExactlyInAnyOrder("expired abandoned payments",
                     "retried key deliveries", "retried requested-key deliveries", "stock level changes",
                     "expiry reminders sent", "licensed roles taken after expiry",
-                    "stock level changes after another process wrote the database");
+                    "stock level changes after another process wrote the database",
+                    "records past their retention deleted");
             assertThat(shop.injector().getInstance(new Key<Set<BotListener>>() { })).hasSize(4);
         }
     }

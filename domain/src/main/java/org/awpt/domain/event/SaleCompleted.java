@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.pricing.Money;
 
 /**
  * A sale completed: the buyer paid and keys were claimed for them (told at once, or left in the
@@ -18,9 +19,11 @@ import org.awpt.domain.license.LicenseTypeCode;
  * @param keys      the keys sold, one per unit; {@link KeyCode#toString()} is masked
  * @param reference the sale's order (an order id, or a storefront's invoice item)
  * @param at        when the sale completed
+ * @param amount    what the buyer paid for the whole sale, as known when it completed; {@code null} when
+ *                  unknown (a storefront that sent no amount, a method with no price in its currency)
  */
 public record SaleCompleted(DiscordUserId buyer, LicenseTypeCode type, String method, List<KeyCode> keys,
-        String reference, Instant at) implements ShopEvent {
+        String reference, Instant at, Money amount) implements ShopEvent {
     /** Checks the parts; at least one key. */
     public SaleCompleted {
         Objects.requireNonNull(type, "type");
@@ -33,6 +36,17 @@ public record SaleCompleted(DiscordUserId buyer, LicenseTypeCode type, String me
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("a sale sells at least one key");
         }
+    }
+
+    /** A sale whose amount is unknown. */
+    public SaleCompleted(DiscordUserId buyer, LicenseTypeCode type, String method, List<KeyCode> keys,
+            String reference, Instant at) {
+        this(buyer, type, method, keys, reference, at, null);
+    }
+
+    /** What the buyer paid, when known. */
+    public Optional<Money> paid() {
+        return Optional.ofNullable(amount);
     }
 
     /** The Discord buyer, when the sale has one. */

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.pricing.GamePasses;
+import org.awpt.domain.pricing.Money;
+import org.awpt.domain.pricing.PriceList;
 
 /**
  * A way to pay, with what buyers are shown for it.
@@ -17,9 +19,12 @@ import org.awpt.domain.pricing.GamePasses;
  * @param details     where to pay, for manual methods (a tag, a number, a link); may be empty
  * @param icon        an emoji or custom emoji mention; may be empty
  * @param links       per license type, the page to pay on (gamepass or storefront); may be empty
+ * @param currency    for a manual method, the currency of {@code shop.prices} its buyers pay in (such as
+ *                    {@code PHP}), so its sales are recorded with that price; empty when not set (and for
+ *                    Robux, always {@code ROBUX}, and storefronts, which send their amount)
  */
 public record PaymentMethod(String code, String displayName, PaymentMethodKind kind, String description,
-        String details, String icon, Map<LicenseTypeCode, String> links) {
+        String details, String icon, Map<LicenseTypeCode, String> links, String currency) {
     private static final Pattern CODE = Pattern.compile("[a-z0-9_]{1,32}");
 
     /** Checks the code and name, copies the links. */
@@ -35,6 +40,29 @@ public record PaymentMethod(String code, String displayName, PaymentMethodKind k
         details = details == null ? "" : details;
         icon = icon == null ? "" : icon;
         links = links == null ? Map.of() : Map.copyOf(links);
+        currency = currency == null ? "" : currency;
+        if (!currency.isEmpty() && !currency.matches("[A-Z]{3,5}")) {
+            throw new IllegalArgumentException("a currency is 3-5 upper-case letters: " + currency);
+        }
+    }
+
+    /** A method with no currency of its own. */
+    public PaymentMethod(String code, String displayName, PaymentMethodKind kind, String description,
+            String details, String icon, Map<LicenseTypeCode, String> links) {
+        this(code, displayName, kind, description, details, icon, links, "");
+    }
+
+    /**
+     * What a sale of one key of a type through this method is recorded at, from the prices in force at the
+     * sale: Robux the type's {@code ROBUX} price, a manual method its price in the method's currency.
+     * Empty for a storefront (the storefront sends what was paid), and when no such price is configured.
+     */
+    public Optional<Money> saleAmount(LicenseTypeCode type, PriceList prices) {
+        return switch (kind) {
+            case ROBUX -> prices.priceOf(type, Money.ROBUX);
+            case MANUAL -> currency.isEmpty() ? Optional.empty() : prices.priceOf(type, currency);
+            case STOREFRONT -> Optional.empty();
+        };
     }
 
     /**

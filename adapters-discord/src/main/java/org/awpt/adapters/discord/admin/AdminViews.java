@@ -1,6 +1,7 @@
 package org.awpt.adapters.discord.admin;
 
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.modals.Modal;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.chart.ChartStyle;
 import org.awpt.adapters.discord.chart.TransactionChartRenderer;
@@ -21,12 +26,14 @@ import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.inventory.InventoryStatistics;
 import org.awpt.application.inventory.KeyPage;
-import org.awpt.application.inventory.TransactionReport;
 import org.awpt.application.inventory.TypeStatistics;
+import org.awpt.application.report.RevenueLine;
+import org.awpt.application.report.TransactionReport;
 import org.awpt.domain.importing.ImportReport;
 import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCatalog;
+import org.awpt.domain.pricing.Money;
 
 /** How the admin views look. Keys are masked everywhere here (exports are files, for admins only). */
 public final class AdminViews {
@@ -34,6 +41,10 @@ public final class AdminViews {
     public static final int PAGE_SIZE = 10;
     /** The filter value meaning "any". */
     public static final String ALL = "all";
+    /** Field of the custom range modal: the first day. */
+    public static final String RANGE_FROM = "from";
+    /** Field of the custom range modal: the last day. */
+    public static final String RANGE_TO = "to";
     /** The periods offered by the Transactions view. */
     public static final List<Integer> PERIODS = List.of(7, 30, 90);
     /** Statuses offered as filters. */
@@ -123,9 +134,16 @@ public final class AdminViews {
                         messages.get("stats.button.keys"))), 1));
     }
 
-    /** The transactions view: the chart attached and shown in the embed, the summary, its buttons. */
-    public Reply transactions(TransactionReport report, ChartStyle style) {
-        String title = messages.get("tx.title", "days", report.days());
+    /**
+     * The transactions view: the chart attached and shown in the embed, the summary, revenue per payment
+     * method and currency, its buttons.
+     *
+     * @param period the view's period argument: the last N days ({@code "7"}) or {@code FROM.TO}
+     */
+    public Reply transactions(TransactionReport report, String period, ChartStyle style) {
+        boolean lastDays = !period.contains(".");
+        String title = lastDays ? messages.get("tx.title", "days", report.days())
+                : messages.get("tx.title.range", "from", report.from(), "to", report.to());
         byte[] png = charts.render(title, "keys", report.perDay(), style);
         String trend = report.trendPercent().map(p -> (p.signum() > 0 ? "+" : "")
                 + p.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%").orElse("\u2014");
@@ -135,19 +153,51 @@ public final class AdminViews {
                 .description(messages.get("tx.summary", "total", report.total(),
                         "average", report.dailyAverage().setScale(2, RoundingMode.HALF_UP).toPlainString(),
                         "days", report.days(), "trend", trend, "busiest", busiest))
+                .field(messages.get("tx.revenue"), revenue(report), false)
                 .image("attachment://chart.png");
-        String days = Integer.toString(report.days());
         ChartStyle other = style == ChartStyle.BAR ? ChartStyle.LINE : ChartStyle.BAR;
         List<Button> buttons = new ArrayList<>(List.of(
                 Button.secondary(id(ComponentAction.STATS_VIEW), messages.get("tx.button.back")),
-                Button.secondary(id(ComponentAction.TRANSACTIONS, days, style.code()), messages.get("tx.button.refresh")),
-                Button.primary(id(ComponentAction.TRANSACTIONS, days, other.code()),
+                Button.secondary(id(ComponentAction.TRANSACTIONS, period, style.code()), messages.get("tx.button.refresh")),
+                Button.primary(id(ComponentAction.TRANSACTIONS, period, other.code()),
                         messages.get(other == ChartStyle.BAR ? "tx.button.bar" : "tx.button.line"))));
         // The current period is left out: its id would be Refresh's, and ids are unique within a message.
-        PERIODS.stream().filter(period -> period != report.days()).forEach(period -> buttons.add(Button.secondary(
-                id(ComponentAction.TRANSACTIONS, Integer.toString(period), style.code()),
-                messages.get("tx.button.days", "days", period))));
+        PERIODS.stream().filter(days -> !(lastDays && days == report.days())).forEach(days -> buttons.add(
+                Button.secondary(id(ComponentAction.TRANSACTIONS, Integer.toString(days), style.code()),
+                        messages.get("tx.button.days", "days", days))));
+        buttons.add(Button.secondary(id(ComponentAction.TX_RANGE, style.code()), messages.get("tx.button.range")));
         return Reply.privateEmbed(embed.build(), Rows.of(buttons, 2)).withFile(new NamedFile("chart.png", png));
+    }
+
+    /** One line per payment method and currency, then the keys no recorded sale accounts for. */
+    private String revenue(TransactionReport report) {
+        List<String> lines = new ArrayList<>();
+        for (RevenueLine line : report.revenue()) {
+            lines.add(messages.get("tx.revenue.line", "method", line.method(),
+                    "amount", line.amount().map(Money::display).orElse(messages.get("tx.revenue.unpriced")),
+                    "sales", line.sales(), "keys", line.keys()));
+        }
+        if (lines.isEmpty()) {
+            lines.add(messages.get("tx.revenue.none"));
+        }
+        if (report.unrecordedKeys() > 0) {
+            lines.add(messages.get("tx.revenue.unrecorded", "count", report.unrecordedKeys()));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The custom range modal: first and last day, prefilled with the period on screen. */
+    public Modal rangeModal(ChartStyle style, LocalDate from, LocalDate to) {
+        return Modal.create(id(ComponentAction.TX_RANGE_MODAL, style.code()),
+                SafeEmbed.truncate(messages.get("tx.range.title"), Modal.MAX_TITLE_LENGTH))
+                .addComponents(
+                        Label.of(SafeEmbed.truncate(messages.get("tx.range.from"), Label.LABEL_MAX_LENGTH),
+                                TextInput.create(RANGE_FROM, TextInputStyle.SHORT).setRequiredRange(10, 10)
+                                        .setValue(from.toString()).build()),
+                        Label.of(SafeEmbed.truncate(messages.get("tx.range.to"), Label.LABEL_MAX_LENGTH),
+                                TextInput.create(RANGE_TO, TextInputStyle.SHORT).setRequiredRange(10, 10)
+                                        .setValue(to.toString()).build()))
+                .build();
     }
 
     /** A page of keys, masked, with type and status filters and paging. */

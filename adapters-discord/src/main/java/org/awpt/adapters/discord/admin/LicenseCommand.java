@@ -1,9 +1,12 @@
 package org.awpt.adapters.discord.admin;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
@@ -24,6 +27,8 @@ import org.awpt.adapters.discord.runtime.SlashCommands;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.inventory.ImportKeys;
 import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.report.ReportPeriod;
+import org.awpt.application.report.SalesReportUseCase;
 import org.awpt.application.inventory.KeyExportRow;
 import org.awpt.application.inventory.KeyPage;
 import org.awpt.application.inventory.RevokeKey;
@@ -56,15 +61,17 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
     public static final String FRAGMENT = "fragment";
 
     private final InventoryUseCase inventory;
+    private final SalesReportUseCase reports;
     private final RobuxPurchaseUseCase robux;
     private final ImportLimits importLimits;
     private final DiscordOps ops;
     private final AdminViews views;
 
-    /** The command over the inventory and Robux purchases. */
-    public LicenseCommand(InventoryUseCase inventory, RobuxPurchaseUseCase robux, ImportLimits importLimits,
-            DiscordOps ops, AdminViews views) {
+    /** The command over the inventory, its reports and Robux purchases. */
+    public LicenseCommand(InventoryUseCase inventory, SalesReportUseCase reports, RobuxPurchaseUseCase robux,
+            ImportLimits importLimits, DiscordOps ops, AdminViews views) {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
+        this.reports = Objects.requireNonNull(reports, "reports");
         this.robux = Objects.requireNonNull(robux, "robux");
         this.importLimits = Objects.requireNonNull(importLimits, "importLimits");
         this.ops = Objects.requireNonNull(ops, "ops");
@@ -79,20 +86,32 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
     @Override
     public Set<ComponentAction> actions() {
         return Set.of(ComponentAction.STATS_VIEW, ComponentAction.STATS_EXPORT, ComponentAction.SEARCH_MODAL,
-                ComponentAction.TRANSACTIONS, ComponentAction.KEYS_PAGE);
+                ComponentAction.TRANSACTIONS, ComponentAction.TX_RANGE_MODAL, ComponentAction.KEYS_PAGE);
+    }
+
+    /** The modal of the Custom range button, prefilled with the last 30 days. */
+    public ModalOpener rangeModal() {
+        return opener(ComponentAction.TX_RANGE, id -> {
+            ReportPeriod month = reports.lastDays(30);
+            return views.rangeModal(ChartStyle.fromCode(id.arg(0)), month.from(), month.to());
+        });
     }
 
     /** The modal of the Search button. */
     public ModalOpener searchModal() {
+        return opener(ComponentAction.STATS_SEARCH, id -> searchModalFor());
+    }
+
+    private static ModalOpener opener(ComponentAction action, Function<ComponentId, Modal> modal) {
         return new ModalOpener() {
             @Override
             public Set<ComponentAction> actions() {
-                return Set.of(ComponentAction.STATS_SEARCH);
+                return Set.of(action);
             }
 
             @Override
             public Modal open(ComponentId id, Invocation invocation) {
-                return searchModalFor();
+                return modal.apply(id);
             }
         };
     }
@@ -127,8 +146,9 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
             case STATS_VIEW -> views.statistics(inventory.statistics(admin));
             case STATS_EXPORT -> export(admin, KeyFilter.ALL);
             case SEARCH_MODAL -> search(admin, invocation.value(FRAGMENT).orElse(""));
-            case TRANSACTIONS -> views.transactions(inventory.transactions(admin, days(id.arg(0))),
-                    ChartStyle.fromCode(id.arg(1)));
+            case TRANSACTIONS -> transactions(admin, id.arg(0), ChartStyle.fromCode(id.arg(1)));
+            case TX_RANGE_MODAL -> transactions(admin, rangeArg(invocation.value(AdminViews.RANGE_FROM).orElse(""),
+                    invocation.value(AdminViews.RANGE_TO).orElse("")), ChartStyle.fromCode(id.arg(0)));
             case KEYS_PAGE -> keys(admin, id.arg(0), id.arg(1), AdminViews.pageOf(id.arg(2)));
             default -> throw new IllegalArgumentException("not a /license action: " + id);
         };
@@ -160,7 +180,7 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
     private Reply view(Invocation invocation) {
         Requester admin = invocation.requester();
         Reply view = switch (invocation.value("view_type").orElse("statistics")) {
-            case "transactions" -> views.transactions(inventory.transactions(admin, 7), ChartStyle.BAR);
+            case "transactions" -> transactions(admin, "7", ChartStyle.BAR);
             case "keys" -> keys(admin, AdminViews.ALL, AdminViews.ALL, 0);
             default -> views.statistics(inventory.statistics(admin));
         };
@@ -231,11 +251,34 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
         return Math.max(0, new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8).lines().count() - 1);
     }
 
-    private static int days(String raw) {
+    /** The transactions view of a period argument: the last N days, or {@code FROM.TO}. */
+    private Reply transactions(Requester admin, String period, ChartStyle style) {
+        return views.transactions(reports.transactions(admin, period(period)), period, style);
+    }
+
+    private ReportPeriod period(String arg) {
+        int dot = arg.indexOf('.');
+        if (dot < 0) {
+            try {
+                return reports.lastDays(Integer.parseInt(arg));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("days", "a whole number of days");
+            }
+        }
+        return new ReportPeriod(day(arg.substring(0, dot), "from"), day(arg.substring(dot + 1), "to"));
+    }
+
+    /** The period argument of the two days an admin typed, checked as a period. */
+    private static String rangeArg(String from, String to) {
+        ReportPeriod period = new ReportPeriod(day(from, "from"), day(to, "to"));
+        return period.from() + "." + period.to();
+    }
+
+    private static LocalDate day(String raw, String field) {
         try {
-            return Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("days", "a whole number of days");
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "a day written YYYY-MM-DD");
         }
     }
 

@@ -56,8 +56,15 @@ public enum ComponentAction {
     STATS_SEARCH("inv:search", 0),
     /** Search modal. */
     SEARCH_MODAL("inv:searchm", 0),
-    /** Transactions view over days (arg 0) as bar or line (arg 1). */
+    /**
+     * Transactions view over a period (arg 0: the last N days, or {@code FROM.TO} as ISO dates) as bar or
+     * line (arg 1).
+     */
     TRANSACTIONS("inv:tx", 2),
+    /** Transactions view: open the custom range modal (chart style arg 0). */
+    TX_RANGE("inv:txrange", 1),
+    /** Custom range modal of the transactions view (chart style arg 0). */
+    TX_RANGE_MODAL("inv:txrangem", 1),
     /** All keys: type filter (arg 0, "all" or a type), status filter (arg 1, "all" or a status), page (arg 2). */
     KEYS_PAGE("inv:keys", 3),
     /** Key request: approve (arg 0). */

@@ -32,9 +32,11 @@ import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.MockEvents;
 import org.awpt.application.fake.TestKeys;
+import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.license.KeyStatus;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.pricing.Money;
 import org.junit.jupiter.api.Test;
 
 class AdminCommandsTest {
@@ -147,7 +149,8 @@ class AdminCommandsTest {
         assertThat(answer.embeds().get(0).getImage().getUrl()).isEqualTo("attachment://chart.png");
         assertThat(answer.all()).contains("Total: 0").contains("last 7 days");
         assertThat(answer.buttons()).extracting(Button::getLabel)
-                .containsExactly("Back", "Refresh", "Line", "30 days", "90 days");
+                .containsExactly("Back", "Refresh", "Line", "30 days", "90 days", "Custom range");
+        assertThat(answer.all()).contains("Revenue: No recorded sale in this period.");
         assertThat(answer.buttons()).extracting(Button::getCustomId).doesNotHaveDuplicates();
 
         BotDriver.Answer line = driver.click(ADMIN, NO_ROLES,
@@ -157,6 +160,57 @@ class AdminCommandsTest {
                 "c", "m");
         assertThat(thirty.all()).contains("last 30 days");
         assertThat(thirty.buttons()).extracting(Button::getLabel).contains("Bar", "7 days", "90 days");
+    }
+
+    @Test
+    void transactionsShowRevenuePerMethodAndCurrencyAndTheKeysNoRecordedSaleAccountsFor() {
+        java.time.Instant now = bot.stores.clock.instant();
+        bot.events.publish(new SaleCompleted(BUYER, LicenseTypeCode.WEEKLY, "gcash", List.of(sell()), "manual:s1", now,
+                Money.of("420", "PHP")));
+        bot.events.publish(new SaleCompleted(BUYER, LicenseTypeCode.WEEKLY, "gcash", List.of(sell()), "manual:s2", now,
+                Money.of("420", "PHP")));
+        bot.events.publish(new SaleCompleted(null, LicenseTypeCode.WEEKLY, "paypal", List.of(sell(), sell()),
+                "storefront:sellix:i1:p", now, null));
+        sell(); // a key sold before sales were recorded
+
+        BotDriver.Answer answer = driver.slash(ADMIN, NO_ROLES, "license view", "view_type", "transactions");
+
+        assertThat(answer.all()).contains("**gcash**: \u20B1840 (2 sales, 2 keys)")
+                .contains("**paypal**: no amount recorded (1 sale, 2 keys)")
+                .contains("1 key delivered with no recorded sale");
+    }
+
+    @Test
+    void aCustomRangeIsAskedInAModalAndShownFromItsFirstToItsLastDay() {
+        BotDriver.Answer modal = driver.click(ADMIN, NO_ROLES, ComponentId.of(ComponentAction.TX_RANGE, "bar"), "c", "m");
+        assertThat(modal.modal().getId()).isEqualTo("v1:inv:txrangem:bar");
+
+        BotDriver.Answer range = driver.submit(ADMIN, NO_ROLES, modal.modal().getId(), "c", List.of(),
+                AdminViews.RANGE_FROM, "2025-12-01", AdminViews.RANGE_TO, "2025-12-10");
+
+        assertThat(range.all()).contains("Keys delivered, 2025-12-01 to 2025-12-10");
+        assertThat(range.buttons()).extracting(Button::getLabel)
+                .containsExactly("Back", "Refresh", "Line", "7 days", "30 days", "90 days", "Custom range");
+        assertThat(BotDriver.button(range.buttons(), ComponentAction.TRANSACTIONS).getCustomId())
+                .isEqualTo("v1:inv:tx:2025-12-01.2025-12-10:bar");
+        BotDriver.Answer refreshed = driver.click(ADMIN, NO_ROLES,
+                ComponentId.of(ComponentAction.TRANSACTIONS, "2025-12-01.2025-12-10", "line"), "c", "m");
+        assertThat(refreshed.all()).contains("2025-12-01 to 2025-12-10");
+
+        BotDriver.Answer backwards = driver.submit(ADMIN, NO_ROLES, modal.modal().getId(), "c", List.of(),
+                AdminViews.RANGE_FROM, "2025-12-10", AdminViews.RANGE_TO, "2025-12-01");
+        assertThat(backwards.text()).startsWith("That does not look right");
+        BotDriver.Answer notADay = driver.submit(ADMIN, NO_ROLES, modal.modal().getId(), "c", List.of(),
+                AdminViews.RANGE_FROM, "yesterday", AdminViews.RANGE_TO, "2025-12-01");
+        assertThat(notADay.text()).startsWith("That does not look right");
+    }
+
+    /** Claims a weekly key for a new order, as a sale does. */
+    private org.awpt.domain.license.KeyCode sell() {
+        return bot.stores.keys.claim(new org.awpt.domain.license.ClaimOrder(
+                new org.awpt.domain.license.OrderId("test:" + java.util.UUID.randomUUID()),
+                org.awpt.domain.license.LicenseType.weekly(), BUYER, null, null),
+                bot.stores.clock.instant()).orElseThrow().code();
     }
 
     @Test
@@ -440,6 +494,8 @@ class AdminCommandsTest {
         answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.STATS_VIEW), "c", "m"));
         answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.STATS_EXPORT), "c", "m"));
         answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.TRANSACTIONS, "7", "bar"), "c", "m"));
+        answers.add(driver.submit(BUYER, NO_ROLES, ComponentId.of(ComponentAction.TX_RANGE_MODAL, "bar").encode(), "c",
+                List.of(), AdminViews.RANGE_FROM, "2025-12-01", AdminViews.RANGE_TO, "2025-12-10"));
         answers.add(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.KEYS_PAGE, "all", "all", "n1"), "c", "m"));
         answers.add(driver.submit(BUYER, NO_ROLES, ComponentId.of(ComponentAction.SEARCH_MODAL).encode(), "c", List.of(),
                 LicenseCommand.FRAGMENT, "abcd"));

@@ -164,6 +164,7 @@ public final class LiveBot implements AutoCloseable {
                             .licensedRole(new JdaLicensedRoleGateway(ops, guilds, Long.toUnsignedString(world.licensedRole)))
                             // Sales go to the admin channel: no sales channel is configured.
                             .salesFeed(new JdaSalesFeed(ops, messages, Optional.of(Long.toUnsignedString(world.adminChannel))))
+                            .salesLedger(world.stores.sales)
                             .stockListener((changes, current) -> panels[0].stockChanged(changes, current))
                             .reminderLead(Duration.ZERO).clock(world.stores.clock).ids(world.stores.ids)
                             .build();
@@ -171,7 +172,7 @@ public final class LiveBot implements AutoCloseable {
                     panels[0] = new TicketStockListener(embeds, bot.handlerPool());
                     built[0] = shop;
                     BotWiring wiring = BotWiring.of(new BotWiring.UseCases(shop.tickets(), shop.catalog(), shop.robux(),
-                            shop.manualPayments(), shop.storefronts(), shop.delivery(), shop.inventory(),
+                            shop.manualPayments(), shop.storefronts(), shop.delivery(), shop.inventory(), shop.reports(),
                             shop.keyRequests(), shop.lockdown(), shop.audit(), shop.cooldowns()), messages, settings, ops,
                             embeds, bot.handlerPool(), guilds, world.stores.clock);
                     return List.of(wiring.router(), wiring.uploads(), wiring.deletions());

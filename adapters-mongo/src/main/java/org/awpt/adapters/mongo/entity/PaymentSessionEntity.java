@@ -39,6 +39,8 @@ public class PaymentSessionEntity {
     public static final String UPDATED_AT = "updatedAt";
     /** The compare-and-set version. */
     public static final String VERSION = "version";
+    /** When the session was decided; absent while open. */
+    public static final String DECIDED_AT = "decidedAt";
 
     @Id
     String id;

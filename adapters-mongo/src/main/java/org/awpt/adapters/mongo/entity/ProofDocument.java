@@ -6,6 +6,7 @@ import dev.morphia.annotations.Id;
 import dev.morphia.annotations.Index;
 import dev.morphia.annotations.Indexes;
 import java.time.Instant;
+import org.awpt.application.port.ProofRef;
 import org.awpt.application.port.StoredProof;
 import org.awpt.domain.payment.ProofFormat;
 import org.awpt.domain.payment.SessionId;
@@ -17,6 +18,11 @@ import org.awpt.domain.payment.SessionId;
 @Entity(value = "proofs", useDiscriminator = false)
 @Indexes(@Index(fields = @Field("session")))
 public class ProofDocument {
+    /** When the proof was stored. */
+    public static final String STORED_AT = "storedAt";
+    /** The proof's bytes. */
+    public static final String BYTES = "bytes";
+
     @Id
     String id;
     String session;
@@ -47,6 +53,11 @@ public class ProofDocument {
     /** The proof this document describes. */
     public StoredProof toDomain() {
         return new StoredProof(id, new SessionId(session), ProofFormat.valueOf(format), bytes, storedAt);
+    }
+
+    /** The proof without its bytes (a projection may have left them out). */
+    public ProofRef toRef() {
+        return new ProofRef(id, new SessionId(session), storedAt);
     }
 
     /** A copy of the stored bytes. */

@@ -1,12 +1,15 @@
 package org.awpt.adapters.mongo.repository;
 
 import static dev.morphia.query.filters.Filters.eq;
+import static dev.morphia.query.filters.Filters.lt;
 
 import com.mongodb.MongoWriteException;
 import dev.morphia.Datastore;
+import dev.morphia.DeleteOptions;
 import dev.morphia.query.FindOptions;
 import dev.morphia.query.Query;
 import dev.morphia.query.Sort;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.awpt.adapters.mongo.entity.AuditEventEntity;
@@ -37,6 +40,12 @@ public final class MongoAuditLog implements AuditLog {
             // A retried append of the same event (same id): it is recorded once.
             LOG.debug("Audit event {} was already recorded", event.id());
         }
+    }
+
+    @Override
+    public int deleteBefore(Instant cutoff) {
+        return (int) datastore.find(AuditEventEntity.class).filter(lt(AuditEventEntity.AT, cutoff))
+                .delete(new DeleteOptions().multi(true)).getDeletedCount();
     }
 
     @Override

@@ -2,12 +2,15 @@ package org.awpt.adapters.mongo.repository;
 
 import static dev.morphia.query.filters.Filters.eq;
 import static dev.morphia.query.filters.Filters.in;
+import static dev.morphia.query.filters.Filters.lt;
 import static dev.morphia.query.filters.Filters.lte;
 
 import dev.morphia.Datastore;
+import dev.morphia.DeleteOptions;
 import dev.morphia.query.FindOptions;
 import dev.morphia.query.Sort;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.awpt.adapters.mongo.entity.PaymentSessionEntity;
@@ -59,6 +62,15 @@ public final class MongoPaymentSessionRepository implements PaymentSessionReposi
                 new FindOptions().sort(Sort.ascending(PaymentSessionEntity.CREATED_AT), Sort.ascending("_id"))
                         .limit(limit),
                 PaymentSessionEntity::toDomain);
+    }
+
+    @Override
+    public int deleteSettledBefore(Instant cutoff) {
+        List<String> settled = Arrays.stream(SessionStatus.values()).filter(SessionStatus::isFinal)
+                .map(SessionStatus::wireName).toList();
+        return (int) documents.query().filter(in(PaymentSessionEntity.STATUS, settled),
+                        lt(PaymentSessionEntity.DECIDED_AT, cutoff))
+                .delete(new DeleteOptions().multi(true)).getDeletedCount();
     }
 
     @Override

@@ -1,9 +1,15 @@
 package org.awpt.adapters.mongo.repository;
 
 import dev.morphia.Datastore;
+import dev.morphia.query.FindOptions;
+import dev.morphia.query.Sort;
+import dev.morphia.query.filters.Filters;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.awpt.adapters.mongo.entity.ProofDocument;
+import org.awpt.application.port.ProofRef;
 import org.awpt.application.port.ProofStore;
 import org.awpt.domain.payment.ProofFormat;
 import org.awpt.domain.payment.SessionId;
@@ -33,6 +39,23 @@ public final class MongoProofStore implements ProofStore {
         String id = new ObjectId().toHexString();
         datastore.insert(ProofDocument.of(id, session.value(), format.name(), bytes, clock.instant()));
         return id;
+    }
+
+    @Override
+    public List<ProofRef> storedBefore(Instant cutoff, String afterStorageId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return datastore.find(ProofDocument.class)
+                .filter(Filters.lt(ProofDocument.STORED_AT, cutoff), Filters.gt("_id", afterStorageId == null ? "" : afterStorageId))
+                .iterator(new FindOptions().projection().exclude(ProofDocument.BYTES).sort(Sort.ascending("_id"))
+                        .limit(limit))
+                .toList().stream().map(ProofDocument::toRef).toList();
+    }
+
+    @Override
+    public boolean delete(String storageId) {
+        return datastore.find(ProofDocument.class).filter(Filters.eq("_id", storageId)).delete().getDeletedCount() == 1;
     }
 
     @Override

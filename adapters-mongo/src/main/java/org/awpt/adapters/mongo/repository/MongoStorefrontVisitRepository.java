@@ -2,10 +2,13 @@ package org.awpt.adapters.mongo.repository;
 
 import static dev.morphia.query.filters.Filters.eq;
 import static dev.morphia.query.filters.Filters.exists;
+import static dev.morphia.query.filters.Filters.lt;
 
 import dev.morphia.Datastore;
+import dev.morphia.DeleteOptions;
 import dev.morphia.query.FindOptions;
 import dev.morphia.query.Sort;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.awpt.adapters.mongo.entity.StorefrontVisitEntity;
@@ -35,6 +38,12 @@ public final class MongoStorefrontVisitRepository implements StorefrontVisitRepo
     @Override
     public Optional<StorefrontVisit> find(String id) {
         return documents.find(id).map(StorefrontVisitEntity::toDomain);
+    }
+
+    @Override
+    public int deleteOpenedBefore(Instant cutoff) {
+        return (int) documents.query().filter(lt(StorefrontVisitEntity.OPENED_AT, cutoff))
+                .delete(new DeleteOptions().multi(true)).getDeletedCount();
     }
 
     @Override
