@@ -19,9 +19,12 @@ import org.awpt.application.manual.SubmitPayment;
 import org.awpt.application.robux.VerifyRobuxPurchase;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.testkit.InMemoryShop;
+import org.awpt.application.ticket.CloseTicket;
+import org.awpt.application.ticket.OpenTicket;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.NotAuthorizedException;
 import org.awpt.domain.access.AccessPolicy;
+import org.awpt.domain.access.CoolingDownException;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.license.KeyCode;
 import org.awpt.domain.license.KeyStatus;
@@ -118,5 +121,22 @@ class ShopTest {
         assertThat(restarted.shop().robux()).isNotSameAs(fakes.shop().robux());
         assertThat(fakes.keys().countAvailable(WEEKLY)).isEqualTo(2);
         assertThat(fakes.buyers().deliveredCodes()).hasSize(1);
+    }
+
+    @Test
+    void aBuyerOpeningTicketsOverAndOverWaitsUntilAKeyReachesThem() {
+        InMemoryShop fakes = stocked();
+        for (int i = 0; i < 3; i++) {
+            var ticket = fakes.shop().tickets().open(new OpenTicket(Requester.of(BUYER), "900")).ticket();
+            fakes.shop().tickets().close(new CloseTicket(Requester.of(BUYER), ticket.channelId()));
+        }
+        assertThatThrownBy(() -> fakes.shop().tickets().open(new OpenTicket(Requester.of(BUYER), "900")))
+                .isInstanceOf(CoolingDownException.class);
+
+        fakes.shop().robux().verify(new VerifyRobuxPurchase(Requester.of(BUYER), WEEKLY,
+                fakes.robloxBuyerOf(WEEKLY), null));
+
+        assertThat(fakes.shop().tickets().open(new OpenTicket(Requester.of(BUYER), "900")).opened()).isTrue();
+        assertThat(fakes.ticketChannels().opened()).hasSize(4);
     }
 }

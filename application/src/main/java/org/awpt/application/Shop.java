@@ -87,7 +87,8 @@ public final class Shop {
         var auditor = new Auditor(ports.auditLog, ids, clock);
         var guard = new PurchaseGuard(settings, ports.licenseKeys, ports.lockdowns, ports.cooldowns, clock);
         lockdown = new LockdownService(ports.lockdowns, settings, authorization, auditor, clock);
-        cooldowns = new CooldownService(new CooldownBook(ports.cooldowns, settings, clock), authorization, auditor, clock);
+        var cooldownBook = new CooldownBook(ports.cooldowns, settings, clock);
+        cooldowns = new CooldownService(cooldownBook, authorization, auditor, clock);
         audit = new AuditService(ports.auditLog, authorization);
         lifecycle = new LicenseLifecycleService(settings, ports.licenseKeys, ports.onceRegistry, ports.expiryReminders,
                 ports.licensedRole, ports.reminderLead, clock);
@@ -95,6 +96,8 @@ public final class Shop {
         List<Reaction<?>> more = new ArrayList<>();
         // A delivered key also gives its holder the licensed role (nothing happens when the shop has none).
         more.add(ShopReactions.licensedRole(lifecycle));
+        // A key delivered to a buyer ends the count of tickets they opened (the open_ticket cooldown).
+        more.add(ShopReactions.openTicketCooldownCleared(cooldownBook));
         // Every completed sale is kept with its amount for the revenue reports.
         more.add(ShopReactions.salesLedger(ports.salesLedger));
         more.addAll(ports.reactions);
@@ -116,7 +119,8 @@ public final class Shop {
                 ids);
         storefrontDeliveries = new StorefrontDeliveryService(settings, ports.storefronts, ports.licenseKeys, guard,
                 delivery, ports.adminNotifier, ports.onceRegistry, auditor, clock, events);
-        tickets = new PurchaseTicketService(ports.purchaseTickets, ports.ticketChannels, authorization, clock);
+        tickets = new PurchaseTicketService(ports.purchaseTickets, ports.ticketChannels, cooldownBook,
+                authorization, clock);
     }
 
     /** A builder over these settings; give it every port, then {@link ShopBuilder#build()}. */
@@ -186,7 +190,8 @@ public final class Shop {
 
     /**
      * The shop's reactions to its events (stock recount and alerts, stock listeners, the sales feed,
-     * the licensed role, the sales ledger, then any added with {@link ShopBuilder#reaction}), in the order they run.
+     * the licensed role, the {@code open_ticket} cooldown cleared by a delivery, the sales ledger, then any
+     * added with {@link ShopBuilder#reaction}), in the order they run.
      */
     public EventDispatcher events() {
         return events;

@@ -80,6 +80,14 @@ public final class Assembly implements AutoCloseable {
         return injector.getInstance(type);
     }
 
+    /**
+     * Gives {@code instance} what it declares with {@code @Inject}: the second stage of a command line
+     * run, whose command picocli made and filled before the database was open and the injector built.
+     */
+    public void injectMembers(Object instance) {
+        injector.injectMembers(instance);
+    }
+
     /** The injector, for tests and the health endpoint. */
     public Injector injector() {
         return injector;

@@ -7,11 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.google.inject.AbstractModule;
-import com.google.inject.Module;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
-import com.google.inject.util.Modules;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,18 +18,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import mockwebserver3.MockWebServer;
@@ -42,8 +32,6 @@ import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
-import org.awpt.adapters.discord.runtime.DiscordBot;
-import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.discord.standin.DiscordStandIn;
 import org.awpt.adapters.discord.standin.InjectedInteraction;
 import org.awpt.adapters.discord.standin.ModalField;
@@ -72,13 +60,9 @@ import org.awpt.application.roblox.GamePassInfo;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.storefront.StorefrontDeliveryUseCase;
-import org.awpt.bootstrap.config.AdapterSettings;
-import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.config.ConfigLoader;
 import org.awpt.bootstrap.guice.AwptModules;
-import org.awpt.bootstrap.guice.DiscordRuntime;
 import org.awpt.bootstrap.guice.StorefrontModule;
-import org.awpt.bootstrap.store.Store;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.audit.AuditAction;
@@ -95,21 +79,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end through the production assembly: {@link AwptModules#production} built from a
- * config.json that points at SQLite in a temporary data folder, at a MockWebServer
- * Roblox and at a {@link DiscordStandIn}; the real bot connects through real JDA. The assertions are
- * what people would see in Discord.
- *
- * <p>The configuration has a key for Discord's REST address ({@code discordApiBaseUrl}, used as is)
- * but none for the gateway, and the stand-in accepts only its own token, which is not shaped like a
- * real one (so the config loader refuses it). The one binding replaced is therefore the bot's
- * ({@link DiscordBot}, built from the configured {@link DiscordSettings} with the stand-in's token and
- * gateway); the clock is the other test binding, so a scenario can move time forward.
+ * End to end through the production assembly ({@link StandInProduction}): {@link AwptModules#production}
+ * built from a config.json that points at SQLite in a temporary data folder, at a MockWebServer Roblox and
+ * at a {@link DiscordStandIn}; the real bot connects through real JDA. The assertions are what people
+ * would see in Discord.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ProductionScenariosTest {
-    /** A token shaped like Discord's, for the config loader; the bot uses the stand-in's. */
-    private static final String CONFIG_TOKEN = "MTE5ODc2NTQzMjEwOTg3NjU0.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
     private static final long WEEKLY_PASS = 1022970504L;
     private static final long MONTHLY_PASS = 1030833419L;
     private static final long ROBLOX_ACCOUNT = 156L;
@@ -154,25 +130,9 @@ class ProductionScenariosTest {
         roblox.add(new GamePassInfo(MONTHLY_PASS, "BIG DONATION AWP MONTH", 8600L, true));
         robloxServer.setDispatcher(roblox);
         robloxServer.start();
-        String robloxUrl = robloxServer.url("/").toString();
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("token", CONFIG_TOKEN);
-        config.put("guildIds", List.of(Long.toUnsignedString(guild.id())));
-        config.put("allowedUserIds", List.of(admin.idString(), otherAdmin.idString()));
-        config.put("ticketCategoryId", Long.toUnsignedString(ticketCategory));
-        config.put("adminChannelId", Long.toUnsignedString(adminChannel));
-        config.put("licensedRoleId", Long.toUnsignedString(licensedRole));
-        config.put("discordApiBaseUrl", discord.restBaseUrl());
-        config.put("dataDir", dir.resolve("data").toString());
-        config.put("roblox", Map.of("usersBaseUrl", robloxUrl, "inventoryBaseUrl", robloxUrl,
-                "gamePassesBaseUrl", robloxUrl, "checkGamePassesAtStartUp", false));
-        config.put("health", Map.of("enabled", false));
-        // The shop takes payments as config.example.json's example does (the code has no payment default).
-        ObjectMapper json = new ObjectMapper();
-        com.fasterxml.jackson.databind.JsonNode example = json.readTree(Path.of("..", "config.example.json").toFile());
-        config.put("shop", Map.of("paymentMethods", example.path("shop").path("paymentMethods"),
-                "gamepasses", example.path("shop").path("gamepasses")));
-        Files.writeString(dir.resolve(ConfigLoader.DEFAULT_FILE), json.writeValueAsString(config));
+        StandInProduction.write(dir, StandInProduction.config(discord, new StandInProduction.Places(guild,
+                ticketCategory, adminChannel, licensedRole, List.of(admin, otherAdmin)),
+                robloxServer.url("/").toString(), dir.resolve("data")));
     }
 
     @AfterEach
@@ -196,53 +156,7 @@ class ProductionScenariosTest {
 
     /** Builds the production injector from config.json and connects the bot, as {@code awpt run} does. */
     private Assembly startShop() {
-        AwptConfig config = new ConfigLoader(Map.of(), dir).load();
-        DiscordSettings configured = AdapterSettings.discord(config);
-        assertThat(configured.restBaseUrl()).as("REST address from discordApiBaseUrl").contains(discord.restBaseUrl());
-        DiscordSettings standIn = new DiscordSettings(discord.token(), configured.guildIds(),
-                configured.globalCommands(), configured.adminChannelId(), configured.ticketCategoryId(),
-                configured.ticketRoleIds(), configured.ticketUserIds(), configured.licensedRoleId(),
-                configured.restBaseUrl(), Optional.of(discord.gatewayUrl()), configured.handlerThreads(),
-                configured.handlerQueue(), configured.locale());
-        Module testBindings = new AbstractModule() {
-            @Override
-            protected void configure() {
-                bind(Clock.class).toInstance(clock);
-            }
-
-            @Provides
-            @Singleton
-            DiscordBot bot() {
-                return new DiscordBot(standIn);
-            }
-        };
-        Store store = Store.open(config.database(), Store.Opening.CREATE, config.shop().types(), clock);
-        Assembly started;
-        try {
-            started = Assembly.start(List.of(Modules.override(AwptModules.production(config, store))
-                    .with(testBindings)));
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        DiscordRuntime runtime = started.get(DiscordRuntime.class);
-        started.closeFirst(runtime);
-        CompletableFuture<Void> connected = CompletableFuture.runAsync(() -> {
-            try {
-                runtime.start();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
-            connected.get(DiscordStandIn.WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            started.close();
-            throw new AssertionError("The bot did not start against the stand-in; calls:\n" + discord.calls(), e);
-        }
-        started.get(StockUseCase.class).startUp();
-        return started;
+        return StandInProduction.start(dir, discord, clock);
     }
 
     private void stock(LicenseTypeCode type, int from, int count) {

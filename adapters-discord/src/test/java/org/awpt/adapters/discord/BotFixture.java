@@ -178,13 +178,14 @@ public final class BotFixture {
         PurchaseGuard guard = new PurchaseGuard(settings, stores.keys, stores.lockdowns, stores.cooldowns, stores.clock);
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
+        CooldownBook cooldownBook = new CooldownBook(stores.cooldowns, settings, stores.clock);
         tickets = new PurchaseTicketService(stores.tickets, new DiscordTicketChannels(stores.discord, messages),
-                authorization, stores.clock);
+                cooldownBook, authorization, stores.clock);
         TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, stores.discord, views);
         StockMonitor monitor = new StockMonitor(stores.keys, settings, auditor);
         events = ShopReactions.dispatcher(monitor, admins, List.of(new TicketStockListener(embeds, Runnable::run)),
                 new JdaSalesFeed(stores.discord, messages, Optional.of(ADMIN_CHANNEL)),
-                List.of(ShopReactions.salesLedger(stores.sales)));
+                List.of(ShopReactions.openTicketCooldownCleared(cooldownBook), ShopReactions.salesLedger(stores.sales)));
         stock = new StockService(monitor, events);
         DeliveryService delivery = new DeliveryService(settings, stores.keys, buyers, admins,
                 new ManualOrderSettlement(stores.sessions), auditor, stores.clock, events);
@@ -199,8 +200,7 @@ public final class BotFixture {
         keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
                 stores.ids, lockdown, events, admins, buyers);
         AuditService audit = new AuditService(stores.audit, authorization);
-        CooldownService cooldowns = new CooldownService(new CooldownBook(stores.cooldowns, settings, stores.clock),
-                authorization, auditor, stores.clock);
+        CooldownService cooldowns = new CooldownService(cooldownBook, authorization, auditor, stores.clock);
         SalesReportService reports = new SalesReportService(stores.keys, stores.sales, settings, authorization,
                 stores.clock);
         BotWiring wiring = BotWiring.of(new BotWiring.UseCases(tickets, catalog, robux, manual, storefront, delivery,

@@ -7,21 +7,38 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.awpt.application.cooldown.CooldownBook;
+import org.awpt.application.event.EventDispatcher;
+import org.awpt.application.event.ShopReactions;
+import org.awpt.application.fake.InMemoryCooldownStore;
 import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
 import org.awpt.application.fake.InMemoryTicketChannels;
 import org.awpt.application.fake.MutableClock;
+import org.awpt.application.fake.TestKeys;
 import org.awpt.application.shared.Authorization;
+import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.NotAuthorizedException;
 import org.awpt.domain.NotFoundException;
 import org.awpt.domain.access.AccessPolicy;
+import org.awpt.domain.access.CooldownAction;
+import org.awpt.domain.access.CooldownRule;
+import org.awpt.domain.access.CoolingDownException;
 import org.awpt.domain.access.Requester;
+import org.awpt.domain.event.KeyDelivered;
+import org.awpt.domain.license.ClaimOrder;
+import org.awpt.domain.license.DeliveryChannel;
+import org.awpt.domain.license.LicenseKey;
+import org.awpt.domain.license.LicenseType;
+import org.awpt.domain.license.LicenseTypeCode;
+import org.awpt.domain.license.OrderId;
 import org.awpt.domain.ticket.PurchaseTicket;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +50,16 @@ class PurchaseTicketServiceTest {
     private static final String SUPPORT_ROLE = "600";
     private static final String GUILD = "900";
 
+    private static final AccessPolicy ACCESS = new AccessPolicy(Set.of(ADMIN), Set.of(), Set.of(), Set.of(SUPPORT_ROLE));
+
     private final MutableClock clock = new MutableClock();
     private final InMemoryPurchaseTicketRepository tickets = new InMemoryPurchaseTicketRepository();
     private final InMemoryTicketChannels channels = new InMemoryTicketChannels();
-    private final PurchaseTicketService service = new PurchaseTicketService(tickets, channels,
-            new Authorization(new AccessPolicy(Set.of(ADMIN), Set.of(), Set.of(), Set.of(SUPPORT_ROLE))), clock);
+    private final InMemoryCooldownStore cooldownStore = new InMemoryCooldownStore();
+    // The default open_ticket rule: 2 free opens, then 30 s doubling up to 1 h.
+    private final CooldownBook cooldowns = new CooldownBook(cooldownStore, ShopSettings.defaults(ACCESS), clock);
+    private final PurchaseTicketService service = new PurchaseTicketService(tickets, channels, cooldowns,
+            new Authorization(ACCESS), clock);
 
     private static Requester as(DiscordUserId user, String... roles) {
         return new Requester(user, Set.of(roles));
@@ -80,6 +102,7 @@ class PurchaseTicketServiceTest {
             assertThat(results).filteredOn(TicketOpening::opened).hasSize(1);
             assertThat(results).extracting(r -> r.ticket().channelId()).containsOnly("ticket-1");
             assertThat(channels.opened()).containsExactly("ticket-1");
+            assertThat(cooldowns.of(BUYER, CooldownAction.OPEN_TICKET).failures()).as("one open counted").isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }
@@ -150,5 +173,83 @@ class PurchaseTicketServiceTest {
         assertThatThrownBy(() -> service.requirePanelPoster(as(BUYER))).isInstanceOf(NotAuthorizedException.class);
         assertThatThrownBy(() -> service.requirePanelPoster(as(SUPPORT, SUPPORT_ROLE)))
                 .isInstanceOf(NotAuthorizedException.class);
+    }
+
+    private PurchaseTicket openAndClose(DiscordUserId buyer) {
+        PurchaseTicket ticket = open(buyer);
+        service.close(new CloseTicket(as(buyer), ticket.channelId()));
+        return ticket;
+    }
+
+    @Test
+    void aBuyerOpeningTicketsOverAndOverWaitsLongerEachTimeAndIsToldUntilWhen() {
+        openAndClose(BUYER);
+        openAndClose(BUYER);
+        openAndClose(BUYER);
+        Instant third = clock.instant();
+
+        assertThatThrownBy(() -> open(BUYER)).isInstanceOfSatisfying(CoolingDownException.class, refusal -> {
+            assertThat(refusal.retryAt()).isEqualTo(third.plusSeconds(30));
+            assertThat(refusal.details()).containsEntry("action", "open_ticket");
+        });
+        assertThat(channels.opened()).as("no channel opened while waiting").hasSize(3);
+        clock.advance(Duration.ofSeconds(29));
+        assertThatThrownBy(() -> open(BUYER)).isInstanceOf(CoolingDownException.class);
+
+        clock.advance(Duration.ofSeconds(1));
+        openAndClose(BUYER);
+
+        assertThatThrownBy(() -> open(BUYER)).isInstanceOfSatisfying(CoolingDownException.class,
+                refusal -> assertThat(refusal.retryAt()).isEqualTo(clock.instant().plusSeconds(60)));
+        assertThat(channels.opened()).hasSize(4);
+        assertThat(service.open(new OpenTicket(as(OTHER_BUYER), GUILD)).opened()).as("another buyer's own count")
+                .isTrue();
+    }
+
+    @Test
+    void aBuyerWithAnOpenTicketIsPointedToItWhileCoolingDownAndNothingIsCounted() {
+        openAndClose(BUYER);
+        openAndClose(BUYER);
+        PurchaseTicket third = open(BUYER);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(service.open(new OpenTicket(as(BUYER), GUILD))).isEqualTo(new TicketOpening(third, false));
+        }
+
+        assertThat(cooldowns.of(BUYER, CooldownAction.OPEN_TICKET).failures()).isEqualTo(3);
+    }
+
+    @Test
+    void aKeyDeliveredToTheBuyerClearsTheCount() {
+        openAndClose(BUYER);
+        openAndClose(BUYER);
+        openAndClose(BUYER);
+        assertThatThrownBy(() -> open(BUYER)).isInstanceOf(CoolingDownException.class);
+        EventDispatcher events = new EventDispatcher();
+        events.add(ShopReactions.openTicketCooldownCleared(cooldowns));
+        LicenseKey delivered = TestKeys.inStock(1, LicenseTypeCode.WEEKLY, clock.instant()).deliver(
+                new ClaimOrder(new OrderId("robux:1"), LicenseType.weekly(), BUYER, null, null), clock.instant());
+
+        events.publish(new KeyDelivered(delivered, DeliveryChannel.DIRECT_MESSAGE));
+
+        assertThat(service.open(new OpenTicket(as(BUYER), GUILD)).opened()).isTrue();
+        assertThat(cooldowns.of(BUYER, CooldownAction.OPEN_TICKET).failures()).isEqualTo(1);
+    }
+
+    @Test
+    void theConfiguredOpenTicketRuleIsTheOneApplied() {
+        ShopSettings d = ShopSettings.defaults(ACCESS);
+        ShopSettings strict = new ShopSettings(d.types(), d.prices(), d.methods(), d.gamePasses(), d.thresholds(),
+                d.buyerPolicy(), d.proofPolicy(), d.importLimits(), d.access(), d.sessionExpiry(),
+                Map.of(CooldownAction.OPEN_TICKET, new CooldownRule(0, Duration.ofMinutes(10), Duration.ofHours(2))),
+                d.zone(), d.limits());
+        PurchaseTicketService strictShop = new PurchaseTicketService(tickets, channels,
+                new CooldownBook(cooldownStore, strict, clock), new Authorization(ACCESS), clock);
+        PurchaseTicket first = strictShop.open(new OpenTicket(as(BUYER), GUILD)).ticket();
+        strictShop.close(new CloseTicket(as(BUYER), first.channelId()));
+
+        assertThatThrownBy(() -> strictShop.open(new OpenTicket(as(BUYER), GUILD)))
+                .isInstanceOfSatisfying(CoolingDownException.class,
+                        refusal -> assertThat(refusal.retryAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(10))));
     }
 }

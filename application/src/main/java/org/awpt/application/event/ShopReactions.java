@@ -2,12 +2,14 @@ package org.awpt.application.event;
 
 import java.util.Collection;
 import java.util.List;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.event.KeyDelivered;
 import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.event.StockChanged;
@@ -22,7 +24,8 @@ import org.awpt.domain.sale.Sale;
  *   <li>{@link StockLevelsChanged}: admins are alerted of changes (at start-up, when some type already needs
  *       attention), then each stock listener (purchase panels) is told, the start-up count included;</li>
  *   <li>{@link SaleCompleted}: the sales feed posts one line;</li>
- *   <li>{@link KeyDelivered}: the holder gets the licensed role ({@link #licensedRole}, only where the bot runs);</li>
+ *   <li>{@link KeyDelivered}: the holder gets the licensed role ({@link #licensedRole}, only where the bot runs),
+ *       and their {@code open_ticket} cooldown is cleared ({@link #openTicketCooldownCleared}).</li>
  *   <li>{@link SaleCompleted}: the sales ledger keeps the sale, with its method and amount ({@link #salesLedger},
  *       wherever sales happen).</li>
  * </ul>
@@ -54,6 +57,15 @@ public final class ShopReactions {
         events.add(new Reaction<>(SaleCompleted.class, "sales feed", sales::saleCompleted));
         more.forEach(events::add);
         return events;
+    }
+
+    /**
+     * Clears the {@code open_ticket} cooldown of the holder of a delivered key: each ticket opened counts
+     * toward it, a purchase that reached the buyer ends the count.
+     */
+    public static Reaction<KeyDelivered> openTicketCooldownCleared(CooldownBook cooldowns) {
+        return new Reaction<>(KeyDelivered.class, "open_ticket cooldown cleared",
+                delivered -> cooldowns.recordSuccess(delivered.key().holder(), CooldownAction.OPEN_TICKET));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.application.shared.Authorization;
@@ -12,6 +13,7 @@ import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.NotAuthorizedException;
 import org.awpt.domain.NotFoundException;
 import org.awpt.domain.access.Actor;
+import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.access.Role;
 import org.awpt.domain.ticket.PurchaseTicket;
@@ -19,7 +21,9 @@ import org.awpt.domain.ticket.PurchaseTicket;
 /**
  * Purchase tickets over their repository and their channels. Opening is serialized per buyer (by a
  * fixed set of locks, so memory does not grow with buyers) within this process; the repository
- * keeps tickets across restarts.
+ * keeps tickets across restarts. Every channel opened counts toward the buyer's {@code open_ticket}
+ * cooldown; a key delivered to the buyer clears it
+ * ({@link org.awpt.application.event.ShopReactions#openTicketCooldownCleared}).
  */
 public final class PurchaseTicketService implements PurchaseTicketUseCase {
     private static final System.Logger LOG = System.getLogger(PurchaseTicketService.class.getName());
@@ -27,15 +31,17 @@ public final class PurchaseTicketService implements PurchaseTicketUseCase {
 
     private final PurchaseTicketRepository tickets;
     private final TicketChannels channels;
+    private final CooldownBook cooldowns;
     private final Authorization authorization;
     private final Clock clock;
     private final Object[] opening = new Object[OPENING_LOCKS];
 
-    /** Tickets kept in {@code tickets}, living in {@code channels}. */
-    public PurchaseTicketService(PurchaseTicketRepository tickets, TicketChannels channels, Authorization authorization,
-            Clock clock) {
+    /** Tickets kept in {@code tickets}, living in {@code channels}, opened at the pace {@code cooldowns} allow. */
+    public PurchaseTicketService(PurchaseTicketRepository tickets, TicketChannels channels, CooldownBook cooldowns,
+            Authorization authorization, Clock clock) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.channels = Objects.requireNonNull(channels, "channels");
+        this.cooldowns = Objects.requireNonNull(cooldowns, "cooldowns");
         this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.clock = Objects.requireNonNull(clock, "clock");
         for (int i = 0; i < OPENING_LOCKS; i++) {
@@ -59,11 +65,15 @@ public final class PurchaseTicketService implements PurchaseTicketUseCase {
                 existing = tickets.findOpenOf(buyer);
             }
             if (existing.isPresent()) {
+                // Pointing at the open ticket costs nothing: no check, nothing counted.
                 return new TicketOpening(existing.get(), false);
             }
+            cooldowns.check(buyer, CooldownAction.OPEN_TICKET);
             String channel = channels.open(command.guildId(), buyer);
             PurchaseTicket ticket = PurchaseTicket.opened(channel, command.guildId(), buyer, clock.instant());
             tickets.save(ticket);
+            // Each channel opened counts as a failure counts elsewhere: opening and closing over and over waits.
+            cooldowns.recordFailure(buyer, CooldownAction.OPEN_TICKET);
             LOG.log(Level.INFO, "opened purchase ticket " + channel + " for " + buyer);
             return new TicketOpening(ticket, true);
         }

@@ -17,7 +17,11 @@ public interface PurchaseTicketUseCase {
     /**
      * The buyer's open ticket, opened now if they have none. One ticket per buyer, also when they ask
      * twice at once; a ticket whose channel was deleted while the bot was offline is closed and a new
-     * one opened.
+     * one opened. Each ticket opened counts toward the buyer's {@code open_ticket} cooldown (the
+     * shop's cooldown rule for that action); a key delivered to them clears it.
+     *
+     * @throws org.awpt.domain.access.CoolingDownException when a new ticket would be opened while the
+     *         buyer cools down, with the time they may open one again
      */
     TicketOpening open(OpenTicket command);
 

@@ -1,5 +1,6 @@
 package org.awpt.bootstrap.cli;
 
+import com.google.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.inventory.KeyExportRow;
 import org.awpt.application.port.KeyFilter;
 import org.awpt.application.port.KeyScan;
-import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.domain.license.KeyStatus;
 import picocli.CommandLine.Command;
@@ -29,6 +29,10 @@ final class KeysExportCommand extends ShopCommand {
 
     @Mixin
     AdminIdentity admin;
+
+    /** Given by the injector once the database is open. */
+    @Inject
+    InventoryUseCase inventory;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where to write the CSV.")
     Path out;
@@ -56,11 +60,11 @@ final class KeysExportCommand extends ShopCommand {
 
     /** Streams the rows into the file as they are read: memory does not grow with the inventory. */
     @Override
-    int run(AwptConfig config, Assembly shop) {
+    int run(AwptConfig config) {
         KeyFilter filter = KeyFilter.of(type == null ? null : config.shop().types().require(type).code(), status);
         KeyScan scan = file.writeStream(stream -> {
             try (CsvStream csv = new CsvStream(stream, HEADER)) {
-                return shop.get(InventoryUseCase.class).export(admin.requester(root().context()), filter, row -> {
+                return inventory.export(admin.requester(root().context()), filter, row -> {
                     try {
                         csv.write(cells(row));
                     } catch (IOException e) {

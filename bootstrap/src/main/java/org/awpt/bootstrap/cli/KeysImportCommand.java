@@ -1,5 +1,6 @@
 package org.awpt.bootstrap.cli;
 
+import com.google.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -10,7 +11,6 @@ import java.util.List;
 import org.awpt.application.inventory.ImportKeys;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.shared.ShopSettings;
-import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.store.Store;
 import org.awpt.domain.importing.ImportReport;
@@ -40,6 +40,10 @@ final class KeysImportCommand extends ShopCommand {
     @Mixin
     AdminIdentity admin;
 
+    /** Given by the injector once the database is open. */
+    @Inject
+    InventoryUseCase inventory;
+
     @Option(names = "--type", required = true, paramLabel = "TYPE", description = "The license type (weekly, monthly...).")
     String type;
 
@@ -58,10 +62,10 @@ final class KeysImportCommand extends ShopCommand {
     }
 
     @Override
-    int run(AwptConfig config, Assembly shop) {
+    int run(AwptConfig config) {
         Path path = root().context().workingDir().resolve(file);
         byte[] bytes = readAtMost(path, config.shop().importLimits().maxBytes());
-        ImportReport report = shop.get(InventoryUseCase.class).importKeys(new ImportKeys(admin.requester(root().context()),
+        ImportReport report = inventory.importKeys(new ImportKeys(admin.requester(root().context()),
                 config.shop().types().require(type).code(), bytes));
         PrintWriter out = root().context().out();
         String format = report.expectedFormat().description();

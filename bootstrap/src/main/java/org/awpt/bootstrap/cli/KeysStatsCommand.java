@@ -1,11 +1,11 @@
 package org.awpt.bootstrap.cli;
 
+import com.google.inject.Inject;
 import java.io.PrintWriter;
 import java.util.Locale;
 import org.awpt.application.inventory.InventoryStatistics;
 import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.inventory.TypeStatistics;
-import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.domain.license.KeyStatus;
 import picocli.CommandLine.Command;
@@ -23,14 +23,18 @@ final class KeysStatsCommand extends ShopCommand {
     @Mixin
     AdminIdentity admin;
 
+    /** Given by the injector once the database is open. */
+    @Inject
+    InventoryUseCase inventory;
+
     @Override
     AwptCommand root() {
         return keys.root;
     }
 
     @Override
-    int run(AwptConfig config, Assembly shop) {
-        InventoryStatistics stats = shop.get(InventoryUseCase.class).statistics(admin.requester(root().context()));
+    int run(AwptConfig config) {
+        InventoryStatistics stats = inventory.statistics(admin.requester(root().context()));
         PrintWriter out = root().context().out();
         out.printf(ROW, "TYPE", "AVAILABLE", "REQUESTED", "USED", "REVOKED", "TOTAL", "STOCK", "DAYS LEFT");
         for (TypeStatistics type : stats.types()) {

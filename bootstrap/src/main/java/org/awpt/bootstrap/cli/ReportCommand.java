@@ -1,5 +1,6 @@
 package org.awpt.bootstrap.cli;
 
+import com.google.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,7 +16,6 @@ import org.awpt.application.report.ReportPeriod;
 import org.awpt.application.report.RevenueLine;
 import org.awpt.application.report.SalesReportUseCase;
 import org.awpt.application.report.TransactionReport;
-import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.domain.access.Requester;
 import picocli.CommandLine.Command;
@@ -38,6 +38,10 @@ final class ReportCommand extends ShopCommand {
 
     @Mixin
     AdminIdentity admin;
+
+    /** Given by the injector once the database is open. */
+    @Inject
+    SalesReportUseCase reports;
 
     @Spec
     CommandSpec spec;
@@ -104,8 +108,7 @@ final class ReportCommand extends ShopCommand {
     }
 
     @Override
-    int run(AwptConfig config, Assembly shop) {
-        SalesReportUseCase reports = shop.get(SalesReportUseCase.class);
+    int run(AwptConfig config) {
         Requester requester = admin.requester(root().context());
         ReportPeriod period = period(reports);
         TransactionReport report = reports.transactions(requester, period);

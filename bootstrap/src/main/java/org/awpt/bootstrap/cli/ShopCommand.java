@@ -10,14 +10,19 @@ import org.awpt.bootstrap.store.Store;
 /**
  * A command working on the shop's database without Discord: opens the database once, builds the
  * console assembly, runs, closes. It may run while the bot runs on the same SQLite file.
+ *
+ * <p>Two stages: picocli makes the command and fills its options; once the options are checked and
+ * the database is open, the injector gives the command the use cases it declares with {@code @Inject}
+ * (member injection: the injector cannot exist before the options name the database). A command
+ * never asks the injector for anything itself.
  */
 abstract class ShopCommand implements Callable<Integer> {
 
     /** The top-level command (configuration, context). */
     abstract AwptCommand root();
 
-    /** Runs with the shop assembled; returns the exit code. */
-    abstract int run(AwptConfig config, Assembly shop);
+    /** Runs once its {@code @Inject} members are given; returns the exit code. */
+    abstract int run(AwptConfig config);
 
     /** Whether the command may create the database; read-only commands refuse a missing one. */
     Store.Opening opening() {
@@ -34,7 +39,8 @@ abstract class ShopCommand implements Callable<Integer> {
         check(config);
         try (Store store = Store.open(config.database(), opening(), config.shop().types(), Clock.systemUTC());
                 Assembly shop = Assembly.startOnDemand(AwptModules.console(config, store))) {
-            return run(config, shop);
+            shop.injectMembers(this);
+            return run(config);
         }
     }
 }

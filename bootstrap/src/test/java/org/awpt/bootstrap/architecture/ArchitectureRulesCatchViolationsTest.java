@@ -44,6 +44,16 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void aShopCommandAskingTheInjectorIsCaught() {
+        // The fixture is package-private beside ShopCommand, so the package is imported (main and test classes).
+        JavaClasses classes = new ClassFileImporter().importPackages("org.awpt.bootstrap.cli");
+
+        assertThatThrownBy(() -> ArchitectureTest.shopCommandsAreGivenTheirUseCases.check(classes))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ShopCommandLookingUpItsUseCase")
+                .hasMessageNotContaining("KeysStatsCommand");
+    }
+
+    @Test
     void anOutboundPortNeedingAUseCaseIsCaught() {
         JavaClasses classes = new ClassFileImporter().importClasses(PortCallingAUseCase.class,
                 ShopFixtureUseCase.class);

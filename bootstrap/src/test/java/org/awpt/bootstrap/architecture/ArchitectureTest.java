@@ -5,11 +5,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.google.inject.Injector;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.awpt.bootstrap.Assembly;
 
 /**
  * The hexagon's walls, checked on the main classes of every module (the bootstrap test classpath
@@ -134,6 +139,19 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage(WEB)
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
             .because("Javalin and Jetty are the web adapter's business");
+
+    @ArchTest
+    static final ArchRule shopCommandsAreGivenTheirUseCases = noClasses()
+            .that().areAssignableTo("org.awpt.bootstrap.cli.ShopCommand")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("get")
+                    .or(HasName.Predicates.name("injector")))
+                    .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                            JavaClass.Predicates.assignableTo(Assembly.class)))))
+            .orShould().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("getInstance")
+                    .or(HasName.Predicates.name("getProvider")))
+                    .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                            JavaClass.Predicates.assignableTo(Injector.class)))))
+            .because("a command line command declares its use cases with @Inject; it never looks them up");
 
     @ArchTest
     static final ArchRule guiceOnlyInBootstrap = noClasses()

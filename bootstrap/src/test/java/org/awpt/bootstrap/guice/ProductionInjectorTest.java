@@ -89,7 +89,8 @@ class ProductionInjectorTest {
             assertThat(shop.get(RobuxPurchaseUseCase.class)).isSameAs(core.robux());
             assertThat(shop.get(LicenseLifecycleUseCase.class)).isSameAs(core.lifecycle());
             assertThat(shop.get(EventDispatcher.class).reactionsTo(KeyDelivered.class))
-                    .as("delivery also grants the licensed role").containsExactly("licensed role");
+                    .as("delivery also grants the licensed role and ends the open_ticket count")
+                    .containsExactly("licensed role", "open_ticket cooldown cleared");
             assertThat(shop.get(EventDispatcher.class).reactionsTo(SaleCompleted.class))
                     .containsExactly("sales feed", "sales ledger");
             assertThat(shop.get(SalesReportUseCase.class)).isSameAs(core.reports());

@@ -67,6 +67,10 @@ public final class ErrorMapper {
                 details.put("status", messages.get(state).toLowerCase(Locale.ROOT));
             }
         }
+        if ("cooling_down".equals(refusal.code()) && messages.has(key + "." + details.get("action"))) {
+            // Each action may say in its own words what the buyer waits for (a new ticket, another check).
+            key = key + "." + details.get("action");
+        }
         if (!messages.has(key)) {
             LOG.warn("no message for refusal code {}", refusal.code());
             return messages.get("error.unknown");

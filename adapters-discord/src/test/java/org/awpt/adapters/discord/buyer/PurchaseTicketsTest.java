@@ -199,6 +199,26 @@ class PurchaseTicketsTest {
     }
 
     @Test
+    void aBuyerOpeningTicketsOverAndOverIsToldWhenTheyMayOpenTheNextOne() {
+        for (int i = 0; i < 3; i++) {
+            PurchaseTicket ticket = openTicket();
+            driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.TICKET_CLOSE), ticket.channelId(),
+                    ticket.embedMessageId());
+        }
+        Instant retryAt = bot.stores.clock.instant().plusSeconds(30);
+
+        BotDriver.Answer refused = driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.PANEL_BUY), "panel", "1");
+
+        assertThat(refused.text()).isEqualTo(bot.messages.get("error.cooling_down.open_ticket", "retryAt", retryAt))
+                .contains("<t:" + retryAt.getEpochSecond() + ":R>");
+        assertThat(bot.stores.tickets.findOpenOf(BUYER)).isEmpty();
+        assertThat(discord.channels()).as("no fourth channel").isEmpty();
+
+        bot.stores.clock.advance(Duration.ofSeconds(30));
+        assertThat(openTicket().channelId()).isNotNull();
+    }
+
+    @Test
     void supportStaffMayCloseATicketButNotAnotherBuyer() {
         PurchaseTicket ticket = openTicket();
 

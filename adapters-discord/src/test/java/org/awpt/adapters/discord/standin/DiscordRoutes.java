@@ -98,7 +98,7 @@ final class DiscordRoutes {
         if (type == MODAL && interaction.type() == InteractionPayloads.MODAL_SUBMIT) {
             return Answer.error(400, 50035, "Invalid Form Body: a modal cannot answer a modal submit");
         }
-        if (!interaction.acknowledge(type)) {
+        if (!interaction.acknowledge(type, request.receivedNanos())) {
             return Answer.error(400, 40060, "Interaction has already been acknowledged.");
         }
         JsonNode data = request.json().path("data");
@@ -124,6 +124,7 @@ final class DiscordRoutes {
         if (message != null) {
             interaction.original(Long.parseLong(message.path("id").asText()));
         }
+        interaction.acknowledgementRecorded();
         if (!request.query().contains("with_response=true")) {
             return Answer.noContent();
         }
@@ -157,7 +158,7 @@ final class DiscordRoutes {
                     ObjectNode message = discord.board().create(interaction.channelId(),
                             discord.guildIdOf(interaction.channelId()), discord.botUser(), request.json(),
                             request.uploads());
-                    interaction.followUp(Long.parseLong(message.path("id").asText()));
+                    interaction.followUp(Long.parseLong(message.path("id").asText()), request.receivedNanos());
                     return Answer.json(message);
                 })
                 .orElseGet(DiscordRoutes::unknownWebhook);
@@ -173,7 +174,7 @@ final class DiscordRoutes {
                 .flatMap(found -> webhookMessage(found, path.group(3)))
                 .flatMap(messageId -> discord.board().edit(messageId, request.json(), request.uploads()));
         if (edited.isPresent() && path.group(3).equals("@original")) {
-            interaction.get().originalEdited();
+            interaction.get().originalEdited(request.receivedNanos());
         }
         return edited.map(Answer::json).orElseGet(() -> Answer.error(404, 10008, "Unknown Message"));
     }

@@ -177,10 +177,22 @@ final class Gateway extends WebSocketListener {
 
     /** Sends a dispatch now, or keeps it for the resume when JDA is disconnected. */
     synchronized void dispatch(String type, ObjectNode data) {
+        dispatch(type, data, () -> { });
+    }
+
+    /**
+     * As {@link #dispatch(String, ObjectNode)}, running {@code sending} once the frame is checked and
+     * written, just before it goes out (or is kept for the resume): the moment an event leaves for the bot.
+     */
+    synchronized void dispatch(String type, ObjectNode data, Runnable sending) {
+        ObjectNode frame = frame(type, data);
         if (socket == null) {
-            missed.addLast(frame(type, data));
+            sending.run();
+            missed.addLast(frame);
         } else {
-            sendDispatch(socket, type, data);
+            String text = Json.write(frame.put("s", ++sequence));
+            sending.run();
+            socket.send(text);
         }
     }
 

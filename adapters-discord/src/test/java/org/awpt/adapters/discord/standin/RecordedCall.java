@@ -1,6 +1,7 @@
 package org.awpt.adapters.discord.standin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -17,9 +18,11 @@ import java.util.stream.Collectors;
  * @param routed     false when no stand-in route matched: the stand-in answered 404
  * @param violations how the request or the stand-in's answer breaks Discord's published API description
  *                   (route, JSON pointer, rule); empty when both conform
+ * @param handling   how long the stand-in itself took to answer (parse, check against the description, route):
+ *                   time the bot's latency figures include but Discord would not spend the same way
  */
 public record RecordedCall(String method, String path, String query, JsonNode json, List<Upload> uploads, int status,
-        boolean routed, List<String> violations) {
+        boolean routed, List<String> violations, Duration handling) {
 
     /** Copies the uploads and violations. */
     public RecordedCall {
@@ -27,6 +30,7 @@ public record RecordedCall(String method, String path, String query, JsonNode js
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(handling, "handling");
         uploads = List.copyOf(uploads);
         violations = List.copyOf(violations);
     }
@@ -36,7 +40,7 @@ public record RecordedCall(String method, String path, String query, JsonNode js
      * with the calls (method {@code GATEWAY}, path the event name) so that a test fails on it.
      */
     static RecordedCall gatewayDispatch(String event, JsonNode data, List<String> violations) {
-        return new RecordedCall("GATEWAY", event, "", data, List.of(), 0, true, violations);
+        return new RecordedCall("GATEWAY", event, "", data, List.of(), 0, true, violations, Duration.ZERO);
     }
 
     /** True when a stand-in route answered and both sides kept to Discord's description; a test fails otherwise. */

@@ -34,6 +34,12 @@
  * the objects inside gateway dispatches. A request that breaks it is refused with 400 / 50035 and, like any
  * break, recorded as an unexpected call naming route, JSON pointer and rule.
  *
+ * <p>Timings, for the latency benchmark (bootstrap's {@code bench}): each injected interaction keeps, on
+ * {@link System#nanoTime}, when its event left for JDA and when the bot's acknowledgement and answer reached
+ * the stand-in ({@code acknowledgedAfter}, {@code answeredAfter}; {@code awaitAnswered} waits on the
+ * interaction alone), and each recorded call how long the stand-in itself took to answer it.
+ * {@code skipConformanceChecks} turns the description checks off for the benchmark's traffic.
+ *
  * <p>Entry point: {@link org.awpt.adapters.discord.standin.DiscordStandIn}; the real bot over it:
  * {@link org.awpt.adapters.discord.standin.LiveBot}.
  */
