@@ -43,7 +43,8 @@ public final class BuyerModals implements ModalOpener {
 
     @Override
     public Set<ComponentAction> actions() {
-        return Set.of(ComponentAction.ROBUX_PURCHASED, ComponentAction.MANUAL_PAID, ComponentAction.PAY_REJECT);
+        return Set.of(ComponentAction.ROBUX_PURCHASED, ComponentAction.MANUAL_PAID, ComponentAction.PAY_REJECT,
+                ComponentAction.PAY_REJECT_LICENSED);
     }
 
     @Override
@@ -55,13 +56,22 @@ public final class BuyerModals implements ModalOpener {
                             .setRequiredRange(1, 50).setPlaceholder(label("robux.modal.account.example")).build()))
                     .build();
             case MANUAL_PAID -> manual(id);
-            case PAY_REJECT -> Modal.create(ComponentId.of(ComponentAction.PAY_REJECT_MODAL, id.arg(0)).encode(),
-                    title("manual.reject.modal.title"))
-                    .addComponents(Label.of(label("manual.reject.modal.reason"),
-                            TextInput.create(REASON, TextInputStyle.PARAGRAPH).setRequiredRange(1, 1000).build()))
-                    .build();
+            case PAY_REJECT -> reject(id, null);
+            case PAY_REJECT_LICENSED -> reject(id, messages.get("manual.reject.reason.licensed"));
             default -> throw new IllegalArgumentException("no modal for " + id);
         };
+    }
+
+    /** The reject reason modal of a session, its reason filled in when {@code reason} is not null. */
+    private Modal reject(ComponentId id, String reason) {
+        TextInput.Builder input = TextInput.create(REASON, TextInputStyle.PARAGRAPH).setRequiredRange(1, 1000);
+        if (reason != null) {
+            input.setValue(SafeEmbed.truncate(reason, 1000));
+        }
+        return Modal.create(ComponentId.of(ComponentAction.PAY_REJECT_MODAL, id.arg(0)).encode(),
+                title("manual.reject.modal.title"))
+                .addComponents(Label.of(label("manual.reject.modal.reason"), input.build()))
+                .build();
     }
 
     private Modal manual(ComponentId id) {

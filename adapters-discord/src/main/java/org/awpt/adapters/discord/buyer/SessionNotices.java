@@ -53,7 +53,7 @@ public final class SessionNotices {
 
     /**
      * An admin's notice of a session whose approval would give its buyer a second active license: the
-     * warning, and Approve anyway (a gift, audited) instead of Approve.
+     * warning, Approve anyway (a gift, audited) instead of Approve, and Reject with the reason filled in.
      */
     public Reply renderLicenseConflict(PaymentSession session, ShopException licensed) {
         return render(session, false, null, messages.format("manual.license_conflict", licensed.details(), "\u2014"));
@@ -86,8 +86,9 @@ public final class SessionNotices {
                             messages.get("manual.button.approve"))
                     : Button.primary(ComponentId.of(ComponentAction.PAY_APPROVE_ANYWAY, id).encode(),
                             messages.get("manual.button.approve_anyway")));
-            buttons.add(Button.danger(ComponentId.of(ComponentAction.PAY_REJECT, id).encode(),
-                    messages.get("manual.button.reject")));
+            // After a license conflict the reason is filled in for the admin: the buyer already holds a license.
+            buttons.add(Button.danger(ComponentId.of(conflict == null ? ComponentAction.PAY_REJECT
+                    : ComponentAction.PAY_REJECT_LICENSED, id).encode(), messages.get("manual.button.reject")));
         }
         if (forTicket && session.status() == SessionStatus.AWAITING_PROOF) {
             buttons.add(Button.primary(ComponentId.of(ComponentAction.PROOF_UPLOAD, id).encode(),

@@ -42,6 +42,11 @@ public enum ComponentAction {
     PAY_APPROVE_ANYWAY("pay:gift", 1),
     /** Admin notice: reject a session (arg 0); answers with the reason modal. */
     PAY_REJECT("pay:reject", 1),
+    /**
+     * Admin notice after approving was refused because the buyer holds an active license: reject a session
+     * (arg 0); answers with the reason modal, the reason filled in.
+     */
+    PAY_REJECT_LICENSED("pay:rejectl", 1),
     /** Reject reason modal of a session (arg 0). */
     PAY_REJECT_MODAL("pay:rejectm", 1),
     /** Ticket notice: take the next image the buyer posts as the proof of a session (arg 0). */
@@ -81,7 +86,8 @@ public enum ComponentAction {
     private static final Map<String, ComponentAction> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ComponentAction::code, Function.identity()));
     /** The actions whose first argument is a payment session id. */
-    private static final Set<ComponentAction> ON_SESSION = EnumSet.of(PAY_APPROVE, PAY_APPROVE_ANYWAY, PAY_REJECT, PAY_REJECT_MODAL,
+    private static final Set<ComponentAction> ON_SESSION = EnumSet.of(PAY_APPROVE, PAY_APPROVE_ANYWAY, PAY_REJECT, PAY_REJECT_LICENSED,
+            PAY_REJECT_MODAL,
             PROOF_UPLOAD, PAY_CANCEL);
 
     private final String code;
