@@ -2,7 +2,6 @@ package org.awpt.bootstrap.config;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,7 +83,7 @@ public final class AdapterSettings {
                 discord.adminChannelId().map(Long::parseLong), discord.ticketCategoryId().map(Long::parseLong),
                 ticketRoleIds(config.shop().access()), ticketUserIds(config.shop().access()),
                 discord.licensedRoleId().map(Long::parseLong), rest, Optional.empty(), HANDLER_THREADS,
-                HANDLER_QUEUE, Locale.ENGLISH);
+                HANDLER_QUEUE, discord.locale());
     }
 
     /** Whether slash commands are registered globally: when asked to, or when no server is configured. */

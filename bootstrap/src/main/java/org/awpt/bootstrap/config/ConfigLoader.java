@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.awpt.adapters.discord.text.Languages;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
 import org.awpt.application.retention.RetentionPolicy;
 import org.awpt.application.shared.ShopSettings;
@@ -183,6 +184,14 @@ public final class ConfigLoader {
         return age;
     }
 
+    /** {@code shop.locale}: a language the bot has a message bundle for (English when missing). */
+    private static Locale locale(ConfigNode node) {
+        String expected = "a language the bot has messages for: " + Languages.described()
+                + " (docs/configuration.md, \"Languages\", says how to add one)";
+        return node.text().flatMap(tag -> node.build(tag, text -> Languages.of(text)
+                .orElseThrow(() -> new IllegalArgumentException("no bundle")), expected)).orElse(Languages.ENGLISH);
+    }
+
     private DiscordConfig discord(ConfigNode root) {
         ConfigNode tokenNode = root.child("token");
         Optional<Secret> token = tokenNode.text().filter(text -> {
@@ -200,7 +209,7 @@ public final class ConfigLoader {
                 root.child("ticketCategoryId").snowflake(), root.child("adminChannelId").snowflake(),
                 root.child("salesChannelId").snowflake(),
                 root.child("licensedRoleId").snowflake(), root.child("expiryReminder").duration(Duration.ofDays(2)),
-                root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API));
+                root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API), locale(root.child("shop").child("locale")));
     }
 
     private DatabaseConfig database(ConfigNode root) {

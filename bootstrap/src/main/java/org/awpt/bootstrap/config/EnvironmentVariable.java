@@ -42,6 +42,8 @@ public enum EnvironmentVariable {
     AWPT_SQLITE_SYNCHRONOUS("sqlite.synchronous", Kind.TEXT),
     /** The time zone days are counted in. */
     AWPT_TIME_ZONE("shop.timeZone", Kind.TEXT),
+    /** The shop's language (a shipped message bundle: en, fil). */
+    AWPT_LOCALE("shop.locale", Kind.TEXT),
     /** Whether the health endpoint runs. */
     AWPT_HEALTH_ENABLED("health.enabled", Kind.BOOLEAN),
     /** The health endpoint's port on 127.0.0.1. */

@@ -44,7 +44,7 @@ import org.awpt.domain.stock.StockThresholds;
  * methods and gamepasses have no default: without them the shop offers nothing to pay with.
  */
 final class ShopSettingsReader {
-    static final Set<String> KEYS = Set.of("timeZone", "licenseTypes", "prices", "paymentMethods", "gamepasses",
+    static final Set<String> KEYS = Set.of("timeZone", "locale", "licenseTypes", "prices", "paymentMethods", "gamepasses",
             "stock", "blockedRobloxIds", "renewalWindow", "sessionExpiry", "proofMaxBytes", "import", "cooldowns", "limits", "keyFormats");
     private static final String TYPE_CODE = "a license type code: 1-32 of a-z, 0-9, _ or -";
     private static final String METHOD_CODE = "a payment method code: 1-32 of a-z, 0-9 or _";

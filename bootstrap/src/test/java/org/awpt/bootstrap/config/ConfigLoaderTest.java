@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
+import org.awpt.adapters.discord.text.Languages;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.retention.RetentionPolicy;
@@ -190,6 +192,29 @@ class ConfigLoaderTest {
 
         assertThat(discord.ticketRoleIds()).containsExactlyInAnyOrder(31L, 32L, 41L, 42L, 43L);
         assertThat(discord.ticketUserIds()).containsExactlyInAnyOrder(11L, 12L, 13L);
+    }
+
+    @Test
+    void theShopSpeaksEnglishUnlessItsLocaleNamesAnotherShippedLanguage() throws IOException {
+        assertThat(loadJson("{ \"token\": \"%s\" }".formatted(TOKEN), Map.of()).discord().locale())
+                .isEqualTo(Locale.ENGLISH);
+        AwptConfig filipino = loadJson("""
+                { "token": "%s", "shop": { "locale": "fil" } }
+                """.formatted(TOKEN), Map.of());
+        assertThat(filipino.discord().locale()).isEqualTo(Languages.FILIPINO);
+        assertThat(AdapterSettings.discord(filipino).locale()).isEqualTo(Languages.FILIPINO);
+        assertThat(filipino.warnings()).isEmpty();
+        assertThat(loadJson("{ \"shop\": { \"locale\": \"en-GB\" } }", Map.of("AWPT_LOCALE", "fil-PH"))
+                .discord().locale()).isEqualTo(Languages.FILIPINO);
+    }
+
+    @Test
+    void aLocaleWithoutMessagesIsRefusedNamingTheLanguagesThatHaveThem() {
+        ConfigException refused = catchThrowableOfType(ConfigException.class, () -> loadJson("""
+                { "shop": { "locale": "de" } }
+                """, Map.of()));
+        assertThat(refused.problems()).singleElement().asString().startsWith("shop.locale: ")
+                .contains("en (English), fil (Filipino)").contains("docs/configuration.md");
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
- * The message bundle ({@code org/awpt/adapters/discord/messages.properties}). Texts are ICU message
+ * One language's message bundle ({@code org/awpt/adapters/discord/messages.properties} for English,
+ * {@code messages_<tag>.properties} for each other language of {@link Languages}). Texts are ICU message
  * formats with named parameters such as {@code {type}}; a count takes its plural form from the
  * bundle's language ({@code {count, plural, one {# key} other {# keys}}}). An instant is shown as a
  * Discord timestamp, which every reader sees in their own time zone.
@@ -34,9 +35,18 @@ public final class Messages {
         this.locale = ULocale.forLocale(language == null || language.getLanguage().isEmpty() ? Locale.ENGLISH : language);
     }
 
-    /** The bundle for a locale (English when the shop has no translation). */
+    /**
+     * The bundle for a locale: its language's translation, else English. The JVM's default locale plays
+     * no part (a server set to another language does not change the shop's texts).
+     */
     public static Messages forLocale(Locale locale) {
-        return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
+        return new Messages(ResourceBundle.getBundle(BUNDLE, Languages.of(locale).orElse(Languages.ENGLISH),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    /** The language this bundle speaks. */
+    public Locale locale() {
+        return locale.toLocale();
     }
 
     /** The English bundle. */
