@@ -3,6 +3,7 @@ package org.awpt.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.awpt.application.audit.AuditService;
 import org.awpt.application.audit.AuditUseCase;
 import org.awpt.application.cooldown.CooldownBook;
@@ -15,6 +16,8 @@ import org.awpt.application.event.Reaction;
 import org.awpt.application.event.ShopReactions;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.language.BuyerLanguageService;
+import org.awpt.application.language.BuyerLanguageUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleService;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.lockdown.LockdownService;
@@ -78,6 +81,7 @@ public final class Shop {
     private final StorefrontUseCase storefronts;
     private final StorefrontDeliveryUseCase storefrontDeliveries;
     private final PurchaseTicketUseCase tickets;
+    private final BuyerLanguageUseCase buyerLanguages;
 
     Shop(ShopBuilder ports) {
         settings = ports.settings;
@@ -121,6 +125,7 @@ public final class Shop {
                 delivery, ports.adminNotifier, ports.onceRegistry, auditor, clock, events);
         tickets = new PurchaseTicketService(ports.purchaseTickets, ports.ticketChannels, cooldownBook,
                 authorization, clock);
+        buyerLanguages = new BuyerLanguageService(Optional.ofNullable(ports.buyerLanguages));
     }
 
     /** A builder over these settings; give it every port, then {@link ShopBuilder#build()}. */
@@ -220,5 +225,10 @@ public final class Shop {
     /** Expiry reminders and the licensed role. */
     public LicenseLifecycleUseCase lifecycle() {
         return lifecycle;
+    }
+
+    /** The language each buyer reads, as their Discord client last reported it. */
+    public BuyerLanguageUseCase buyerLanguages() {
+        return buyerLanguages;
     }
 }

@@ -10,6 +10,7 @@ import org.awpt.application.event.Reaction;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.BuyerLanguageStore;
 import org.awpt.application.port.CooldownStore;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.IdSource;
@@ -48,6 +49,7 @@ public final class ShopBuilder {
     AuditLog auditLog;
     LockdownStore lockdowns;
     CooldownStore cooldowns;
+    BuyerLanguageStore buyerLanguages;
     ProofStore proofs;
     RobloxGateway roblox;
     RobloxCallBudget robloxCallBudget;
@@ -115,6 +117,12 @@ public final class ShopBuilder {
     /** Cooldown marks. */
     public ShopBuilder cooldowns(CooldownStore store) {
         this.cooldowns = Objects.requireNonNull(store, "cooldowns");
+        return this;
+    }
+
+    /** Where the language each buyer's Discord client last reported is kept; without it, in memory only. */
+    public ShopBuilder buyerLanguages(BuyerLanguageStore store) {
+        this.buyerLanguages = Objects.requireNonNull(store, "buyerLanguages");
         return this;
     }
 

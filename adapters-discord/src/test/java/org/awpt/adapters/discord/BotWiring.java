@@ -2,6 +2,7 @@ package org.awpt.adapters.discord;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.awpt.adapters.discord.admin.AdminViews;
 import org.awpt.adapters.discord.admin.AuditCommand;
@@ -24,7 +25,9 @@ import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.ErrorMapper;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.ShopServers;
+import org.awpt.adapters.discord.text.BuyerTexts;
 import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.language.BuyerLanguageUseCase;
 import org.awpt.application.audit.AuditUseCase;
 import org.awpt.application.cooldown.CooldownUseCase;
 import org.awpt.application.delivery.DeliveryUseCase;
@@ -75,8 +78,19 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
     /** The handlers over these use cases, running on {@code handlers}, with this shop's servers. */
     public static BotWiring of(UseCases useCases, Messages messages, ShopSettings shop, DiscordOps ops,
             TicketEmbeds embeds, Executor handlers, List<String> shopGuildIds, Clock clock) {
-        BuyerViews views = new BuyerViews(messages);
-        SessionNotices notices = new SessionNotices(messages, shop.types(), shop.methods());
+        return of(useCases, BuyerTexts.only(messages), Optional.empty(), shop, ops, embeds, handlers, shopGuildIds, clock);
+    }
+
+    /**
+     * The handlers over these use cases, in the shop's language of {@code texts} and each buyer's:
+     * the router tells {@code languages} what each user's client reports.
+     */
+    public static BotWiring of(UseCases useCases, BuyerTexts texts, Optional<BuyerLanguageUseCase> languages,
+            ShopSettings shop, DiscordOps ops, TicketEmbeds embeds, Executor handlers, List<String> shopGuildIds,
+            Clock clock) {
+        Messages messages = texts.shop();
+        BuyerViews views = new BuyerViews(texts);
+        SessionNotices notices = new SessionNotices(texts, shop.types(), shop.methods());
         ErrorMapper errors = new ErrorMapper(messages);
         PurchaseTickets purchases = new PurchaseTickets(useCases.tickets(), embeds, useCases.delivery(), views);
         PaymentFlows flows = new PaymentFlows(useCases.catalog(), useCases.robux(), useCases.storefront(),
@@ -91,10 +105,10 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
                 List.of(new PanelCommand(useCases.tickets(), useCases.catalog(), ops, views), license, requests,
                         new LockdownCommand(useCases.lockdown(), embeds, messages), audit,
                         new CooldownCommand(useCases.cooldowns(), messages)),
-                List.of(purchases, new RenewLicense(purchases, ShopServers.of(shopGuildIds), ops, messages), flows,
+                List.of(purchases, new RenewLicense(purchases, ShopServers.of(shopGuildIds), ops), flows,
                         uploads, new PaymentDecisions(useCases.manual(), notices), license, requests, audit),
                 List.of(new BuyerModals(messages, shop.methods()), license.searchModal(), license.rangeModal()),
-                ShopServers.of(shopGuildIds));
+                ShopServers.of(shopGuildIds), languages);
         return new BotWiring(router, uploads, new TicketChannelDeletions(useCases.tickets(), handlers));
     }
 }

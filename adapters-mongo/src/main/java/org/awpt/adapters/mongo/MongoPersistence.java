@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.awpt.adapters.mongo.entity.LicenseKeyEntity;
 import org.awpt.adapters.mongo.repository.MongoAuditLog;
+import org.awpt.adapters.mongo.repository.MongoBuyerLanguageStore;
 import org.awpt.adapters.mongo.repository.MongoCooldownStore;
 import org.awpt.adapters.mongo.repository.MongoKeyRequestRepository;
 import org.awpt.adapters.mongo.repository.MongoLicenseKeyRepository;
@@ -33,6 +34,7 @@ import org.awpt.adapters.mongo.repository.MongoPurchaseTicketRepository;
 import org.awpt.adapters.mongo.repository.MongoSalesLedger;
 import org.awpt.adapters.mongo.repository.MongoStorefrontVisitRepository;
 import org.awpt.application.port.AuditLog;
+import org.awpt.application.port.BuyerLanguageStore;
 import org.awpt.application.port.CooldownStore;
 import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.application.port.LicenseKeyRepository;
@@ -75,6 +77,7 @@ public final class MongoPersistence implements AutoCloseable {
     private final AuditLog auditLog;
     private final LockdownStore lockdowns;
     private final CooldownStore cooldowns;
+    private final BuyerLanguageStore buyerLanguages;
     private final ProofStore proofs;
     private final ShopRecords records;
     private final SalesLedger sales;
@@ -94,6 +97,7 @@ public final class MongoPersistence implements AutoCloseable {
         this.auditLog = new MongoAuditLog(datastore);
         this.lockdowns = new MongoLockdownStore(datastore);
         this.cooldowns = new MongoCooldownStore(datastore);
+        this.buyerLanguages = new MongoBuyerLanguageStore(datastore);
         this.proofs = new MongoProofStore(datastore, clock);
         this.records = MongoShopRecords.of(datastore, keys);
         this.sales = new MongoSalesLedger(datastore);
@@ -251,6 +255,11 @@ public final class MongoPersistence implements AutoCloseable {
     /** The lockdown switches. */
     public LockdownStore lockdowns() {
         return lockdowns;
+    }
+
+    /** Buyers' languages. */
+    public BuyerLanguageStore buyerLanguages() {
+        return buyerLanguages;
     }
 
     /** The cooldowns. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import org.awpt.application.port.AuditLog;
+import org.awpt.application.port.BuyerLanguageStore;
 import org.awpt.application.port.CooldownStore;
 import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.application.port.LicenseKeyRepository;
@@ -34,6 +35,7 @@ public final class SqlitePersistence implements AutoCloseable {
     private final AuditLog auditLog;
     private final LockdownStore lockdowns;
     private final CooldownStore cooldowns;
+    private final BuyerLanguageStore buyerLanguages;
     private final ProofStore proofs;
     private final ShopRecords records;
     private final SalesLedger sales;
@@ -51,6 +53,7 @@ public final class SqlitePersistence implements AutoCloseable {
         this.auditLog = new SqliteAuditLog(database);
         this.lockdowns = new SqliteLockdownStore(database);
         this.cooldowns = new SqliteCooldownStore(database);
+        this.buyerLanguages = new SqliteBuyerLanguageStore(database);
         this.proofs = new SqliteProofStore(database, clock);
         this.records = SqliteShopRecords.of(database, keys);
         this.sales = new SqliteSalesLedger(database);
@@ -124,6 +127,11 @@ public final class SqlitePersistence implements AutoCloseable {
     /** Cooldowns. */
     public CooldownStore cooldowns() {
         return cooldowns;
+    }
+
+    /** Buyers' languages. */
+    public BuyerLanguageStore buyerLanguages() {
+        return buyerLanguages;
     }
 
     /** Proofs of payment, as BLOBs of up to 8 MiB each. */

@@ -22,7 +22,7 @@ public final class SqliteTestStore implements BeforeAllCallback, AfterAllCallbac
     /** Child tables first, so foreign keys never refuse the wipe. */
     private static final List<String> TABLES = List.of("payment_session_notices", "payment_sessions", "proofs",
             "license_keys", "key_counts", "key_requests", "storefront_visits", "purchase_tickets", "once_marks",
-            "audit_event_details", "audit_events", "cooldowns", "lockdowns", "sales");
+            "audit_event_details", "audit_events", "cooldowns", "lockdowns", "sales", "buyer_languages");
     private final SqliteSynchronous synchronous;
     private Path folder;
     private SqlitePersistence persistence;

@@ -8,6 +8,7 @@ import org.awpt.application.ShopBuilder;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.FakeRobloxGateway;
 import org.awpt.application.fake.InMemoryAuditLog;
+import org.awpt.application.fake.InMemoryBuyerLanguageStore;
 import org.awpt.application.fake.InMemoryCooldownStore;
 import org.awpt.application.fake.InMemoryKeyRequestRepository;
 import org.awpt.application.fake.InMemoryLicenseKeyRepository;
@@ -59,7 +60,7 @@ public final class InMemoryShop {
         shop = more.apply(Shop.builder(settings)
                 .licenseKeys(fakes.keys).paymentSessions(fakes.sessions).keyRequests(fakes.keyRequests)
                 .storefrontVisits(fakes.visits).onceRegistry(fakes.once).auditLog(fakes.audit)
-                .lockdowns(fakes.lockdowns).cooldowns(fakes.cooldowns).proofs(fakes.proofs).roblox(fakes.roblox)
+                .lockdowns(fakes.lockdowns).cooldowns(fakes.cooldowns).buyerLanguages(fakes.buyerLanguages).proofs(fakes.proofs).roblox(fakes.roblox)
                 .robloxCallBudget(fakes.robloxBudget).buyerNotifier(fakes.buyers).adminNotifier(fakes.admins)
                 .expiryReminders(fakes.reminders).salesFeed(fakes.sales).salesLedger(fakes.ledger).purchaseTickets(fakes.tickets)
                 .ticketChannels(fakes.ticketChannels).clock(fakes.clock).ids(fakes.ids)).build();
@@ -163,6 +164,11 @@ public final class InMemoryShop {
         return fakes.cooldowns;
     }
 
+    /** Buyers' languages. */
+    public InMemoryBuyerLanguageStore buyerLanguages() {
+        return fakes.buyerLanguages;
+    }
+
     /** Uploaded proofs of payment. */
     public InMemoryProofStore proofs() {
         return fakes.proofs;
@@ -225,6 +231,7 @@ public final class InMemoryShop {
         final InMemoryAuditLog audit = new InMemoryAuditLog();
         final InMemoryLockdownStore lockdowns = new InMemoryLockdownStore();
         final InMemoryCooldownStore cooldowns = new InMemoryCooldownStore();
+        final InMemoryBuyerLanguageStore buyerLanguages = new InMemoryBuyerLanguageStore();
         final InMemoryProofStore proofs = new InMemoryProofStore();
         final InMemoryPurchaseTicketRepository tickets = new InMemoryPurchaseTicketRepository();
         final InMemoryTicketChannels ticketChannels = new InMemoryTicketChannels();

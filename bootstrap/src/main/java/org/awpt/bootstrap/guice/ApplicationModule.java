@@ -19,12 +19,14 @@ import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.Reaction;
 import org.awpt.application.event.ShopEvents;
 import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.language.BuyerLanguageUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.AuditLog;
 import org.awpt.application.port.BuyerNotifier;
+import org.awpt.application.port.BuyerLanguageStore;
 import org.awpt.application.port.CooldownStore;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.IdSource;
@@ -102,7 +104,7 @@ public final class ApplicationModule extends AbstractModule {
     @Singleton
     Shop shop(LicenseKeyRepository keys, PaymentSessionRepository sessions, KeyRequestRepository requests,
             StorefrontVisitRepository visits, OnceRegistry once, AuditLog audit, LockdownStore lockdowns,
-            CooldownStore cooldowns, ProofStore proofs, RobloxGateway roblox, RobloxCallBudget budget, BuyerNotifier buyers,
+            CooldownStore cooldowns, BuyerLanguageStore languages, ProofStore proofs, RobloxGateway roblox, RobloxCallBudget budget, BuyerNotifier buyers,
             AdminNotifier admins, ExpiryReminderNotifier reminders, SalesFeed sales, SalesLedger ledger,
             PurchaseTicketRepository tickets,
             TicketChannels ticketChannels, Optional<LicensedRoleGateway> licensedRole, Set<StockListener> stockListeners, Set<Reaction<?>> reactions,
@@ -110,7 +112,7 @@ public final class ApplicationModule extends AbstractModule {
         LOG.info(AdminRule.describe(settings.access()));
         ShopBuilder shop = Shop.builder(enforcedSettings())
                 .licenseKeys(keys).paymentSessions(sessions).keyRequests(requests).storefrontVisits(visits)
-                .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)
+                .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).buyerLanguages(languages).proofs(proofs)
                 .roblox(roblox).robloxCallBudget(budget).buyerNotifier(buyers).adminNotifier(admins)
                 .expiryReminders(reminders).salesFeed(sales).salesLedger(ledger).purchaseTickets(tickets).ticketChannels(ticketChannels)
                 .clock(clock).ids(ids).storefronts(storefronts).reminderLead(reminderLead);
@@ -148,6 +150,11 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     CooldownUseCase cooldown(Shop shop) {
         return shop.cooldowns();
+    }
+
+    @Provides
+    BuyerLanguageUseCase buyerLanguages(Shop shop) {
+        return shop.buyerLanguages();
     }
 
     @Provides

@@ -62,13 +62,13 @@ final class BuyerHandlersModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    ComponentHandler renew(PurchaseTickets tickets, DiscordOps ops, Messages messages, DiscordPlaces places) {
+    ComponentHandler renew(PurchaseTickets tickets, DiscordOps ops, DiscordPlaces places) {
         if (places.guildIds().isEmpty()) {
             LOG.warn("no shop server configured (guildIds): the Renew button of expiry reminders opens tickets in"
                     + " the bot's only server; while the bot is in no server or in several, it sends buyers to the"
                     + " purchase panel");
         }
-        return new RenewLicense(tickets, ShopServers.of(places.guildIds()), ops, messages);
+        return new RenewLicense(tickets, ShopServers.of(places.guildIds()), ops);
     }
 
     @Provides

@@ -33,7 +33,9 @@ import org.awpt.adapters.discord.runtime.ErrorMapper;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.runtime.ShopServers;
+import org.awpt.adapters.discord.text.BuyerTexts;
 import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.language.BuyerLanguageUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
@@ -45,6 +47,8 @@ import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.ticket.PurchaseTicketUseCase;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.buyer.BuyerLanguage;
 import org.awpt.domain.stock.StockChange;
 import org.awpt.domain.stock.StockStatus;
 
@@ -97,16 +101,27 @@ public final class DiscordModule extends AbstractModule {
         return Messages.forLocale(settings.locale());
     }
 
+    /**
+     * What buyers read without an interaction, in the language their client last reported: the shop
+     * (which gives the use case) is built with the notifiers that need these texts, so Guice's provider
+     * breaks the cycle here.
+     */
     @Provides
     @Singleton
-    BuyerViews buyerViews(Messages messages) {
-        return new BuyerViews(messages);
+    BuyerTexts buyerTexts(Messages messages, Provider<BuyerLanguageUseCase> languages) {
+        return new BuyerTexts(messages, Optional.of(new LazyBuyerLanguages(languages)));
     }
 
     @Provides
     @Singleton
-    SessionNotices sessionNotices(Messages messages, ShopSettings shop) {
-        return new SessionNotices(messages, shop.types(), shop.methods());
+    BuyerViews buyerViews(BuyerTexts texts) {
+        return new BuyerViews(texts);
+    }
+
+    @Provides
+    @Singleton
+    SessionNotices sessionNotices(BuyerTexts texts, ShopSettings shop) {
+        return new SessionNotices(texts, shop.types(), shop.methods());
     }
 
     @Provides
@@ -148,8 +163,8 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ExpiryReminderNotifier reminders(DiscordOps ops, Messages messages, Clock clock) {
-        return new JdaExpiryReminderNotifier(ops, messages, new ClosedDirectMessages(clock, ClosedDirectMessages.MEMORY));
+    ExpiryReminderNotifier reminders(DiscordOps ops, BuyerTexts texts, Clock clock) {
+        return new JdaExpiryReminderNotifier(ops, texts, new ClosedDirectMessages(clock, ClosedDirectMessages.MEMORY));
     }
 
     @Provides
@@ -198,10 +213,30 @@ public final class DiscordModule extends AbstractModule {
     @Provides
     @Singleton
     InteractionRouter router(DiscordBot bot, ErrorMapper errors, Messages messages, Set<CommandHandler> commands,
-            Set<ComponentHandler> components, Set<ModalOpener> modals, ShopServers shopServers) {
+            Set<ComponentHandler> components, Set<ModalOpener> modals, ShopServers shopServers,
+            BuyerLanguageUseCase languages) {
         // Handlers run on the bot's bounded pool, never on JDA's event threads.
         return new InteractionRouter(bot.handlerPool(), errors, messages, List.copyOf(commands), List.copyOf(components),
-                List.copyOf(modals), shopServers);
+                List.copyOf(modals), shopServers, Optional.of(languages));
+    }
+
+    /** The shop's buyer languages, asked for at the first message (the shop is built by then). */
+    private static final class LazyBuyerLanguages implements BuyerLanguageUseCase {
+        private final Provider<BuyerLanguageUseCase> languages;
+
+        LazyBuyerLanguages(Provider<BuyerLanguageUseCase> languages) {
+            this.languages = languages;
+        }
+
+        @Override
+        public void remember(DiscordUserId buyer, BuyerLanguage language) {
+            languages.get().remember(buyer, language);
+        }
+
+        @Override
+        public Optional<BuyerLanguage> languageOf(DiscordUserId buyer) {
+            return languages.get().languageOf(buyer);
+        }
     }
 
     @ProvidesIntoSet

@@ -3,6 +3,7 @@ package org.awpt.bootstrap.guice;
 import com.google.inject.AbstractModule;
 import java.util.Objects;
 import org.awpt.application.port.AuditLog;
+import org.awpt.application.port.BuyerLanguageStore;
 import org.awpt.application.port.CooldownStore;
 import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.application.port.LicenseKeyRepository;
@@ -44,5 +45,6 @@ public final class StoreModule extends AbstractModule {
         bind(CooldownStore.class).toInstance(ports.cooldowns());
         bind(ProofStore.class).toInstance(ports.proofs());
         bind(SalesLedger.class).toInstance(ports.sales());
+        bind(BuyerLanguageStore.class).toInstance(ports.buyerLanguages());
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.awpt.adapters.mongo.MongoPersistence;
 import org.awpt.adapters.sqlite.SqlitePersistence;
 import org.awpt.application.port.AuditLog;
+import org.awpt.application.port.BuyerLanguageStore;
 import org.awpt.application.port.CooldownStore;
 import org.awpt.application.port.KeyRequestRepository;
 import org.awpt.application.port.LicenseKeyRepository;
@@ -29,11 +30,13 @@ import org.awpt.application.port.StorefrontVisitRepository;
  * @param cooldowns        cooldowns
  * @param proofs           payment proofs
  * @param sales            the sales ledger
+ * @param buyerLanguages   the language each buyer's Discord client last reported
  */
 public record Repositories(LicenseKeyRepository licenseKeys, PaymentSessionRepository paymentSessions,
         KeyRequestRepository keyRequests, StorefrontVisitRepository storefrontVisits,
         PurchaseTicketRepository purchaseTickets, OnceRegistry onceRegistry, AuditLog auditLog,
-        LockdownStore lockdowns, CooldownStore cooldowns, ProofStore proofs, SalesLedger sales) {
+        LockdownStore lockdowns, CooldownStore cooldowns, ProofStore proofs, SalesLedger sales,
+        BuyerLanguageStore buyerLanguages) {
     /** Checks every port is present. */
     public Repositories {
         Objects.requireNonNull(licenseKeys, "licenseKeys");
@@ -47,19 +50,20 @@ public record Repositories(LicenseKeyRepository licenseKeys, PaymentSessionRepos
         Objects.requireNonNull(cooldowns, "cooldowns");
         Objects.requireNonNull(proofs, "proofs");
         Objects.requireNonNull(sales, "sales");
+        Objects.requireNonNull(buyerLanguages, "buyerLanguages");
     }
 
     /** The ports of a SQLite file. */
     static Repositories of(SqlitePersistence db) {
         return new Repositories(db.licenseKeys(), db.paymentSessions(), db.keyRequests(), db.storefrontVisits(),
                 db.purchaseTickets(), db.onceRegistry(), db.auditLog(), db.lockdowns(), db.cooldowns(), db.proofs(),
-                db.sales());
+                db.sales(), db.buyerLanguages());
     }
 
     /** The ports of a MongoDB database. */
     static Repositories of(MongoPersistence db) {
         return new Repositories(db.licenseKeys(), db.paymentSessions(), db.keyRequests(), db.storefrontVisits(),
                 db.purchaseTickets(), db.onceRegistry(), db.auditLog(), db.lockdowns(), db.cooldowns(), db.proofs(),
-                db.sales());
+                db.sales(), db.buyerLanguages());
     }
 }

@@ -49,54 +49,57 @@ public final class BuyerModals implements ModalOpener {
 
     @Override
     public Modal open(ComponentId id, Invocation invocation) {
+        // A buyer's modal is in their language (the router resolved it), an admin's reject form in the shop's.
+        Messages messages = id.action().buyerFacing() ? invocation.messages() : this.messages;
         return switch (id.action()) {
             case ROBUX_PURCHASED -> Modal.create(ComponentId.of(ComponentAction.ROBUX_MODAL, id.arg(0)).encode(),
-                    title("robux.modal.title"))
-                    .addComponents(Label.of(label("robux.modal.account"), TextInput.create(ACCOUNT, TextInputStyle.SHORT)
-                            .setRequiredRange(1, 50).setPlaceholder(label("robux.modal.account.example")).build()))
+                    title(messages, "robux.modal.title"))
+                    .addComponents(Label.of(label(messages, "robux.modal.account"), TextInput.create(ACCOUNT,
+                            TextInputStyle.SHORT).setRequiredRange(1, 50)
+                            .setPlaceholder(label(messages, "robux.modal.account.example")).build()))
                     .build();
-            case MANUAL_PAID -> manual(id);
-            case PAY_REJECT -> reject(id, null);
-            case PAY_REJECT_LICENSED -> reject(id, messages.get("manual.reject.reason.licensed"));
+            case MANUAL_PAID -> manual(id, messages);
+            case PAY_REJECT -> reject(id, null, messages);
+            case PAY_REJECT_LICENSED -> reject(id, messages.get("manual.reject.reason.licensed"), messages);
             default -> throw new IllegalArgumentException("no modal for " + id);
         };
     }
 
     /** The reject reason modal of a session, its reason filled in when {@code reason} is not null. */
-    private Modal reject(ComponentId id, String reason) {
+    private Modal reject(ComponentId id, String reason, Messages messages) {
         TextInput.Builder input = TextInput.create(REASON, TextInputStyle.PARAGRAPH).setRequiredRange(1, 1000);
         if (reason != null) {
             input.setValue(SafeEmbed.truncate(reason, 1000));
         }
         return Modal.create(ComponentId.of(ComponentAction.PAY_REJECT_MODAL, id.arg(0)).encode(),
-                title("manual.reject.modal.title"))
-                .addComponents(Label.of(label("manual.reject.modal.reason"), input.build()))
+                title(messages, "manual.reject.modal.title"))
+                .addComponents(Label.of(label(messages, "manual.reject.modal.reason"), input.build()))
                 .build();
     }
 
-    private Modal manual(ComponentId id) {
+    private Modal manual(ComponentId id, Messages messages) {
         String method = methods.find(id.arg(1)).map(m -> m.displayName()).orElse(id.arg(1));
         return Modal.create(ComponentId.of(ComponentAction.MANUAL_MODAL, id.arg(0), id.arg(1)).encode(),
-                title("manual.modal.title"))
+                title(messages, "manual.modal.title"))
                 .addComponents(
-                        Label.of(label("manual.modal.method"), TextInput.create(METHOD_USED, TextInputStyle.SHORT)
+                        Label.of(label(messages, "manual.modal.method"), TextInput.create(METHOD_USED, TextInputStyle.SHORT)
                                 .setRequiredRange(1, 100).setValue(SafeEmbed.truncate(method, 100)).build()),
-                        Label.of(label("manual.modal.transaction"), TextInput.create(TRANSACTION, TextInputStyle.SHORT)
+                        Label.of(label(messages, "manual.modal.transaction"), TextInput.create(TRANSACTION, TextInputStyle.SHORT)
                                 .setRequired(false).setMaxLength(200).build()),
-                        Label.of(label("manual.modal.contact"), TextInput.create(CONTACT, TextInputStyle.SHORT)
+                        Label.of(label(messages, "manual.modal.contact"), TextInput.create(CONTACT, TextInputStyle.SHORT)
                                 .setRequiredRange(1, 200).build()),
-                        Label.of(label("manual.modal.notes"), TextInput.create(NOTES, TextInputStyle.PARAGRAPH)
+                        Label.of(label(messages, "manual.modal.notes"), TextInput.create(NOTES, TextInputStyle.PARAGRAPH)
                                 .setRequired(false).setMaxLength(1000).build()),
-                        Label.of(label("manual.modal.proof"), AttachmentUpload.create(PROOF).setRequiredRange(0, 1)
+                        Label.of(label(messages, "manual.modal.proof"), AttachmentUpload.create(PROOF).setRequiredRange(0, 1)
                                 .setRequired(false).build()))
                 .build();
     }
 
-    private String title(String key) {
+    private static String title(Messages messages, String key) {
         return SafeEmbed.truncate(messages.get(key), Modal.MAX_TITLE_LENGTH);
     }
 
-    private String label(String key) {
+    private static String label(Messages messages, String key) {
         return SafeEmbed.truncate(messages.get(key), Label.LABEL_MAX_LENGTH);
     }
 }

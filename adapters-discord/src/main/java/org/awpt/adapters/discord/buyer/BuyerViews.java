@@ -14,6 +14,7 @@ import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
 import org.awpt.adapters.discord.text.EchoedText;
+import org.awpt.adapters.discord.text.BuyerTexts;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.purchase.MethodOffer;
@@ -36,15 +37,33 @@ public final class BuyerViews {
     private static final int METHOD_ROWS = 4;
 
     private final Messages messages;
+    private final BuyerTexts buyers;
 
-    /** Views worded from this bundle. */
+    /** Views worded from this bundle, for every buyer. */
     public BuyerViews(Messages messages) {
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this(BuyerTexts.only(messages));
+    }
+
+    /** Views in the shop's language, and in each buyer's for {@link #forBuyer}. */
+    public BuyerViews(BuyerTexts buyers) {
+        this.buyers = Objects.requireNonNull(buyers, "buyers");
+        this.messages = buyers.shop();
     }
 
     /** The bundle. */
     public Messages messages() {
         return messages;
+    }
+
+    /** These views in a language (the one an interaction is answered in). */
+    public BuyerViews in(Locale language) {
+        return language.equals(messages.locale()) ? this : new BuyerViews(Messages.forLocale(language));
+    }
+
+    /** These views in a buyer's language, for what is sent to them without their interaction. */
+    public BuyerViews forBuyer(DiscordUserId buyer) {
+        Messages theirs = buyers.of(buyer);
+        return theirs == messages ? this : new BuyerViews(theirs);
     }
 
     /**

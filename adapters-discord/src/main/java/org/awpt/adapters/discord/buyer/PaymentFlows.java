@@ -81,20 +81,22 @@ public final class PaymentFlows implements ComponentHandler {
 
     @Override
     public Reply handle(ComponentId id, Invocation invocation) {
+        // Buyers are answered in their language (the router resolved it).
+        BuyerViews views = this.views.in(invocation.language());
         return switch (id.action()) {
-            case PAY_METHOD -> start(Ids.type(id.arg(0)), id.arg(1), invocation);
-            case ROBUX_MODAL -> verify(Ids.type(id.arg(0)), invocation);
-            case ROBUX_REMOVED -> removed(Ids.type(id.arg(0)), id.arg(1), invocation);
+            case PAY_METHOD -> start(Ids.type(id.arg(0)), id.arg(1), invocation, views);
+            case ROBUX_MODAL -> verify(Ids.type(id.arg(0)), invocation, views);
+            case ROBUX_REMOVED -> removed(Ids.type(id.arg(0)), id.arg(1), invocation, views);
             case STOREFRONT_CANCEL -> {
                 storefront.cancel(new CancelStorefront(invocation.requester(), id.arg(0)));
                 yield Reply.privateText(views.messages().get("storefront.cancelled"));
             }
-            case MANUAL_MODAL -> submit(Ids.type(id.arg(0)), id.arg(1), invocation);
+            case MANUAL_MODAL -> submit(Ids.type(id.arg(0)), id.arg(1), invocation, views);
             default -> throw new IllegalArgumentException("not a payment action: " + id);
         };
     }
 
-    private Reply start(LicenseTypeCode type, String method, Invocation invocation) {
+    private Reply start(LicenseTypeCode type, String method, Invocation invocation, BuyerViews views) {
         PurchaseStart start = catalog.start(new StartPurchase(invocation.requester(), type, method));
         return switch (start.method().kind()) {
             case ROBUX -> views.robux(start);
@@ -106,7 +108,7 @@ public final class PaymentFlows implements ComponentHandler {
         };
     }
 
-    private Reply verify(LicenseTypeCode type, Invocation invocation) {
+    private Reply verify(LicenseTypeCode type, Invocation invocation, BuyerViews views) {
         String account = invocation.value(BuyerModals.ACCOUNT)
                 .orElseThrow(() -> new InvalidInputException("Roblox account", "a username or user id"));
         RobuxPurchaseResult result;
@@ -114,7 +116,7 @@ public final class PaymentFlows implements ComponentHandler {
             result = robux.verify(new VerifyRobuxPurchase(invocation.requester(), type, account,
                     invocation.channelId()));
         } catch (AlreadyPaidOutException paidOut) {
-            return views.alreadyPaidOut(errors.describe(paidOut), type,
+            return views.alreadyPaidOut(errors.in(views.messages()).describe(paidOut), type,
                     String.valueOf(paidOut.details().get("roblox")));
         }
         String told = switch (result.toldVia() == null ? "pending" : result.toldVia().name()) {
@@ -127,14 +129,14 @@ public final class PaymentFlows implements ComponentHandler {
                 "type", result.type().displayName()) + "\n" + views.messages().get(told));
     }
 
-    private Reply removed(LicenseTypeCode type, String robloxUserId, Invocation invocation) {
+    private Reply removed(LicenseTypeCode type, String robloxUserId, Invocation invocation, BuyerViews views) {
         PayoutCycle cycle = robux.confirmRemoval(new ConfirmGamePassRemoval(invocation.requester(), type,
                 RobloxUserId.parse(robloxUserId)));
         return Reply.privateText(views.messages().get(cycle.closedNow() ? "robux.removed.next" : "robux.removed.gone",
                 "type", type.value()));
     }
 
-    private Reply submit(LicenseTypeCode type, String method, Invocation invocation) {
+    private Reply submit(LicenseTypeCode type, String method, Invocation invocation, BuyerViews views) {
         Optional<Invocation.AttachmentRef> upload = invocation.attachments().stream().findFirst();
         // Attachment links expire: the bytes are fetched now and checked before any session exists.
         Optional<byte[]> proof = upload.map(this::download);

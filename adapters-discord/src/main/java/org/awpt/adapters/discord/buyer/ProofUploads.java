@@ -80,7 +80,7 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
         List<NoticeRef> ticketCopies = session.notices().stream()
                 .filter(n -> n.channelId().equals(session.ticketChannel())).toList();
         armed.put(invocation.channelId(), new Armed(expected, ticketCopies));
-        return Reply.privateText(views.messages().get("manual.upload.armed"));
+        return Reply.privateText(views.in(invocation.language()).messages().get("manual.upload.armed"));
     }
 
     @Override
@@ -107,7 +107,7 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
             executor.execute(() -> receive(channel, waiting, ref));
         } catch (RejectedExecutionException e) {
             // Full pool: "busy"; shut down (the bot is stopping): "restarting", as the router answers.
-            ops.post(channel, errors.refused(executor).publicly());
+            ops.post(channel, errors.in(views.forBuyer(author).messages()).refused(executor).publicly());
         }
     }
 
@@ -122,10 +122,11 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
             for (NoticeRef copy : waiting.ticketCopies()) {
                 ops.edit(copy.channelId(), copy.messageId(), notices.render(session, true, null));
             }
-            ops.post(channel, Reply.privateText(views.messages().get("manual.upload.received")).publicly());
+            ops.post(channel, Reply.privateText(views.forBuyer(buyer).messages().get("manual.upload.received"))
+                    .publicly());
         } catch (RuntimeException e) {
             LOG.debug("proof upload in {} refused", channel, e);
-            ops.post(channel, errors.map(e, "proof upload by " + buyer).publicly());
+            ops.post(channel, errors.in(views.forBuyer(buyer).messages()).map(e, "proof upload by " + buyer).publicly());
         }
     }
 }

@@ -37,8 +37,10 @@ public final class PurchaseTickets implements ComponentHandler {
 
     @Override
     public Reply handle(ComponentId id, Invocation invocation) {
+        // Buyers are answered in their language (the router resolved it).
+        BuyerViews views = this.views.in(invocation.language());
         return switch (id.action()) {
-            case PANEL_BUY -> open(invocation);
+            case PANEL_BUY -> open(invocation, views);
             case TICKET_CLOSE -> {
                 tickets.close(new CloseTicket(invocation.requester(), invocation.channelId()));
                 yield Reply.privateText(views.messages().get("ticket.closing"));
@@ -48,7 +50,7 @@ public final class PurchaseTickets implements ComponentHandler {
         };
     }
 
-    private Reply open(Invocation invocation) {
+    private Reply open(Invocation invocation, BuyerViews views) {
         Optional<String> guild = invocation.guildId();
         if (guild.isEmpty()) {
             return Reply.privateText(views.messages().get("error.no_guild"));

@@ -11,6 +11,7 @@ import org.awpt.adapters.discord.runtime.NamedFile;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
 import org.awpt.adapters.discord.text.EchoedText;
+import org.awpt.adapters.discord.text.BuyerTexts;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.domain.ShopException;
@@ -30,14 +31,30 @@ public final class SessionNotices {
     private static final Color CLOSED = new Color(0xED, 0x42, 0x45);
 
     private final Messages messages;
+    private final BuyerTexts buyers;
     private final LicenseTypeCatalog types;
     private final PaymentMethods methods;
 
     /** Notices worded from this bundle, naming types and methods from the shop's settings. */
     public SessionNotices(Messages messages, LicenseTypeCatalog types, PaymentMethods methods) {
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this(BuyerTexts.only(messages), types, methods);
+    }
+
+    /**
+     * Notices naming types and methods from the shop's settings: the admins' copies in the shop's
+     * language, the ticket's copy and what the buyer is told in the buyer's.
+     */
+    public SessionNotices(BuyerTexts buyers, LicenseTypeCatalog types, PaymentMethods methods) {
+        this.buyers = Objects.requireNonNull(buyers, "buyers");
+        this.messages = buyers.shop();
         this.types = Objects.requireNonNull(types, "types");
         this.methods = Objects.requireNonNull(methods, "methods");
+    }
+
+    /** These notices in the buyer's language of a session. */
+    private SessionNotices buyers(PaymentSession session) {
+        Messages theirs = buyers.of(session.buyer());
+        return theirs == messages ? this : new SessionNotices(theirs, types, methods);
     }
 
     /**
@@ -48,7 +65,7 @@ public final class SessionNotices {
      * @param proof      the proof image to attach, or {@code null}
      */
     public Reply render(PaymentSession session, boolean forTicket, NamedFile proof) {
-        return render(session, forTicket, proof, null);
+        return forTicket ? buyers(session).render(session, true, proof, null) : render(session, false, proof, null);
     }
 
     /**
@@ -115,8 +132,13 @@ public final class SessionNotices {
         };
     }
 
-    /** What the buyer is told when their session closes without a key. */
+    /** What the buyer is told, in their language, when their session closes without a key. */
     public String toBuyer(PaymentSession session) {
+        SessionNotices theirs = buyers(session);
+        return theirs == this ? told(session) : theirs.told(session);
+    }
+
+    private String told(PaymentSession session) {
         String key = "manual.closed.buyer." + session.status().wireName();
         if (!messages.has(key)) {
             return messages.get("manual.status." + session.status().wireName());

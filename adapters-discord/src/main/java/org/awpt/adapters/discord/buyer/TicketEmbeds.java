@@ -29,7 +29,8 @@ public final class TicketEmbeds {
 
     /** Posts a new ticket's payment embed and records its message. */
     public PurchaseTicket post(PurchaseTicket ticket) {
-        String message = ops.post(ticket.channelId(), views.paymentEmbed(catalog.catalog(), ticket.buyer()));
+        String message = ops.post(ticket.channelId(), views.forBuyer(ticket.buyer()).paymentEmbed(catalog.catalog(),
+                ticket.buyer()));
         return tickets.recordEmbed(ticket.channelId(), message);
     }
 
@@ -47,7 +48,8 @@ public final class TicketEmbeds {
                 continue;
             }
             try {
-                ops.edit(ticket.channelId(), ticket.embedMessageId(), views.paymentEmbed(now, ticket.buyer()));
+                ops.edit(ticket.channelId(), ticket.embedMessageId(),
+                        views.forBuyer(ticket.buyer()).paymentEmbed(now, ticket.buyer()));
                 refreshed++;
             } catch (RuntimeException e) {
                 LOG.warn("could not refresh the payment embed of ticket {}", ticket.channelId(), e);

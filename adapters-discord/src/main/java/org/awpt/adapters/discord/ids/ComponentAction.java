@@ -90,6 +90,14 @@ public enum ComponentAction {
             PAY_REJECT_MODAL,
             PROOF_UPLOAD, PAY_CANCEL);
 
+    /**
+     * The actions a buyer takes (also staff taking them in a ticket): answered in the buyer's language,
+     * when the bot speaks it. The others are staff work, answered in the shop's language.
+     */
+    private static final Set<ComponentAction> BUYER_FACING = EnumSet.of(PANEL_BUY, MY_LICENSES, TICKET_CLOSE,
+            PAY_METHOD, ROBUX_PURCHASED, ROBUX_MODAL, ROBUX_REMOVED, STOREFRONT_CANCEL, MANUAL_PAID, MANUAL_MODAL,
+            PROOF_UPLOAD, PAY_CANCEL, LICENSE_RENEW);
+
     private final String code;
     private final int arity;
 
@@ -111,6 +119,11 @@ public enum ComponentAction {
     /** Whether the first argument of an id of this action is a payment session id. */
     public boolean actsOnSession() {
         return ON_SESSION.contains(this);
+    }
+
+    /** Whether buyers take this action, so it is answered in their language. */
+    public boolean buyerFacing() {
+        return BUYER_FACING.contains(this);
     }
 
     /** The action with this code. */

@@ -11,6 +11,7 @@ import org.awpt.adapters.discord.runtime.DirectMessagesClosedException;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
+import org.awpt.adapters.discord.text.BuyerTexts;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.port.DeliveryFailedException;
@@ -25,13 +26,18 @@ import org.awpt.domain.license.LicenseType;
  */
 public final class JdaExpiryReminderNotifier implements ExpiryReminderNotifier {
     private final DiscordOps ops;
-    private final Messages messages;
+    private final BuyerTexts buyers;
     private final ClosedDirectMessages closed;
 
     /** A notifier sending through {@code ops}, worded from {@code messages}. */
     public JdaExpiryReminderNotifier(DiscordOps ops, Messages messages, ClosedDirectMessages closed) {
+        this(ops, BuyerTexts.only(messages), closed);
+    }
+
+    /** A notifier sending through {@code ops}, in each holder's language. */
+    public JdaExpiryReminderNotifier(DiscordOps ops, BuyerTexts buyers, ClosedDirectMessages closed) {
         this.ops = Objects.requireNonNull(ops, "ops");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        this.buyers = Objects.requireNonNull(buyers, "buyers");
         this.closed = Objects.requireNonNull(closed, "closed");
     }
 
@@ -53,6 +59,7 @@ public final class JdaExpiryReminderNotifier implements ExpiryReminderNotifier {
 
     /** The reminder: never the full key, only its masked form. */
     Reply reminder(LicenseKey key, LicenseType type) {
+        Messages messages = buyers.of(key.holder());
         Button renew = Button.primary(ComponentId.of(ComponentAction.LICENSE_RENEW, type.code().value()).encode(),
                 messages.get("reminder.button.renew"));
         return new Reply("", List.of(SafeEmbed.create()

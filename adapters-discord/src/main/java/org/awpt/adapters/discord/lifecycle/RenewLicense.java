@@ -11,7 +11,6 @@ import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.Invocation;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.ShopServers;
-import org.awpt.adapters.discord.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +27,6 @@ public final class RenewLicense implements ComponentHandler {
     private final ComponentHandler tickets;
     private final ShopServers servers;
     private final DiscordOps ops;
-    private final Messages messages;
     private final AtomicBoolean warned = new AtomicBoolean();
 
     /**
@@ -37,16 +35,14 @@ public final class RenewLicense implements ComponentHandler {
      * @param tickets  the handler of {@link ComponentAction#PANEL_BUY}, which opens tickets
      * @param servers  the shop's configured servers (may be none)
      * @param ops      tells the servers the bot is in, when none is configured
-     * @param messages the buyer's answer when the shop's server is unknown
      */
-    public RenewLicense(ComponentHandler tickets, ShopServers servers, DiscordOps ops, Messages messages) {
+    public RenewLicense(ComponentHandler tickets, ShopServers servers, DiscordOps ops) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         if (!tickets.actions().contains(ComponentAction.PANEL_BUY)) {
             throw new IllegalArgumentException("the ticket handler must open tickets (" + ComponentAction.PANEL_BUY + ")");
         }
         this.servers = Objects.requireNonNull(servers, "servers");
         this.ops = Objects.requireNonNull(ops, "ops");
-        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     @Override
@@ -62,11 +58,12 @@ public final class RenewLicense implements ComponentHandler {
         Optional<String> shopGuildId = servers.ticketServer(ops::guildIds);
         if (shopGuildId.isEmpty()) {
             warnOnce();
-            return Reply.privateText(messages.get("renew.no_server"));
+            return Reply.privateText(invocation.messages().get("renew.no_server"));
         }
         LOG.info("{} renews a {} license", invocation.user(), id.arg(0));
         Invocation inShop = new Invocation(invocation.requester(), shopGuildId, invocation.channelId(),
-                invocation.messageId(), invocation.subcommand(), invocation.values(), invocation.attachments());
+                invocation.messageId(), invocation.subcommand(), invocation.values(), invocation.attachments(),
+                invocation.language());
         return tickets.handle(ComponentId.of(ComponentAction.PANEL_BUY), inShop);
     }
 

@@ -49,7 +49,7 @@ public final class JdaBuyerNotifier implements BuyerNotifier {
         if (holder == null) {
             throw new DeliveryFailedException("key " + key.code().masked() + " has no Discord holder", null);
         }
-        Reply message = views.key(key, type);
+        Reply message = views.forBuyer(holder).key(key, type);
         return sendOrFallBack(holder, message, ticketOf(key), "key " + key.code().masked());
     }
 
@@ -97,7 +97,7 @@ public final class JdaBuyerNotifier implements BuyerNotifier {
             throw new DeliveryFailedException(what + ": direct messages closed and no ticket", null);
         }
         try {
-            ops.post(ticket.get(), message.withContent(views.messages().get("delivery.ticket", "buyer", user)));
+            ops.post(ticket.get(), message.withContent(views.forBuyer(user).messages().get("delivery.ticket", "buyer", user)));
             return DeliveryChannel.TICKET;
         } catch (RuntimeException e) {
             throw new DeliveryFailedException("could not post " + what + " in ticket " + ticket.get(), e);

@@ -1,7 +1,6 @@
 package org.awpt.adapters.discord.runtime;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -24,6 +23,11 @@ public final class ErrorMapper {
     /** Errors worded from this bundle. */
     public ErrorMapper(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    /** The same mapping worded from another bundle (a buyer's language). */
+    public ErrorMapper in(Messages bundle) {
+        return bundle == messages ? this : new ErrorMapper(bundle);
     }
 
     /** The private reply to a failure while handling {@code context} (what was being done, by whom). */
@@ -57,15 +61,14 @@ public final class ErrorMapper {
         if ("already_decided".equals(refusal.code()) && String.valueOf(details.getOrDefault("by", "")).isEmpty()) {
             key = "error.already_decided.nobody";
         }
-        if ("open_payment_exists".equals(refusal.code())) {
-            if (String.valueOf(details.getOrDefault("channel", "")).isEmpty()) {
-                key = "error.open_payment_exists.nochannel";
-            }
-            // The buyer reads the state in words, not its stored code.
-            String state = "manual.status." + details.get("status");
-            if (messages.has(state)) {
-                details.put("status", messages.get(state).toLowerCase(Locale.ROOT));
-            }
+        if ("open_payment_exists".equals(refusal.code())
+                && String.valueOf(details.getOrDefault("channel", "")).isEmpty()) {
+            key = "error.open_payment_exists.nochannel";
+        }
+        // A payment's state reads in words of the reader's language, not as its stored code.
+        String state = "manual.status." + details.get("status");
+        if (details.containsKey("status") && messages.has(state)) {
+            details.put("status", messages.get(state).toLowerCase(messages.locale()));
         }
         if ("cooling_down".equals(refusal.code()) && messages.has(key + "." + details.get("action"))) {
             // Each action may say in its own words what the buyer waits for (a new ticket, another check).

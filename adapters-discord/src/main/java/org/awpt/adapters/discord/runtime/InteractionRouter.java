@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -30,10 +33,13 @@ import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.ids.ComponentIdCodec;
 import org.awpt.adapters.discord.ids.Decoded;
+import org.awpt.adapters.discord.text.Languages;
 import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.language.BuyerLanguageUseCase;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.access.Requester;
+import org.awpt.domain.buyer.BuyerLanguage;
 import net.dv8tion.jda.api.components.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +66,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
     private final ErrorMapper errors;
     private final Messages messages;
     private final ShopServers shopServers;
+    private final Optional<BuyerLanguageUseCase> languages;
 
     /** A router running handlers on {@code executor}, for a shop configured with no server. */
     public InteractionRouter(Executor executor, ErrorMapper errors, Messages messages,
@@ -72,6 +79,18 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
     public InteractionRouter(Executor executor, ErrorMapper errors, Messages messages,
             List<CommandHandler> commandHandlers, List<ComponentHandler> componentHandlers,
             List<ModalOpener> modalOpeners, ShopServers shopServers) {
+        this(executor, errors, messages, commandHandlers, componentHandlers, modalOpeners, shopServers, Optional.empty());
+    }
+
+    /**
+     * A router that also tells {@code languages} the language each user's Discord client reports, so
+     * what is sent to them later without an interaction is in it too. {@code messages} is the shop's
+     * language: staff work is answered in it, and buyers whose language the bot does not speak.
+     */
+    public InteractionRouter(Executor executor, ErrorMapper errors, Messages messages,
+            List<CommandHandler> commandHandlers, List<ComponentHandler> componentHandlers,
+            List<ModalOpener> modalOpeners, ShopServers shopServers, Optional<BuyerLanguageUseCase> languages) {
+        this.languages = Objects.requireNonNull(languages, "languages");
         this.shopServers = Objects.requireNonNull(shopServers, "shopServers");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.errors = Objects.requireNonNull(errors, "errors");
@@ -94,13 +113,14 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         }
         CommandHandler handler = commands.get(event.getName());
         if (handler == null) {
-            event.reply(messages.get("error.expired")).setEphemeral(true).queue();
+            event.reply(reading(event).get("error.expired")).setEphemeral(true).queue();
             return;
         }
+        // Every command is staff work: answered in the shop's language.
         Invocation invocation = invocation(event);
         Ack ack = handler.ack(invocation);
         event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
-        run(event, Optional.empty(), ack, () -> handler.handle(invocation),
+        run(event, Optional.empty(), ack, () -> handler.handle(invocation), invocation,
                 "/" + invocation.subcommand() + " by " + invocation.user());
     }
 
@@ -111,11 +131,11 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         }
         Decoded decoded = ComponentIdCodec.decode(event.getComponentId());
         if (!(decoded instanceof Decoded.Valid valid)) {
-            event.reply(messages.get("error.expired")).setEphemeral(true).queue();
+            event.reply(reading(event).get("error.expired")).setEphemeral(true).queue();
             return;
         }
         ComponentId id = valid.id();
-        Invocation invocation = invocation(event);
+        Invocation invocation = invocation(event, language(event, id.action()));
         ModalOpener opener = modals.get(id.action());
         if (opener != null) {
             event.replyModal(opener.open(id, invocation)).queue();
@@ -131,11 +151,11 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         }
         Decoded decoded = ComponentIdCodec.decode(event.getModalId());
         if (!(decoded instanceof Decoded.Valid valid) || !components.containsKey(valid.id().action())) {
-            event.reply(messages.get("error.expired")).setEphemeral(true).queue();
+            event.reply(reading(event).get("error.expired")).setEphemeral(true).queue();
             return;
         }
         ComponentId id = valid.id();
-        Invocation invocation = invocation(event);
+        Invocation invocation = invocation(event, language(event, id.action()));
         ComponentHandler handler = components.get(id.action());
         Ack ack = handler.ack(id);
         if (ack == Ack.EDIT && event.getMessage() != null) {
@@ -144,14 +164,14 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
             ack = ack == Ack.EDIT ? Ack.REPLY_PRIVATE : ack;
             event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
         }
-        run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation),
+        run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation), invocation,
                 id.action() + " by " + invocation.user());
     }
 
     private void dispatch(GenericComponentInteractionCreateEvent event, ComponentId id, Invocation invocation) {
         ComponentHandler handler = components.get(id.action());
         if (handler == null) {
-            event.reply(messages.get("error.expired")).setEphemeral(true).queue();
+            event.reply(invocation.messages().get("error.expired")).setEphemeral(true).queue();
             return;
         }
         Ack ack = handler.ack(id);
@@ -160,7 +180,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         } else {
             event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
         }
-        run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation),
+        run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation), invocation,
                 id.action() + " by " + invocation.user());
     }
 
@@ -170,7 +190,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
             return false;
         }
         LOG.info("interaction {} refused: the bot is stopping", event.getId());
-        send(() -> event.reply(messages.get("error.restarting")).setEphemeral(true).queue());
+        send(() -> event.reply(reading(event).get("error.restarting")).setEphemeral(true).queue());
         return true;
     }
 
@@ -182,15 +202,20 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
      * Runs the handler on the executor; while it runs (and answers), the handler thread's MDC names the
      * interaction ({@value #MDC_INTERACTION}) and the payment session it acts on ({@value #MDC_SESSION}).
      */
-    private void run(IReplyCallback event, Optional<String> session, Ack ack, Supplier<Reply> work, String context) {
+    private void run(IReplyCallback event, Optional<String> session, Ack ack, Supplier<Reply> work,
+            Invocation invocation, String context) {
         InteractionHook hook = event.getHook();
         String interaction = event.getId();
+        Optional<Locale> client = client(event);
+        ErrorMapper answering = errors.in(invocation.language().equals(messages.locale()) ? messages
+                : invocation.messages());
         try {
             executor.execute(() -> {
                 MDC.put(MDC_INTERACTION, interaction);
                 session.ifPresent(id -> MDC.put(MDC_SESSION, id));
                 try {
-                    answer(hook, ack, work, context);
+                    client.ifPresent(locale -> remember(invocation.user(), locale));
+                    answer(hook, ack, work, answering, context);
                 } finally {
                     MDC.remove(MDC_INTERACTION);
                     MDC.remove(MDC_SESSION);
@@ -198,16 +223,44 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
             });
         } catch (RejectedExecutionException e) {
             // Full, or shut down between the check and now: the interaction is acknowledged, so answer it.
-            send(() -> fail(hook, ack, errors.refused(executor)));
+            send(() -> fail(hook, ack, answering.refused(executor)));
         }
     }
 
-    private void answer(InteractionHook hook, Ack ack, Supplier<Reply> work, String context) {
+    /** Notes the user's language; a store that fails costs the words of later messages, never the answer. */
+    private void remember(DiscordUserId user, Locale client) {
+        languages.ifPresent(known -> {
+            try {
+                known.remember(user, BuyerLanguage.of(client));
+            } catch (RuntimeException e) {
+                LOG.warn("could not note the language of {}", user, e);
+            }
+        });
+    }
+
+    /** The language the user's Discord client reports, when Discord says (JDA: not {@code UNKNOWN}). */
+    static Optional<Locale> client(Interaction event) {
+        DiscordLocale locale = event.getUserLocale();
+        return locale == null || locale == DiscordLocale.UNKNOWN ? Optional.empty() : Optional.of(locale.toLocale());
+    }
+
+    /** The bundle a user reads when nothing says who they are to the shop: their own language, else the shop's. */
+    private Messages reading(Interaction event) {
+        Locale language = Languages.reading(client(event), messages.locale());
+        return language.equals(messages.locale()) ? messages : Messages.forLocale(language);
+    }
+
+    /** A buyer's action is answered in their language (when the bot speaks it), staff work in the shop's. */
+    private Locale language(Interaction event, ComponentAction action) {
+        return action.buyerFacing() ? Languages.reading(client(event), messages.locale()) : messages.locale();
+    }
+
+    private void answer(InteractionHook hook, Ack ack, Supplier<Reply> work, ErrorMapper answering, String context) {
         Reply reply;
         try {
             reply = work.get();
         } catch (RuntimeException | Error e) {
-            send(() -> fail(hook, ack, errors.map(e, context)));
+            send(() -> fail(hook, ack, answering.map(e, context)));
             return;
         }
         send(() -> hook.editOriginal(reply.toEditData()).queue());
@@ -250,15 +303,15 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         }
         String path = event.getFullCommandName().replace(' ', '/');
         return new Invocation(requester(event.getUser(), event.getMember(), shopServers), guildId(event.getGuild()),
-                event.getChannelId(), Optional.empty(), path, values, attachments);
+                event.getChannelId(), Optional.empty(), path, values, attachments, messages.locale());
     }
 
-    private Invocation invocation(GenericComponentInteractionCreateEvent event) {
+    private Invocation invocation(GenericComponentInteractionCreateEvent event, Locale language) {
         return new Invocation(requester(event.getUser(), event.getMember(), shopServers), guildId(event.getGuild()),
-                event.getChannelId(), Optional.of(event.getMessageId()), "", Map.of(), List.of());
+                event.getChannelId(), Optional.of(event.getMessageId()), "", Map.of(), List.of(), language);
     }
 
-    private Invocation invocation(ModalInteractionEvent event) {
+    private Invocation invocation(ModalInteractionEvent event, Locale language) {
         Map<String, String> values = new HashMap<>();
         List<Invocation.AttachmentRef> attachments = new ArrayList<>();
         for (ModalMapping mapping : event.getValues()) {
@@ -270,7 +323,8 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         }
         Message message = event.getMessage();
         return new Invocation(requester(event.getUser(), event.getMember(), shopServers), guildId(event.getGuild()),
-                event.getChannelId(), Optional.ofNullable(message).map(Message::getId), "", values, attachments);
+                event.getChannelId(), Optional.ofNullable(message).map(Message::getId), "", values, attachments,
+                language);
     }
 
     private static Optional<String> guildId(ISnowflake guild) {

@@ -1,10 +1,13 @@
 package org.awpt.adapters.discord.runtime;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
+import org.awpt.adapters.discord.text.Languages;
+import org.awpt.adapters.discord.text.Messages;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Requester;
 
@@ -18,12 +21,21 @@ import org.awpt.domain.access.Requester;
  * @param subcommand  the slash subcommand path such as {@code license/view}, or empty
  * @param values      option values and modal fields by name, as text
  * @param attachments attachments given with the interaction (slash option or modal upload)
+ * @param language    the language to answer in: a buyer's own (their client's, when the bot speaks it) for
+ *                    what buyers do, the shop's for staff work ({@link org.awpt.adapters.discord.ids.ComponentAction#buyerFacing()})
  */
 public record Invocation(Requester requester, Optional<String> guildId, String channelId, Optional<String> messageId,
-        String subcommand, Map<String, String> values, List<AttachmentRef> attachments) {
+        String subcommand, Map<String, String> values, List<AttachmentRef> attachments, Locale language) {
+
+    /** An invocation answered in English. */
+    public Invocation(Requester requester, Optional<String> guildId, String channelId, Optional<String> messageId,
+            String subcommand, Map<String, String> values, List<AttachmentRef> attachments) {
+        this(requester, guildId, channelId, messageId, subcommand, values, attachments, Languages.ENGLISH);
+    }
 
     /** Copies the parts. */
     public Invocation {
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(requester, "requester");
         guildId = guildId == null ? Optional.empty() : guildId;
         messageId = messageId == null ? Optional.empty() : messageId;
@@ -35,6 +47,11 @@ public record Invocation(Requester requester, Optional<String> guildId, String c
     /** The user who asked. */
     public DiscordUserId user() {
         return requester.userId();
+    }
+
+    /** The bundle of the language to answer in. */
+    public Messages messages() {
+        return Messages.forLocale(language);
     }
 
     /** A value, if given and not blank. */

@@ -41,6 +41,16 @@ public final class Languages {
         return tag == null || tag.isBlank() ? Optional.empty() : of(Locale.forLanguageTag(tag.strip()));
     }
 
+    /**
+     * The language a buyer reads: their Discord client's when a bundle speaks it, else the shop's.
+     *
+     * @param client the language the buyer's client reported, if known
+     * @param shop   the shop's language
+     */
+    public static Locale reading(Optional<Locale> client, Locale shop) {
+        return client.flatMap(Languages::of).orElse(shop);
+    }
+
     /** The shipped languages as a configuration names them: {@code en (English), fil (Filipino)}. */
     public static String described() {
         return SHIPPED.stream().map(l -> l.toLanguageTag() + " (" + l.getDisplayLanguage(Locale.ENGLISH) + ")")

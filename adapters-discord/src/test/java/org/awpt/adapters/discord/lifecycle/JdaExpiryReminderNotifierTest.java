@@ -30,6 +30,12 @@ import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.license.OrderId;
+import java.util.Optional;
+import org.awpt.adapters.discord.text.BuyerTexts;
+import org.awpt.adapters.discord.text.Languages;
+import org.awpt.application.fake.InMemoryBuyerLanguageStore;
+import org.awpt.application.language.BuyerLanguageService;
+import org.awpt.domain.buyer.BuyerLanguage;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -109,5 +115,21 @@ class JdaExpiryReminderNotifierTest {
 
         assertThatThrownBy(() -> notifier.remindExpiry(inStock, LicenseType.weekly()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theReminderIsInTheLanguageTheHoldersClientLastReportedElseInTheShops() {
+        InMemoryBuyerLanguageStore store = new InMemoryBuyerLanguageStore();
+        BuyerLanguageService languages = new BuyerLanguageService(Optional.of(store));
+        JdaExpiryReminderNotifier filipinoShop = new JdaExpiryReminderNotifier(ops,
+                new BuyerTexts(Messages.forLocale(Languages.FILIPINO), Optional.of(languages)), closed);
+        LicenseKey key = sold();
+
+        String unknown = filipinoShop.reminder(key, monthly).embeds().get(0).getTitle();
+        languages.remember(BUYER, new BuyerLanguage("en-US"));
+        String english = filipinoShop.reminder(key, monthly).embeds().get(0).getTitle();
+
+        assertThat(unknown).isEqualTo("Malapit nang mag-expire ang iyong Monthly license");
+        assertThat(english).isEqualTo("Your Monthly license expires soon");
     }
 }

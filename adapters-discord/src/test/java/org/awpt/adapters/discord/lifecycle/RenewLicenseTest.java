@@ -50,7 +50,7 @@ class RenewLicenseTest {
     private RenewLicense renew(List<String> configured) {
         when(tickets.actions()).thenReturn(Set.of(ComponentAction.PANEL_BUY, ComponentAction.TICKET_CLOSE));
         when(tickets.handle(eq(ComponentId.of(ComponentAction.PANEL_BUY)), any())).thenReturn(opened);
-        return new RenewLicense(tickets, ShopServers.of(configured), discord, messages);
+        return new RenewLicense(tickets, ShopServers.of(configured), discord);
     }
 
     private Invocation ticketAsked() {
@@ -122,7 +122,7 @@ class RenewLicenseTest {
     @Test
     void needsATicketOpener() {
         when(tickets.actions()).thenReturn(Set.of(ComponentAction.MY_LICENSES));
-        assertThatThrownBy(() -> new RenewLicense(tickets, ShopServers.of(List.of("900")), discord, messages))
+        assertThatThrownBy(() -> new RenewLicense(tickets, ShopServers.of(List.of("900")), discord))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -74,6 +75,8 @@ public final class MockEvents {
         Guild guild = guild();
         when(event.getGuild()).thenReturn(guild);
         when(event.getChannelId()).thenReturn(channelId);
+        // Discord's default client language; tests of languages set another.
+        when(event.getUserLocale()).thenReturn(DiscordLocale.ENGLISH_US);
         return event;
     }
 

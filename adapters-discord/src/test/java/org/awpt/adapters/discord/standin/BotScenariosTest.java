@@ -37,26 +37,20 @@ class BotScenariosTest {
     @AfterEach
     void stop() {
         if (live != null) {
-            DiscordStandIn discord = live.world.discord;
-            live.close();
-            assertThat(discord.unexpectedCalls()).as("requests outside the stand-in's routes or Discord's API description").isEmpty();
-            assertThat(discord.unacknowledgedInteractions()).as("interactions left without an answer").isEmpty();
-            assertThat(discord.calls("POST", "interactions/.*/callback")).as("interactions acknowledged twice or late")
-                    .allMatch(call -> call.status() == 200);
+            live.closeAndCheck();
         }
     }
 
     private static String id(ComponentAction action, String... args) {
-        return ComponentId.of(action, args).encode();
+        return LiveBot.id(action, args);
     }
 
     private static boolean hasButton(PostedMessage message, ComponentAction action) {
-        return message.customIds().stream().anyMatch(id -> id.startsWith("v1:" + action.code()));
+        return LiveBot.hasButton(message, action);
     }
 
     private static String button(PostedMessage message, ComponentAction action) {
-        return message.customIds().stream().filter(id -> id.startsWith("v1:" + action.code())).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + action + " button on " + message.json()));
+        return LiveBot.button(message, action);
     }
 
     /** The admin posts the panel and the buyer opens a ticket from it; returns the ticket channel. */

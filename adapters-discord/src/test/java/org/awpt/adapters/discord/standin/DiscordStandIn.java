@@ -41,6 +41,7 @@ public final class DiscordStandIn implements AutoCloseable {
     private final String token = "standin-bot-token." + ids.next();
     private final StandInUser bot = new StandInUser(ids.next(), "awpt-bot", true);
     private final Map<Long, StandInUser> users = new LinkedHashMap<>();
+    private final Map<Long, String> clientLocales = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Long, StandInGuild> guilds = new LinkedHashMap<>();
     private final Map<Long, Long> dmChannels = new LinkedHashMap<>();
     private final Map<Long, InjectedInteraction> interactions = new LinkedHashMap<>();
@@ -145,6 +146,19 @@ public final class DiscordStandIn implements AutoCloseable {
         StandInUser user = new StandInUser(ids.next(), username, false);
         users.put(user.id(), user);
         return user;
+    }
+
+    /**
+     * The language {@code user}'s Discord client reports in their interactions ({@code en-US} unless set),
+     * such as {@code ja} or {@code es-419}; JDA reads a tag that is not one of Discord's locales as unknown.
+     */
+    public void clientLocale(StandInUser user, String locale) {
+        clientLocales.put(user.id(), locale);
+    }
+
+    /** The language {@code user}'s client reports. */
+    String clientLocale(StandInUser user) {
+        return clientLocales.getOrDefault(user.id(), "en-US");
     }
 
     /** Adds a guild owned by a new user, with the bot as a member holding an administrator role. */

@@ -33,7 +33,7 @@ final class InteractionPayloads {
                 .put("type", interaction.type())
                 .put("token", interaction.token())
                 .put("version", 1)
-                .put("locale", "en-US")
+                .put("locale", discord.clientLocale(interaction.user()))
                 .put("attachment_size_limit", ATTACHMENT_SIZE_LIMIT);
         payload.putArray("entitlements");
         long channelId = interaction.channelId();

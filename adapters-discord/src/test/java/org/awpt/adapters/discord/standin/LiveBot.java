@@ -1,5 +1,7 @@
 package org.awpt.adapters.discord.standin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,13 @@ import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.discord.runtime.SlashCommands;
+import org.awpt.adapters.discord.ids.ComponentAction;
+import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.fake.InMemoryBuyerLanguageStore;
+import org.awpt.domain.buyer.BuyerLanguage;
+import org.awpt.application.language.BuyerLanguageUseCase;
+import org.awpt.adapters.discord.text.BuyerTexts;
 import org.awpt.application.Shop;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.fake.InMemoryRobloxCallBudget;
@@ -61,6 +69,10 @@ public final class LiveBot implements AutoCloseable {
         public final StandInUser otherBuyer = member("other-buyer");
         /** The application's in-memory stores (the fake Discord operations in it stay unused here). */
         public final BotFixture.Stores stores = new BotFixture.Stores();
+        /** The language each user's client last reported (kept across restarts, as the database keeps it). */
+        public final InMemoryBuyerLanguageStore languages = new InMemoryBuyerLanguageStore();
+        /** The shop's language ({@code shop.locale}). */
+        public final Locale locale;
         /** Whether the shop's server is configured; without it the bot runs with nothing but its token. */
         public final boolean shopServerConfigured;
         /** The shop's settings from the defaults: types, prices, methods (kept across restarts). */
@@ -77,8 +89,13 @@ public final class LiveBot implements AutoCloseable {
         }
 
         private World(boolean shopServerConfigured, java.util.function.UnaryOperator<ShopSettings> shop) {
+            this(shopServerConfigured, shop, Locale.ENGLISH);
+        }
+
+        private World(boolean shopServerConfigured, java.util.function.UnaryOperator<ShopSettings> shop, Locale locale) {
             this.shopServerConfigured = shopServerConfigured;
             this.shop = shop;
+            this.locale = locale;
         }
 
         /** The configured shop servers: the shop's guild, or none. */
@@ -116,7 +133,8 @@ public final class LiveBot implements AutoCloseable {
     }
 
     public final World world;
-    public final Messages messages = Messages.english();
+    /** The shop's language's bundle. */
+    public final Messages messages;
     public final ShopSettings settings;
     public final StockUseCase stock;
     /** The inventory use case, for what admins do outside the scenario's Discord steps. */
@@ -126,6 +144,7 @@ public final class LiveBot implements AutoCloseable {
 
     private LiveBot(World world) {
         this.world = world;
+        messages = Messages.forLocale(world.locale);
         AccessPolicy access = world.access();
         settings = world.shop.apply(ExampleShop.settings(access));
         DiscordStandIn discord = world.discord;
@@ -133,7 +152,7 @@ public final class LiveBot implements AutoCloseable {
                 world.shopServerConfigured ? List.of(world.guild.id()) : List.of(), !world.shopServerConfigured,
                 Optional.of(world.adminChannel), Optional.of(world.ticketCategory), Set.of(), world.staffUserIds(),
                 Optional.of(world.licensedRole), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 4, 100,
-                Locale.ENGLISH);
+                world.locale);
         bot = new DiscordBot(discordSettings);
         Shop[] built = new Shop[1];
         CompletableFuture<JDA> started = CompletableFuture.supplyAsync(() -> {
@@ -141,8 +160,20 @@ public final class LiveBot implements AutoCloseable {
                 return bot.start(factory -> {
                     DiscordOps ops = factory.ops();
                     List<String> guilds = world.configuredGuildIds();
-                    BuyerViews views = new BuyerViews(messages);
-                    SessionNotices notices = new SessionNotices(messages, settings.types(), settings.methods());
+                    // Buyers' languages are the shop's use case, asked once the shop is built (as DiscordModule does).
+                    BuyerTexts texts = new BuyerTexts(messages, Optional.of(new BuyerLanguageUseCase() {
+                        @Override
+                        public void remember(DiscordUserId buyer, BuyerLanguage language) {
+                            built[0].buyerLanguages().remember(buyer, language);
+                        }
+
+                        @Override
+                        public Optional<BuyerLanguage> languageOf(DiscordUserId buyer) {
+                            return built[0].buyerLanguages().languageOf(buyer);
+                        }
+                    }));
+                    BuyerViews views = new BuyerViews(texts);
+                    SessionNotices notices = new SessionNotices(texts, settings.types(), settings.methods());
                     // The purchase panels need the shop's ticket and catalog use cases: made once the shop is.
                     StockListener[] panels = new StockListener[1];
                     Shop shop = Shop.builder(settings)
@@ -150,6 +181,7 @@ public final class LiveBot implements AutoCloseable {
                             .keyRequests(world.stores.requests).storefrontVisits(world.stores.visits)
                             .onceRegistry(world.stores.once).auditLog(world.stores.audit)
                             .lockdowns(world.stores.lockdowns).cooldowns(world.stores.cooldowns)
+                            .buyerLanguages(world.languages)
                             .proofs(world.stores.proofs).purchaseTickets(world.stores.tickets)
                             .ticketChannels(new DiscordTicketChannels(ops, messages))
                             .roblox(world.stores.roblox).robloxCallBudget(new InMemoryRobloxCallBudget(
@@ -159,7 +191,7 @@ public final class LiveBot implements AutoCloseable {
                                     new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY)))
                             .adminNotifier(new JdaAdminNotifier(ops, messages, notices,
                                     Optional.of(Long.toUnsignedString(world.adminChannel)), settings.access().adminUserIds()))
-                            .expiryReminders(new JdaExpiryReminderNotifier(ops, messages,
+                            .expiryReminders(new JdaExpiryReminderNotifier(ops, texts,
                                     new ClosedDirectMessages(world.stores.clock, ClosedDirectMessages.MEMORY)))
                             .licensedRole(new JdaLicensedRoleGateway(ops, guilds, Long.toUnsignedString(world.licensedRole)))
                             // Sales go to the admin channel: no sales channel is configured.
@@ -173,8 +205,9 @@ public final class LiveBot implements AutoCloseable {
                     built[0] = shop;
                     BotWiring wiring = BotWiring.of(new BotWiring.UseCases(shop.tickets(), shop.catalog(), shop.robux(),
                             shop.manualPayments(), shop.storefronts(), shop.delivery(), shop.inventory(), shop.reports(),
-                            shop.keyRequests(), shop.lockdown(), shop.audit(), shop.cooldowns()), messages, settings, ops,
-                            embeds, bot.handlerPool(), guilds, world.stores.clock);
+                            shop.keyRequests(), shop.lockdown(), shop.audit(), shop.cooldowns()), texts,
+                            Optional.of(shop.buyerLanguages()), settings, ops, embeds, bot.handlerPool(), guilds,
+                            world.stores.clock);
                     return List.of(wiring.router(), wiring.uploads(), wiring.deletions());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
@@ -197,6 +230,11 @@ public final class LiveBot implements AutoCloseable {
     /** Starts the bot in a fresh world. */
     public static LiveBot start() {
         return new LiveBot(new World());
+    }
+
+    /** Starts the bot in a fresh world whose shop speaks {@code locale} ({@code shop.locale}). */
+    public static LiveBot start(Locale locale) {
+        return new LiveBot(new World(true, java.util.function.UnaryOperator.identity(), locale));
     }
 
     /** Starts the bot in a fresh world whose shop settings are the defaults changed by {@code shop}. */
@@ -248,5 +286,34 @@ public final class LiveBot implements AutoCloseable {
     public void close() {
         bot.shutdown();
         world.discord.close();
+    }
+
+    /**
+     * Stops the bot, then checks what Discord saw: no request outside the stand-in's routes or Discord's
+     * description, no interaction left unanswered, none acknowledged twice or late.
+     */
+    public void closeAndCheck() {
+        DiscordStandIn discord = world.discord;
+        close();
+        assertThat(discord.unexpectedCalls()).as("requests outside the stand-in's routes or Discord's API description").isEmpty();
+        assertThat(discord.unacknowledgedInteractions()).as("interactions left without an answer").isEmpty();
+        assertThat(discord.calls("POST", "interactions/.*/callback")).as("interactions acknowledged twice or late")
+                .allMatch(call -> call.status() == 200);
+    }
+
+    /** The custom id of a component of this action. */
+    public static String id(ComponentAction action, String... args) {
+        return ComponentId.of(action, args).encode();
+    }
+
+    /** Whether the message has a component of this action. */
+    public static boolean hasButton(PostedMessage message, ComponentAction action) {
+        return message.customIds().stream().anyMatch(id -> id.startsWith("v1:" + action.code()));
+    }
+
+    /** The custom id of the message's first component of this action. */
+    public static String button(PostedMessage message, ComponentAction action) {
+        return message.customIds().stream().filter(id -> id.startsWith("v1:" + action.code())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + action + " button on " + message.json()));
     }
 }

@@ -1,0 +1,57 @@
+package org.awpt.adapters.discord.text;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.awpt.application.language.BuyerLanguageUseCase;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.buyer.BuyerLanguage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bundle a buyer reads in what is sent to them without their interaction (a key delivered after an
+ * admin's approval, an expiry reminder, their ticket's embed): the language their Discord client last
+ * reported when the bot speaks it, else the shop's.
+ */
+public final class BuyerTexts {
+    private static final Logger LOG = LoggerFactory.getLogger(BuyerTexts.class);
+
+    private final Messages shop;
+    private final Optional<BuyerLanguageUseCase> languages;
+
+    /** Buyers' languages from {@code languages}, the shop's language {@code shop}'s. */
+    public BuyerTexts(Messages shop, Optional<BuyerLanguageUseCase> languages) {
+        this.shop = Objects.requireNonNull(shop, "shop");
+        this.languages = Objects.requireNonNull(languages, "languages");
+    }
+
+    /** Every buyer reads {@code bundle}. */
+    public static BuyerTexts only(Messages bundle) {
+        return new BuyerTexts(bundle, Optional.empty());
+    }
+
+    /** The shop's bundle. */
+    public Messages shop() {
+        return shop;
+    }
+
+    /** The bundle of this buyer. */
+    public Messages of(DiscordUserId buyer) {
+        Locale language = Languages.reading(known(buyer).map(BuyerLanguage::toLocale), shop.locale());
+        return language.equals(shop.locale()) ? shop : Messages.forLocale(language);
+    }
+
+    /** The buyer's known language; a store that fails costs the words, never the message. */
+    private Optional<BuyerLanguage> known(DiscordUserId buyer) {
+        if (buyer == null || languages.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return languages.get().languageOf(buyer);
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the language of {}; writing in the shop's", buyer, e);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.awpt.application.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.awpt.application.fake.InMemoryBuyerLanguageStore;
+import org.awpt.application.testkit.InMemoryShop;
+import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.buyer.BuyerLanguage;
+import org.junit.jupiter.api.Test;
+
+class BuyerLanguageServiceTest {
+    private static final DiscordUserId BUYER = new DiscordUserId(4242L);
+    private static final BuyerLanguage ENGLISH = new BuyerLanguage("en-US");
+    private static final BuyerLanguage JAPANESE = new BuyerLanguage("ja");
+
+    private final InMemoryBuyerLanguageStore store = new InMemoryBuyerLanguageStore();
+    private final BuyerLanguageService languages = new BuyerLanguageService(Optional.of(store));
+
+    @Test
+    void aBuyerNeverSeenHasNoLanguage() {
+        assertThat(languages.languageOf(BUYER)).isEmpty();
+    }
+
+    @Test
+    void theLanguageIsWrittenOnlyWhenItChanges() {
+        for (int i = 0; i < 5; i++) {
+            languages.remember(BUYER, ENGLISH);
+        }
+        assertThat(store.saves()).isOne();
+
+        languages.remember(BUYER, JAPANESE);
+        languages.remember(BUYER, JAPANESE);
+
+        assertThat(store.saves()).isEqualTo(2);
+        assertThat(languages.languageOf(BUYER)).contains(JAPANESE);
+        assertThat(store.find(BUYER)).contains(JAPANESE);
+    }
+
+    @Test
+    void aRestartedShopStillKnowsTheLanguageAndDoesNotWriteItAgain() {
+        store.save(BUYER, JAPANESE);
+        BuyerLanguageService restarted = new BuyerLanguageService(Optional.of(store));
+
+        assertThat(restarted.languageOf(BUYER)).contains(JAPANESE);
+        restarted.remember(BUYER, JAPANESE);
+
+        assertThat(store.saves()).isOne();
+    }
+
+    @Test
+    void withoutAStoreLanguagesAreKeptInMemory() {
+        BuyerLanguageService memoryOnly = new BuyerLanguageService(Optional.empty());
+        memoryOnly.remember(BUYER, JAPANESE);
+
+        assertThat(memoryOnly.languageOf(BUYER)).contains(JAPANESE);
+    }
+
+    @Test
+    void theShopHandsOutTheUseCaseOverItsStore() {
+        InMemoryShop shop = InMemoryShop.create();
+        shop.shop().buyerLanguages().remember(BUYER, ENGLISH);
+
+        assertThat(shop.restarted(b -> b).shop().buyerLanguages().languageOf(BUYER)).contains(ENGLISH);
+        assertThat(shop.buyerLanguages().find(BUYER)).contains(ENGLISH);
+    }
+}
