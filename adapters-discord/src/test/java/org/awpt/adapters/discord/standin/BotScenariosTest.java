@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.ids.ComponentAction;
-import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.application.fake.TestKeys;
