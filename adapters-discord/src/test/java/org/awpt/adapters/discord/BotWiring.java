@@ -11,6 +11,8 @@ import org.awpt.adapters.discord.admin.LicenseCommand;
 import org.awpt.adapters.discord.admin.LockdownCommand;
 import org.awpt.adapters.discord.admin.RequestKeysCommand;
 import org.awpt.adapters.discord.buyer.BuyerModals;
+import org.awpt.adapters.discord.runtime.ComponentHandler;
+import org.awpt.adapters.discord.buyer.LanguageChoice;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.PanelCommand;
 import org.awpt.adapters.discord.buyer.PaymentDecisions;
@@ -101,12 +103,15 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
                 shop.importLimits(), ops, new AdminViews(messages, shop.types()));
         RequestKeysCommand requests = new RequestKeysCommand(useCases.keyRequests(), messages);
         AuditCommand audit = new AuditCommand(useCases.audit(), messages);
+        List<ComponentHandler> components = new java.util.ArrayList<>(List.of(purchases,
+                new RenewLicense(purchases, ShopServers.of(shopGuildIds), ops), flows, uploads,
+                new PaymentDecisions(useCases.manual(), notices), license, requests, audit));
+        languages.ifPresent(known -> components.add(new LanguageChoice(known)));
         InteractionRouter router = new InteractionRouter(handlers, errors, messages,
                 List.of(new PanelCommand(useCases.tickets(), useCases.catalog(), ops, views), license, requests,
                         new LockdownCommand(useCases.lockdown(), embeds, messages), audit,
                         new CooldownCommand(useCases.cooldowns(), messages)),
-                List.of(purchases, new RenewLicense(purchases, ShopServers.of(shopGuildIds), ops), flows,
-                        uploads, new PaymentDecisions(useCases.manual(), notices), license, requests, audit),
+                components,
                 List.of(new BuyerModals(messages, shop.methods()), license.searchModal(), license.rangeModal()),
                 ShopServers.of(shopGuildIds), languages);
         return new BotWiring(router, uploads, new TicketChannelDeletions(useCases.tickets(), handlers));

@@ -16,19 +16,20 @@ final class SqliteBuyerLanguageStore implements BuyerLanguageStore {
 
     @Override
     public Optional<BuyerLanguage> find(DiscordUserId buyer) {
-        return database.read(handle -> handle.createQuery("SELECT language FROM buyer_languages WHERE buyer = :buyer")
+        return database.read(handle -> handle.createQuery("SELECT language, chosen FROM buyer_languages WHERE buyer = :buyer")
                 .bind("buyer", buyer.asString())
-                .map((row, context) -> new BuyerLanguage(row.getString("language")))
+                .map((row, context) -> new BuyerLanguage(row.getString("language"), row.getInt("chosen") == 1))
                 .findOne());
     }
 
     @Override
     public void save(DiscordUserId buyer, BuyerLanguage language) {
         Objects.requireNonNull(language, "language");
-        database.write(handle -> handle.createUpdate("INSERT INTO buyer_languages (buyer, language) VALUES (:buyer, :language) "
-                        + "ON CONFLICT (buyer) DO UPDATE SET language = excluded.language")
+        database.write(handle -> handle.createUpdate("INSERT INTO buyer_languages (buyer, language, chosen) VALUES (:buyer, :language, :chosen) "
+                        + "ON CONFLICT (buyer) DO UPDATE SET language = excluded.language, chosen = excluded.chosen")
                 .bind("buyer", buyer.asString())
                 .bind("language", language.tag())
+                .bind("chosen", language.chosen() ? 1 : 0)
                 .execute());
     }
 }

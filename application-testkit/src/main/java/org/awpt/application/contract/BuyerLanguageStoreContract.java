@@ -31,25 +31,33 @@ public abstract class BuyerLanguageStoreContract {
 
     @Test
     void aSavedLanguageIsFoundAsItWas() {
-        store.save(BUYER, new BuyerLanguage("es-419"));
+        store.save(BUYER, new BuyerLanguage("es-419", false));
 
-        assertThat(store.find(BUYER)).contains(new BuyerLanguage("es-419"));
+        assertThat(store.find(BUYER)).contains(new BuyerLanguage("es-419", false));
     }
 
     @Test
     void savingAgainReplacesTheBuyersLanguage() {
-        store.save(BUYER, new BuyerLanguage("en-US"));
-        store.save(BUYER, new BuyerLanguage("fil"));
+        store.save(BUYER, new BuyerLanguage("en-US", false));
+        store.save(BUYER, new BuyerLanguage("fil", false));
 
-        assertThat(store.find(BUYER)).contains(new BuyerLanguage("fil"));
+        assertThat(store.find(BUYER)).contains(new BuyerLanguage("fil", false));
     }
 
     @Test
     void languagesAreKeptApartPerBuyer() {
-        store.save(BUYER, new BuyerLanguage("ja"));
-        store.save(OTHER_BUYER, new BuyerLanguage("pt-BR"));
+        store.save(BUYER, new BuyerLanguage("ja", false));
+        store.save(OTHER_BUYER, new BuyerLanguage("pt-BR", false));
 
-        assertThat(store.find(BUYER)).contains(new BuyerLanguage("ja"));
-        assertThat(store.find(OTHER_BUYER)).contains(new BuyerLanguage("pt-BR"));
+        assertThat(store.find(BUYER)).contains(new BuyerLanguage("ja", false));
+        assertThat(store.find(OTHER_BUYER)).contains(new BuyerLanguage("pt-BR", false));
+    }
+
+    @Test
+    void aChosenLanguageIsFoundAsChosen() {
+        store.save(BUYER, new BuyerLanguage("en-US", false));
+        store.save(BUYER, new BuyerLanguage("fil", true));
+
+        assertThat(store.find(BUYER)).contains(new BuyerLanguage("fil", true));
     }
 }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class BuyerLanguageServiceTest {
     private static final DiscordUserId BUYER = new DiscordUserId(4242L);
-    private static final BuyerLanguage ENGLISH = new BuyerLanguage("en-US");
-    private static final BuyerLanguage JAPANESE = new BuyerLanguage("ja");
+    private static final BuyerLanguage ENGLISH = new BuyerLanguage("en-US", false);
+    private static final BuyerLanguage JAPANESE = new BuyerLanguage("ja", false);
+    private static final BuyerLanguage CHOSE_FILIPINO = new BuyerLanguage("fil", true);
 
     private final InMemoryBuyerLanguageStore store = new InMemoryBuyerLanguageStore();
     private final BuyerLanguageService languages = new BuyerLanguageService(Optional.of(store));
@@ -63,5 +64,26 @@ class BuyerLanguageServiceTest {
 
         assertThat(shop.restarted(b -> b).shop().buyerLanguages().languageOf(BUYER)).contains(ENGLISH);
         assertThat(shop.buyerLanguages().find(BUYER)).contains(ENGLISH);
+    }
+
+    @Test
+    void aChosenLanguageStaysWhateverTheClientReportsUntilTheBuyerChoosesAgain() {
+        languages.remember(BUYER, ENGLISH);
+        languages.choose(BUYER, CHOSE_FILIPINO);
+        languages.remember(BUYER, JAPANESE);
+
+        assertThat(languages.languageOf(BUYER)).contains(CHOSE_FILIPINO);
+        assertThat(new BuyerLanguageService(Optional.of(store)).languageOf(BUYER)).contains(CHOSE_FILIPINO);
+        languages.choose(BUYER, new BuyerLanguage("en", true));
+        assertThat(languages.languageOf(BUYER)).contains(new BuyerLanguage("en", true));
+        assertThat(store.saves()).isEqualTo(3);
+    }
+
+    @Test
+    void aReportedLanguageIsNotAChoiceNorAChoiceAReport() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> languages.choose(BUYER, ENGLISH))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> languages.remember(BUYER, CHOSE_FILIPINO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -9,7 +9,8 @@ import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.buyer.BuyerLanguage;
 
 /**
- * Keeps each buyer's language in the store, writing only when it changed: every interaction reports
+ * Keeps each buyer's language in the store, writing only when it changes (a chosen one gives way only
+ * to another choice, {@link BuyerLanguage#givesWayTo}): every interaction reports
  * it, and a write per interaction would cost a database commit for nothing. Known languages are kept
  * in memory too (one short entry per buyer seen since the start); a shop given no store (an embedding
  * program without Discord) keeps them only there, until it stops.
@@ -24,10 +25,25 @@ public final class BuyerLanguageService implements BuyerLanguageUseCase {
     }
 
     @Override
-    public void remember(DiscordUserId buyer, BuyerLanguage language) {
+    public void remember(DiscordUserId buyer, BuyerLanguage reported) {
+        if (reported.chosen()) {
+            throw new IllegalArgumentException("a client reports a language, the buyer chooses one: " + reported);
+        }
+        keep(buyer, reported);
+    }
+
+    @Override
+    public void choose(DiscordUserId buyer, BuyerLanguage chosen) {
+        if (!chosen.chosen()) {
+            throw new IllegalArgumentException("not a language the buyer chose: " + chosen);
+        }
+        keep(buyer, chosen);
+    }
+
+    private void keep(DiscordUserId buyer, BuyerLanguage language) {
         Objects.requireNonNull(buyer, "buyer");
-        Objects.requireNonNull(language, "language");
-        if (language.equals(languageOf(buyer).orElse(null))) {
+        Optional<BuyerLanguage> kept = languageOf(buyer);
+        if (kept.isPresent() && !kept.get().givesWayTo(language)) {
             return;
         }
         store.ifPresent(languages -> languages.save(buyer, language));

@@ -7,6 +7,7 @@ import com.google.inject.multibindings.ProvidesIntoSet;
 import java.time.Clock;
 import org.awpt.adapters.discord.runtime.BotListener;
 import org.awpt.adapters.discord.buyer.BuyerModals;
+import org.awpt.adapters.discord.buyer.LanguageChoice;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.PanelCommand;
 import org.awpt.adapters.discord.buyer.PaymentDecisions;
@@ -25,6 +26,7 @@ import org.awpt.adapters.discord.runtime.ErrorMapper;
 import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.runtime.ShopServers;
 import org.awpt.adapters.discord.text.Messages;
+import org.awpt.application.language.BuyerLanguageUseCase;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
@@ -59,6 +61,11 @@ final class BuyerHandlersModule extends AbstractModule {
     @ProvidesIntoSet
     ComponentHandler ticketButtons(PurchaseTickets tickets) {
         return tickets;
+    }
+
+    @ProvidesIntoSet
+    ComponentHandler languageChoice(BuyerLanguageUseCase languages) {
+        return new LanguageChoice(languages);
     }
 
     @ProvidesIntoSet

@@ -47,8 +47,6 @@ import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.ticket.PurchaseTicketUseCase;
-import org.awpt.domain.DiscordUserId;
-import org.awpt.domain.buyer.BuyerLanguage;
 import org.awpt.domain.stock.StockChange;
 import org.awpt.domain.stock.StockStatus;
 
@@ -109,7 +107,7 @@ public final class DiscordModule extends AbstractModule {
     @Provides
     @Singleton
     BuyerTexts buyerTexts(Messages messages, Provider<BuyerLanguageUseCase> languages) {
-        return new BuyerTexts(messages, Optional.of(new LazyBuyerLanguages(languages)));
+        return new BuyerTexts(messages, buyer -> languages.get().languageOf(buyer));
     }
 
     @Provides
@@ -218,25 +216,6 @@ public final class DiscordModule extends AbstractModule {
         // Handlers run on the bot's bounded pool, never on JDA's event threads.
         return new InteractionRouter(bot.handlerPool(), errors, messages, List.copyOf(commands), List.copyOf(components),
                 List.copyOf(modals), shopServers, Optional.of(languages));
-    }
-
-    /** The shop's buyer languages, asked for at the first message (the shop is built by then). */
-    private static final class LazyBuyerLanguages implements BuyerLanguageUseCase {
-        private final Provider<BuyerLanguageUseCase> languages;
-
-        LazyBuyerLanguages(Provider<BuyerLanguageUseCase> languages) {
-            this.languages = languages;
-        }
-
-        @Override
-        public void remember(DiscordUserId buyer, BuyerLanguage language) {
-            languages.get().remember(buyer, language);
-        }
-
-        @Override
-        public Optional<BuyerLanguage> languageOf(DiscordUserId buyer) {
-            return languages.get().languageOf(buyer);
-        }
     }
 
     @ProvidesIntoSet

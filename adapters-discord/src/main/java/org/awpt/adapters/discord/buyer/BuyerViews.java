@@ -15,6 +15,7 @@ import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
 import org.awpt.adapters.discord.text.EchoedText;
 import org.awpt.adapters.discord.text.BuyerTexts;
+import org.awpt.adapters.discord.text.Languages;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.purchase.MethodOffer;
@@ -35,6 +36,8 @@ public final class BuyerViews {
     /** The shop's colour. */
     public static final Color BRAND = new Color(0x58, 0x65, 0xF2);
     private static final int METHOD_ROWS = 4;
+    /** Up to 10 languages, 5 to a row. */
+    private static final int LANGUAGE_ROWS = 2;
 
     private final Messages messages;
     private final BuyerTexts buyers;
@@ -81,14 +84,20 @@ public final class BuyerViews {
                 : "panel.posted.partly", "settings", settings), Message.MAX_CONTENT_LENGTH));
     }
 
-    /** The purchase panel an admin posts: "Buy a license" and "My licenses". */
+    /**
+     * The purchase panel an admin posts: "Buy a license" and "My licenses", and a button per language
+     * the bot speaks, named in that language, for buyers to read the shop in it.
+     */
     public Reply panel() {
-        return Reply.privateEmbed(SafeEmbed.create().title(messages.get("panel.title"))
-                .description(messages.get("panel.description")).color(BRAND).build(),
-                Rows.of(List.of(
-                        Button.success(ComponentId.of(ComponentAction.PANEL_BUY).encode(), messages.get("panel.button.buy")),
-                        Button.secondary(ComponentId.of(ComponentAction.MY_LICENSES).encode(),
-                                messages.get("panel.button.mine"))), 1)).publicly();
+        List<MessageTopLevelComponent> rows = new ArrayList<>(Rows.of(List.of(
+                Button.success(ComponentId.of(ComponentAction.PANEL_BUY).encode(), messages.get("panel.button.buy")),
+                Button.secondary(ComponentId.of(ComponentAction.MY_LICENSES).encode(), messages.get("panel.button.mine"))),
+                1));
+        rows.addAll(Rows.of(Languages.SHIPPED.stream().map(language -> Button.secondary(
+                ComponentId.of(ComponentAction.LANGUAGE_CHOOSE, language.toLanguageTag()).encode(),
+                Languages.ownName(language))).toList(), LANGUAGE_ROWS));
+        return new Reply("", List.of(SafeEmbed.create().title(messages.get("panel.title"))
+                .description(messages.get("panel.description")).color(BRAND).build()), rows, List.of(), false);
     }
 
     /**

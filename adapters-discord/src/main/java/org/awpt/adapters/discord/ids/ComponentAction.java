@@ -81,7 +81,9 @@ public enum ComponentAction {
     /** Audit: export as CSV the latest events, by actor (arg 0, "all" or an id) and action (arg 1, "all" or one). */
     AUDIT_EXPORT("audit:csv", 2),
     /** Expiry reminder: renew a license of a type (arg 0) by opening a purchase ticket. */
-    LICENSE_RENEW("lic:renew", 1);
+    LICENSE_RENEW("lic:renew", 1),
+    /** Purchase panel: the clicking buyer reads the shop in a language (arg 0, a language tag) from now on. */
+    LANGUAGE_CHOOSE("lang:set", 1);
 
     private static final Map<String, ComponentAction> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ComponentAction::code, Function.identity()));
@@ -96,7 +98,7 @@ public enum ComponentAction {
      */
     private static final Set<ComponentAction> BUYER_FACING = EnumSet.of(PANEL_BUY, MY_LICENSES, TICKET_CLOSE,
             PAY_METHOD, ROBUX_PURCHASED, ROBUX_MODAL, ROBUX_REMOVED, STOREFRONT_CANCEL, MANUAL_PAID, MANUAL_MODAL,
-            PROOF_UPLOAD, PAY_CANCEL, LICENSE_RENEW);
+            PROOF_UPLOAD, PAY_CANCEL, LICENSE_RENEW, LANGUAGE_CHOOSE);
 
     private final String code;
     private final int arity;

@@ -231,7 +231,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
     private void remember(DiscordUserId user, Locale client) {
         languages.ifPresent(known -> {
             try {
-                known.remember(user, BuyerLanguage.of(client));
+                reported(client).ifPresent(language -> known.remember(user, language));
             } catch (RuntimeException e) {
                 LOG.warn("could not note the language of {}", user, e);
             }
@@ -246,13 +246,37 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
 
     /** The bundle a user reads when nothing says who they are to the shop: their own language, else the shop's. */
     private Messages reading(Interaction event) {
-        Locale language = Languages.reading(client(event), messages.locale());
+        Locale language = own(event);
         return language.equals(messages.locale()) ? messages : Messages.forLocale(language);
     }
 
     /** A buyer's action is answered in their language (when the bot speaks it), staff work in the shop's. */
     private Locale language(Interaction event, ComponentAction action) {
-        return action.buyerFacing() ? Languages.reading(client(event), messages.locale()) : messages.locale();
+        return action.buyerFacing() ? own(event) : messages.locale();
+    }
+
+    /**
+     * The user's own language: the one they chose, else the one their client reports now, else the one it
+     * reported last ({@link BuyerLanguage#preferences}), the first the bot speaks; else the shop's.
+     */
+    private Locale own(Interaction event) {
+        Optional<BuyerLanguage> now = client(event).flatMap(InteractionRouter::reported);
+        Optional<BuyerLanguage> kept = Optional.empty();
+        DiscordUserId user = new DiscordUserId(event.getUser().getIdLong());
+        try {
+            kept = languages.flatMap(known -> known.languageOf(user));
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the language of {}", user, e);
+        }
+        return Languages.reading(BuyerLanguage.preferences(kept, now), messages.locale());
+    }
+
+    private static Optional<BuyerLanguage> reported(Locale client) {
+        try {
+            return Optional.of(BuyerLanguage.reported(client));
+        } catch (IllegalArgumentException notATag) {
+            return Optional.empty();
+        }
     }
 
     private void answer(InteractionHook hook, Ack ack, Supplier<Reply> work, ErrorMapper answering, String context) {

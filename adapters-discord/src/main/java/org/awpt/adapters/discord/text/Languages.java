@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.awpt.domain.buyer.BuyerLanguage;
 
 /**
  * The languages the bot speaks, one message bundle each: English is the base bundle
@@ -42,13 +43,21 @@ public final class Languages {
     }
 
     /**
-     * The language a buyer reads: their Discord client's when a bundle speaks it, else the shop's.
+     * The language a buyer reads: the first of their languages, best first
+     * ({@link BuyerLanguage#preferences}), that a bundle speaks, else the shop's.
      *
-     * @param client the language the buyer's client reported, if known
-     * @param shop   the shop's language
+     * @param preferences the buyer's languages, best first
+     * @param shop        the shop's language
      */
-    public static Locale reading(Optional<Locale> client, Locale shop) {
-        return client.flatMap(Languages::of).orElse(shop);
+    public static Locale reading(List<BuyerLanguage> preferences, Locale shop) {
+        return preferences.stream().map(language -> of(language.toLocale())).flatMap(Optional::stream).findFirst()
+                .orElse(shop);
+    }
+
+    /** A language's name in itself, capitalized as a label: "English", "Filipino". */
+    public static String ownName(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.isEmpty() ? language.toLanguageTag() : name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     /** The shipped languages as a configuration names them: {@code en (English), fil (Filipino)}. */

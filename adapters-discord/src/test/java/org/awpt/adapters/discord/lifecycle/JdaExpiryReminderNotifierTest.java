@@ -122,11 +122,11 @@ class JdaExpiryReminderNotifierTest {
         InMemoryBuyerLanguageStore store = new InMemoryBuyerLanguageStore();
         BuyerLanguageService languages = new BuyerLanguageService(Optional.of(store));
         JdaExpiryReminderNotifier filipinoShop = new JdaExpiryReminderNotifier(ops,
-                new BuyerTexts(Messages.forLocale(Languages.FILIPINO), Optional.of(languages)), closed);
+                new BuyerTexts(Messages.forLocale(Languages.FILIPINO), languages::languageOf), closed);
         LicenseKey key = sold();
 
         String unknown = filipinoShop.reminder(key, monthly).embeds().get(0).getTitle();
-        languages.remember(BUYER, new BuyerLanguage("en-US"));
+        languages.remember(BUYER, new BuyerLanguage("en-US", false));
         String english = filipinoShop.reminder(key, monthly).embeds().get(0).getTitle();
 
         assertThat(unknown).isEqualTo("Malapit nang mag-expire ang iyong Monthly license");

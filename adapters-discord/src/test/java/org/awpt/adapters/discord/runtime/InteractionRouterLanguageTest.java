@@ -64,7 +64,7 @@ class InteractionRouterLanguageTest {
 
         assertThat(answeredIn).containsExactly(Locale.ENGLISH);
         assertThat(MockEvents.lastEdit(event.getHook()).getContent()).isEqualTo("You do not hold any license yet.");
-        assertThat(store.find(new DiscordUserId(BUYER))).contains(new BuyerLanguage("en-GB"));
+        assertThat(store.find(new DiscordUserId(BUYER))).contains(new BuyerLanguage("en-GB", false));
     }
 
     @Test
@@ -73,7 +73,7 @@ class InteractionRouterLanguageTest {
 
         assertThat(answeredIn).containsExactly(Languages.FILIPINO);
         assertThat(MockEvents.lastEdit(event.getHook()).getContent()).isEqualTo("Wala ka pang license.");
-        assertThat(store.find(new DiscordUserId(BUYER))).contains(new BuyerLanguage("ja"));
+        assertThat(store.find(new DiscordUserId(BUYER))).contains(new BuyerLanguage("ja", false));
     }
 
     @Test
@@ -110,5 +110,15 @@ class InteractionRouterLanguageTest {
         router().onButtonInteraction(event);
 
         org.mockito.Mockito.verify(event).reply(Messages.english().get("error.expired"));
+    }
+
+    @Test
+    void aLanguageTheBuyerChoseBeatsTheirClientsAndStays() {
+        store.save(new DiscordUserId(BUYER), new BuyerLanguage("fil", true));
+        ButtonInteractionEvent event = click(ComponentAction.MY_LICENSES, DiscordLocale.ENGLISH_US);
+
+        assertThat(answeredIn).containsExactly(Languages.FILIPINO);
+        assertThat(MockEvents.lastEdit(event.getHook()).getContent()).isEqualTo("Wala ka pang license.");
+        assertThat(store.find(new DiscordUserId(BUYER))).contains(new BuyerLanguage("fil", true));
     }
 }

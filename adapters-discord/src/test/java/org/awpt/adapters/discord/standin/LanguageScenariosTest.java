@@ -17,9 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Languages through the Discord stand-in: a Filipino shop ({@code shop.locale: fil}, the original shop's
- * buyers pay in PHP by GCash) where each buyer reads their own Discord client's language when the bot
- * speaks it, else Filipino, also in what reaches them later without an interaction; staff read Filipino.
+ * Languages through the Discord stand-in: each buyer reads the language they chose on the panel, else
+ * their Discord client's when the bot speaks it, else the shop's ({@code shop.locale}), also in what
+ * reaches them later without an interaction; staff read the shop's.
  */
 class LanguageScenariosTest {
     private final Messages filipino = Messages.forLocale(Languages.FILIPINO);
@@ -31,6 +31,26 @@ class LanguageScenariosTest {
         if (live != null) {
             live.closeAndCheck();
         }
+    }
+
+    /**
+     * The buyer pays a weekly license by GCash from their ticket's embed, with a screenshot: the
+     * instructions, the form and the thanks are in {@code language}.
+     */
+    private void payByGcash(StandInUser buyer, PostedMessage embed, Messages language) {
+        DiscordStandIn discord = live.world.discord;
+        PostedMessage details = discord.awaitAnswer(discord.buttonClick(buyer, embed,
+                id(ComponentAction.PAY_METHOD, "weekly", "gcash")));
+        assertThat(details.visibleText()).contains(language.get("manual.button.paid"));
+        InjectedInteraction paid = discord.buttonClick(buyer, details, button(details, ComponentAction.MANUAL_PAID));
+        discord.awaitCallback(paid);
+        JsonNode form = paid.modal().orElseThrow();
+        assertThat(form.path("title").asText()).isEqualTo(language.get("manual.modal.title"));
+        InjectedInteraction submit = discord.modalSubmit(buyer, details, form.path("custom_id").asText(),
+                ModalField.text(BuyerModals.METHOD_USED, "GCash"), ModalField.text(BuyerModals.TRANSACTION, "TX-9"),
+                ModalField.text(BuyerModals.CONTACT, buyer.username() + "@example.com"), ModalField.text(BuyerModals.NOTES, ""),
+                ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
+        assertThat(discord.awaitAnswer(submit).visibleText()).contains(language.get("manual.submitted"));
     }
 
     private long ticketOf(StandInUser person) {
@@ -76,19 +96,8 @@ class LanguageScenariosTest {
         PostedMessage annsEmbed = discord.awaitMessageIn(annsTicket, m -> hasButton(m, ComponentAction.PAY_METHOD));
         assertThat(annsEmbed.visibleText()).contains("Choose your license");
 
-        // Ann pays by GCash: the instructions, the form and the thanks are English.
-        PostedMessage details = discord.awaitAnswer(discord.buttonClick(ann, annsEmbed,
-                id(ComponentAction.PAY_METHOD, "weekly", "gcash")));
-        assertThat(details.visibleText()).contains(english.get("manual.button.paid"));
-        InjectedInteraction paid = discord.buttonClick(ann, details, button(details, ComponentAction.MANUAL_PAID));
-        discord.awaitCallback(paid);
-        JsonNode form = paid.modal().orElseThrow();
-        assertThat(form.path("title").asText()).isEqualTo(english.get("manual.modal.title"));
-        InjectedInteraction submit = discord.modalSubmit(ann, details, form.path("custom_id").asText(),
-                ModalField.text(BuyerModals.METHOD_USED, "GCash"), ModalField.text(BuyerModals.TRANSACTION, "TX-9"),
-                ModalField.text(BuyerModals.CONTACT, "ann@example.com"), ModalField.text(BuyerModals.NOTES, ""),
-                ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
-        assertThat(discord.awaitAnswer(submit).visibleText()).contains(english.get("manual.submitted"));
+        // Ann pays by GCash: in English.
+        payByGcash(ann, annsEmbed, english);
 
         // The staff's notice is in the shop's Filipino; the admin approves.
         PostedMessage notice = discord.awaitMessageIn(world.adminChannel, m -> hasButton(m, ComponentAction.PAY_APPROVE));
@@ -104,7 +113,41 @@ class LanguageScenariosTest {
                 && m.visibleText().contains("Inaprubahan ni <@" + world.admin.idString() + ">"));
 
         // What was kept: Ann's client language; none for Juan, whose client language Discord does not know.
-        assertThat(world.languages.find(LiveBot.World.idOf(ann))).contains(new BuyerLanguage("en-US"));
+        assertThat(world.languages.find(LiveBot.World.idOf(ann))).contains(new BuyerLanguage("en-US", false));
         assertThat(world.languages.find(LiveBot.World.idOf(juan))).isEmpty();
+    }
+
+    @Test
+    void aBuyerWhoChoseFilipinoOnThePanelReadsFilipinoInAnEnglishShopUpToTheKeysDmWhileTheStaffReadEnglish() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 5);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        StandInUser maria = world.buyer;
+        discord.awaitAnswer(discord.slashCommand(world.admin, world.shopChannel, "panel"));
+        PostedMessage panel = discord.awaitMessageIn(world.shopChannel, m -> hasButton(m, ComponentAction.PANEL_BUY));
+        assertThat(panel.visibleText()).contains("English").contains("Filipino");
+
+        // Her Discord client is in English (Discord offers no Filipino): she presses "Filipino" on the panel.
+        assertThat(discord.awaitAnswer(discord.buttonClick(maria, panel, id(ComponentAction.LANGUAGE_CHOOSE, "fil")))
+                .visibleText()).startsWith("Mula ngayon, Filipino na ang gamit ng shop");
+        assertThat(world.languages.find(LiveBot.World.idOf(maria))).contains(new BuyerLanguage("fil", true));
+
+        assertThat(discord.awaitAnswer(discord.buttonClick(maria, panel, id(ComponentAction.PANEL_BUY))).visibleText())
+                .startsWith("Handa na ang iyong purchase ticket");
+        long ticket = ticketOf(maria);
+        PostedMessage embed = discord.awaitMessageIn(ticket, m -> hasButton(m, ComponentAction.PAY_METHOD));
+        assertThat(embed.visibleText()).contains("Piliin ang iyong license");
+        payByGcash(maria, embed, filipino);
+
+        // The staff read the shop's English; the admin approves.
+        PostedMessage notice = discord.awaitMessageIn(world.adminChannel, m -> hasButton(m, ComponentAction.PAY_APPROVE));
+        assertThat(notice.visibleText()).contains("Payment to review");
+        discord.awaitCallback(discord.buttonClick(world.admin, notice, button(notice, ComponentAction.PAY_APPROVE)));
+
+        // Her key arrives by DM in Filipino, and her ticket's copy says it in Filipino.
+        discord.awaitDirectMessageTo(maria, dm -> dm.visibleText().contains("Narito ang iyong license key"));
+        discord.awaitMessageIn(ticket, m -> m.visibleText().contains("Inaprubahan ni <@" + world.admin.idString() + ">"));
+        discord.awaitMessageIn(world.adminChannel, m -> m.id() == notice.id()
+                && m.visibleText().contains("Approved by <@" + world.admin.idString() + ">"));
     }
 }

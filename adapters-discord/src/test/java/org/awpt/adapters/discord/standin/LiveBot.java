@@ -33,8 +33,6 @@ import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.fake.InMemoryBuyerLanguageStore;
-import org.awpt.domain.buyer.BuyerLanguage;
-import org.awpt.application.language.BuyerLanguageUseCase;
 import org.awpt.adapters.discord.text.BuyerTexts;
 import org.awpt.application.Shop;
 import org.awpt.application.fake.ExampleShop;
@@ -161,17 +159,7 @@ public final class LiveBot implements AutoCloseable {
                     DiscordOps ops = factory.ops();
                     List<String> guilds = world.configuredGuildIds();
                     // Buyers' languages are the shop's use case, asked once the shop is built (as DiscordModule does).
-                    BuyerTexts texts = new BuyerTexts(messages, Optional.of(new BuyerLanguageUseCase() {
-                        @Override
-                        public void remember(DiscordUserId buyer, BuyerLanguage language) {
-                            built[0].buyerLanguages().remember(buyer, language);
-                        }
-
-                        @Override
-                        public Optional<BuyerLanguage> languageOf(DiscordUserId buyer) {
-                            return built[0].buyerLanguages().languageOf(buyer);
-                        }
-                    }));
+                    BuyerTexts texts = new BuyerTexts(messages, buyer -> built[0].buyerLanguages().languageOf(buyer));
                     BuyerViews views = new BuyerViews(texts);
                     SessionNotices notices = new SessionNotices(texts, settings.types(), settings.methods());
                     // The purchase panels need the shop's ticket and catalog use cases: made once the shop is.

@@ -5,12 +5,13 @@ import dev.morphia.annotations.Id;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.buyer.BuyerLanguage;
 
-/** The language a buyer's Discord client last reported: one document per buyer, the buyer's id its id. */
+/** The language a buyer reads (chosen, or their client's last reported): one document per buyer, the buyer's id its id. */
 @Entity(value = "buyer_languages", useDiscriminator = false)
 public class BuyerLanguageEntity {
     @Id
     String id;
     String language;
+    boolean chosen;
 
     /** For Morphia. */
     public BuyerLanguageEntity() {
@@ -21,11 +22,12 @@ public class BuyerLanguageEntity {
         BuyerLanguageEntity entity = new BuyerLanguageEntity();
         entity.id = buyer.asString();
         entity.language = language.tag();
+        entity.chosen = language.chosen();
         return entity;
     }
 
     /** The language this document holds. */
     public BuyerLanguage toDomain() {
-        return new BuyerLanguage(language);
+        return new BuyerLanguage(language, chosen);
     }
 }
