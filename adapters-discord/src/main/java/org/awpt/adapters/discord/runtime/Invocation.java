@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
-import org.awpt.adapters.discord.text.Languages;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Requester;
@@ -26,12 +25,6 @@ import org.awpt.domain.access.Requester;
  */
 public record Invocation(Requester requester, Optional<String> guildId, String channelId, Optional<String> messageId,
         String subcommand, Map<String, String> values, List<AttachmentRef> attachments, Locale language) {
-
-    /** An invocation answered in English. */
-    public Invocation(Requester requester, Optional<String> guildId, String channelId, Optional<String> messageId,
-            String subcommand, Map<String, String> values, List<AttachmentRef> attachments) {
-        this(requester, guildId, channelId, messageId, subcommand, values, attachments, Languages.ENGLISH);
-    }
 
     /** Copies the parts. */
     public Invocation {

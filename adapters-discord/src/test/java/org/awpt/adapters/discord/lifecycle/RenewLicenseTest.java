@@ -40,7 +40,7 @@ class RenewLicenseTest {
     private static final DiscordUserId BUYER = new DiscordUserId(2_000);
     private static final ComponentId RENEW = ComponentId.of(ComponentAction.LICENSE_RENEW, "weekly");
     private static final Invocation IN_DM = new Invocation(Requester.of(BUYER), Optional.empty(), "dm-2000",
-            Optional.of("m1"), "", Map.of(), List.of());
+            Optional.of("m1"), "", Map.of(), List.of(), java.util.Locale.ENGLISH);
 
     private final ComponentHandler tickets = mock(ComponentHandler.class);
     private final FakeDiscordOps discord = new FakeDiscordOps();
