@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awpt.adapters.discord.BotFixture;
+import org.awpt.adapters.discord.FourTypeShop;
 import org.awpt.adapters.discord.buyer.BuyerModals;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
@@ -101,6 +102,38 @@ class BotScenariosTest {
         assertThat(live.world.discord.awaitAnswer(submit).visibleText())
                 .contains(live.messages.get("manual.submitted"));
         return ticket;
+    }
+
+    @Test
+    void aBuyerOfAShopWithMoreChoicesThanButtonsPicksATypeFromTheMenuThenPays() {
+        live = LiveBot.start(FourTypeShop::of);
+        FourTypeShop.TYPES.forEach(type -> live.stock(type, 5));
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long ticket = openTicket();
+        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_TYPE));
+        assertThat(purchase.customIds()).noneMatch(customId -> customId.startsWith("v1:pay:method"));
+
+        PostedMessage yearly = discord.awaitAnswer(discord.selectMenu(world.buyer, purchase,
+                id(ComponentAction.PAY_TYPE), FourTypeShop.YEARLY.value()));
+
+        assertThat(yearly.ephemeral()).isTrue();
+        assertThat(yearly.customIds()).hasSize(6).allMatch(customId -> customId.startsWith("v1:pay:method:yearly:"));
+        discord.awaitMessageIn(ticket, message -> message.id() == purchase.id() && message.edits() > 0);
+        PostedMessage details = discord.awaitAnswer(discord.buttonClick(world.buyer, yearly,
+                id(ComponentAction.PAY_METHOD, FourTypeShop.YEARLY.value(), "gcash")));
+        assertThat(details.visibleText()).contains("09356040108");
+        InjectedInteraction paid = discord.buttonClick(world.buyer, details, button(details, ComponentAction.MANUAL_PAID));
+        discord.awaitCallback(paid);
+        InjectedInteraction submit = discord.modalSubmit(world.buyer, details,
+                paid.modal().orElseThrow().path("custom_id").asText(),
+                ModalField.text(BuyerModals.METHOD_USED, "GCash"), ModalField.text(BuyerModals.TRANSACTION, "TX-Y"),
+                ModalField.text(BuyerModals.CONTACT, "buyer@example.com"), ModalField.text(BuyerModals.NOTES, ""),
+                ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
+
+        assertThat(discord.awaitAnswer(submit).visibleText()).contains(live.messages.get("manual.submitted"));
+        assertThat(discord.awaitMessageIn(world.adminChannel, message -> hasButton(message, ComponentAction.PAY_APPROVE))
+                .visibleText()).contains("Yearly").contains("TX-Y");
     }
 
     @Test
