@@ -22,6 +22,7 @@ import org.awpt.adapters.discord.buyer.PurchaseTickets;
 import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.buyer.TypeChoices;
 import org.awpt.adapters.discord.lifecycle.RenewLicense;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.ErrorMapper;
@@ -104,6 +105,7 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
         RequestKeysCommand requests = new RequestKeysCommand(useCases.keyRequests(), messages);
         AuditCommand audit = new AuditCommand(useCases.audit(), messages);
         List<ComponentHandler> components = new java.util.ArrayList<>(List.of(purchases,
+                new TypeChoices(useCases.catalog(), embeds, views),
                 new RenewLicense(purchases, ShopServers.of(shopGuildIds), ops), flows, uploads,
                 new PaymentDecisions(useCases.manual(), notices), license, requests, audit));
         languages.ifPresent(known -> components.add(new LanguageChoice(known)));

@@ -21,6 +21,8 @@ public enum ComponentAction {
     TICKET_CLOSE("ticket:close", 0),
     /** Payment embed: pay for a type (arg 0) with a method (arg 1). */
     PAY_METHOD("pay:method", 2),
+    /** Payment embed's type menu: the chosen type's methods (the chosen option carries the type). */
+    PAY_TYPE("pay:type", 0),
     /** Robux: "I purchased the gamepass" for a type (arg 0); answers with the verify modal. */
     ROBUX_PURCHASED("robux:done", 1),
     /** Robux verify modal for a type (arg 0). */
@@ -97,7 +99,7 @@ public enum ComponentAction {
      * when the bot speaks it. The others are staff work, answered in the shop's language.
      */
     private static final Set<ComponentAction> BUYER_FACING = EnumSet.of(PANEL_BUY, MY_LICENSES, TICKET_CLOSE,
-            PAY_METHOD, ROBUX_PURCHASED, ROBUX_MODAL, ROBUX_REMOVED, STOREFRONT_CANCEL, MANUAL_PAID, MANUAL_MODAL,
+            PAY_TYPE, PAY_METHOD, ROBUX_PURCHASED, ROBUX_MODAL, ROBUX_REMOVED, STOREFRONT_CANCEL, MANUAL_PAID, MANUAL_MODAL,
             PROOF_UPLOAD, PAY_CANCEL, LICENSE_RENEW, LANGUAGE_CHOOSE);
 
     private final String code;
