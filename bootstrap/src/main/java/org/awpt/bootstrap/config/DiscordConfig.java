@@ -20,13 +20,14 @@ import java.util.Optional;
  * @param licensedRoleId           the role buyers hold while licensed, if any
  * @param expiryReminder           how long before a license ends its holder is reminded
  * @param apiBaseUrl               Discord's REST API (a local stand-in in tests)
+ * @param errorNotices             where the staff are told of failures the bot did not expect, if anywhere
  * @param locale                   the shop's language ({@code shop.locale}): admin and staff texts, and buyers'
  *                                 when their Discord language has no bundle; always a shipped language
  */
 public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, List<String> guildIds,
         boolean registerCommandsGlobally, Optional<String> ticketCategoryId, Optional<String> adminChannelId,
         Optional<String> salesChannelId, Optional<String> licensedRoleId, Duration expiryReminder, URI apiBaseUrl,
-        Locale locale) {
+        ErrorNoticesConfig errorNotices, Locale locale) {
     /** Discord's REST API, version 10. */
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
 
@@ -41,6 +42,7 @@ public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, L
         Objects.requireNonNull(licensedRoleId, "licensedRoleId");
         Objects.requireNonNull(expiryReminder, "expiryReminder");
         Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
+        Objects.requireNonNull(errorNotices, "errorNotices");
         Objects.requireNonNull(locale, "locale");
     }
 

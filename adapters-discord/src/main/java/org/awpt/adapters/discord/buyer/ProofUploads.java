@@ -126,7 +126,8 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
                     .publicly());
         } catch (RuntimeException e) {
             LOG.debug("proof upload in {} refused", channel, e);
-            ops.post(channel, errors.in(views.forBuyer(buyer).messages()).map(e, "proof upload by " + buyer).publicly());
+            ops.post(channel, errors.in(views.forBuyer(buyer).messages()).map(e, "proof upload", String.valueOf(buyer))
+                    .publicly());
         }
     }
 }

@@ -122,8 +122,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         Invocation invocation = invocation(event);
         Ack ack = handler.ack(invocation);
         event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
-        run(event, Optional.empty(), ack, () -> handler.handle(invocation), invocation,
-                "/" + invocation.subcommand() + " by " + invocation.user());
+        run(event, Optional.empty(), ack, () -> handler.handle(invocation), invocation, "/" + invocation.subcommand());
     }
 
     @Override
@@ -182,8 +181,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
             ack = ack == Ack.EDIT ? Ack.REPLY_PRIVATE : ack;
             event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
         }
-        run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation), invocation,
-                id.action() + " by " + invocation.user());
+        run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation), invocation, id.action().name());
     }
 
     private void dispatch(GenericComponentInteractionCreateEvent event, ComponentId id, Invocation invocation) {
@@ -198,8 +196,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         } else {
             event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
         }
-        run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation), invocation,
-                id.action() + " by " + invocation.user());
+        run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation), invocation, id.action().name());
     }
 
     /** While the bot stops, a new interaction gets a short private "restarting" answer and no handler. */
@@ -221,7 +218,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
      * interaction ({@value #MDC_INTERACTION}) and the payment session it acts on ({@value #MDC_SESSION}).
      */
     private void run(IReplyCallback event, Optional<String> session, Ack ack, Supplier<Reply> work,
-            Invocation invocation, String context) {
+            Invocation invocation, String action) {
         InteractionHook hook = event.getHook();
         String interaction = event.getId();
         Optional<Locale> client = client(event);
@@ -233,7 +230,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
                 session.ifPresent(id -> MDC.put(MDC_SESSION, id));
                 try {
                     client.ifPresent(locale -> remember(invocation.user(), locale));
-                    answer(hook, ack, work, answering, context);
+                    answer(hook, ack, work, answering, action, invocation.user());
                 } finally {
                     MDC.remove(MDC_INTERACTION);
                     MDC.remove(MDC_SESSION);
@@ -297,12 +294,13 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         }
     }
 
-    private void answer(InteractionHook hook, Ack ack, Supplier<Reply> work, ErrorMapper answering, String context) {
+    private void answer(InteractionHook hook, Ack ack, Supplier<Reply> work, ErrorMapper answering, String action,
+            DiscordUserId by) {
         Reply reply;
         try {
             reply = work.get();
         } catch (RuntimeException | Error e) {
-            send(() -> fail(hook, ack, answering.map(e, context)));
+            send(() -> fail(hook, ack, answering.map(e, action, String.valueOf(by))));
             return;
         }
         send(() -> hook.editOriginal(reply.toEditData()).queue());
