@@ -22,6 +22,12 @@ import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.manual.ManualOrderSettlement;
 import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.manual.PaymentApproval;
+import org.awpt.application.manual.PaymentClosing;
+import org.awpt.application.manual.PaymentExpiry;
+import org.awpt.application.manual.PaymentRecords;
+import org.awpt.application.manual.PaymentSubmission;
+import org.awpt.application.manual.ProofIntake;
 import org.awpt.application.port.IdSource;
 import org.awpt.application.purchase.PurchaseCatalogService;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
@@ -41,6 +47,9 @@ import org.awpt.application.storefront.StorefrontDeliveryService;
 import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.storefront.StorefrontUseCase;
+import org.awpt.application.support.KeyRequestDecisions;
+import org.awpt.application.support.KeyRequestDeliveries;
+import org.awpt.application.support.KeyRequestIntake;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.application.ticket.PurchaseTicketService;
@@ -108,13 +117,28 @@ public final class Shop {
                 new ManualOrderSettlement(ports.paymentSessions), auditor, clock, events);
         inventory = new InventoryService(ports.licenseKeys, settings, authorization, auditor, clock, lockdown, events);
         reports = new SalesReportService(ports.licenseKeys, ports.salesLedger, settings, authorization, clock);
-        keyRequests = new KeyRequestService(ports.licenseKeys, ports.keyRequests, settings, authorization, auditor,
-                clock, ids, lockdown, events, ports.adminNotifier, ports.buyerNotifier);
+        var requestDeliveries = new KeyRequestDeliveries(ports.licenseKeys, ports.keyRequests, ports.buyerNotifier,
+                auditor, clock);
+        keyRequests = new KeyRequestService(
+                new KeyRequestIntake(ports.licenseKeys, ports.keyRequests, settings, authorization, auditor, clock, ids,
+                        lockdown, events, ports.adminNotifier),
+                new KeyRequestDecisions(ports.licenseKeys, ports.keyRequests, settings, authorization, auditor, clock,
+                        events, requestDeliveries),
+                requestDeliveries);
         catalog = new PurchaseCatalogService(settings, guard);
         robux = new RobuxPurchaseService(settings, ports.licenseKeys, ports.roblox, ports.robloxCallBudget,
                 ports.onceRegistry, guard, delivery, authorization, auditor, clock, events);
-        manualPayments = new ManualPaymentService(settings, ports.paymentSessions, ports.licenseKeys, ports.proofs,
-                guard, delivery, ports.buyerNotifier, ports.adminNotifier, authorization, auditor, clock, ids, events);
+        manualPayments = new ManualPaymentService(
+                new PaymentSubmission(settings, ports.paymentSessions, guard, authorization, auditor, clock, ids),
+                new ProofIntake(settings, ports.paymentSessions, ports.proofs, ports.adminNotifier, authorization,
+                        auditor, clock),
+                new PaymentApproval(settings, ports.paymentSessions, ports.licenseKeys, guard, delivery,
+                        ports.adminNotifier, authorization, auditor, clock, events),
+                new PaymentClosing(ports.paymentSessions, ports.licenseKeys, guard, ports.buyerNotifier,
+                        ports.adminNotifier, authorization, auditor, clock, events),
+                new PaymentExpiry(settings, ports.paymentSessions, ports.buyerNotifier, ports.adminNotifier, auditor,
+                        clock),
+                new PaymentRecords(ports.paymentSessions, ports.proofs, authorization, clock));
         storefronts = new StorefrontService(settings, ports.storefrontVisits, guard, authorization, auditor, clock,
                 ids);
         storefrontDeliveries = new StorefrontDeliveryService(settings, ports.storefronts, ports.licenseKeys, guard,
