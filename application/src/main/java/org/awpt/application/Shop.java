@@ -15,6 +15,8 @@ import org.awpt.application.event.Reaction;
 import org.awpt.application.event.ShopReactions;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.lifecycle.LicenseExpiryService;
+import org.awpt.application.lifecycle.LicenseExpiryUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleService;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.lockdown.LockdownService;
@@ -77,6 +79,7 @@ public final class Shop {
     private final CooldownUseCase cooldowns;
     private final AuditUseCase audit;
     private final LicenseLifecycleUseCase lifecycle;
+    private final LicenseExpiryUseCase expiries;
     private final DeliveryUseCase delivery;
     private final InventoryUseCase inventory;
     private final SalesReportUseCase reports;
@@ -105,6 +108,8 @@ public final class Shop {
         List<Reaction<?>> more = new ArrayList<>();
         // A delivered key also gives its holder the licensed role (nothing happens when the shop has none).
         more.add(ShopReactions.licensedRole(lifecycle));
+        // An ended license takes the role back at once (the role round remains for revoked keys).
+        more.add(ShopReactions.licensedRoleTakenOnExpiry(lifecycle));
         // A key delivered to a buyer ends the count of tickets they opened (the open_ticket cooldown).
         more.add(ShopReactions.openTicketCooldownCleared(cooldownBook));
         // Every completed sale is kept with its amount for the revenue reports.
@@ -112,6 +117,7 @@ public final class Shop {
         more.addAll(ports.reactions);
         events = ShopReactions.dispatcher(monitor, ports.adminNotifier, ports.stockListeners, ports.salesFeed, more);
         stock = new StockService(monitor, events);
+        expiries = new LicenseExpiryService(ports.licenseKeys, ports.onceRegistry, events, clock);
         // A key claimed for a manual payment is told only once its session is approved.
         delivery = new DeliveryService(settings, ports.licenseKeys, ports.buyerNotifier, ports.adminNotifier,
                 new ManualOrderSettlement(ports.paymentSessions), auditor, clock, events);
@@ -214,7 +220,8 @@ public final class Shop {
 
     /**
      * The shop's reactions to its events (stock recount and alerts, stock listeners, the sales feed,
-     * the licensed role, the {@code open_ticket} cooldown cleared by a delivery, the sales ledger, then any
+     * the licensed role given on delivery and taken on expiry, the {@code open_ticket} cooldown cleared by a
+     * delivery, the sales ledger, then any
      * added with {@link ShopBuilder#reaction}), in the order they run.
      */
     public EventDispatcher events() {
@@ -244,5 +251,10 @@ public final class Shop {
     /** Expiry reminders and the licensed role. */
     public LicenseLifecycleUseCase lifecycle() {
         return lifecycle;
+    }
+
+    /** Ended licenses announced as {@link org.awpt.domain.event.LicenseExpired}, once each. */
+    public LicenseExpiryUseCase expiries() {
+        return expiries;
     }
 }
