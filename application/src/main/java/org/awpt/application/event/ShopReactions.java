@@ -11,6 +11,7 @@ import org.awpt.application.port.StockListener;
 import org.awpt.application.stock.StockMonitor;
 import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.event.KeyDelivered;
+import org.awpt.domain.event.LicenseExpired;
 import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.event.StockLevelsChanged;
@@ -28,6 +29,8 @@ import org.awpt.domain.sale.Sale;
  *       and their {@code open_ticket} cooldown is cleared ({@link #openTicketCooldownCleared}).</li>
  *   <li>{@link SaleCompleted}: the sales ledger keeps the sale, with its method and amount ({@link #salesLedger},
  *       wherever sales happen).</li>
+ *   <li>{@link LicenseExpired}: the holder loses the licensed role unless another key of theirs is active
+ *       ({@link #licensedRoleTakenOnExpiry}).</li>
  * </ul>
  */
 public final class ShopReactions {
@@ -75,6 +78,12 @@ public final class ShopReactions {
      */
     public static Reaction<SaleCompleted> salesLedger(SalesLedger ledger) {
         return new Reaction<>(SaleCompleted.class, "sales ledger", sale -> ledger.record(Sale.of(sale)));
+    }
+
+    /** Takes the licensed role from the holder of an expired license who holds no other active key. */
+    public static Reaction<LicenseExpired> licensedRoleTakenOnExpiry(LicenseLifecycleUseCase lifecycle) {
+        return new Reaction<>(LicenseExpired.class, "licensed role taken",
+                expired -> lifecycle.licenseExpired(expired.key()));
     }
 
     /** Gives the holder of a delivered, active key the licensed role. */
