@@ -93,6 +93,8 @@ public final class Shop {
         lifecycle = new LicenseLifecycleService(settings, ports.licenseKeys, ports.onceRegistry, ports.expiryReminders,
                 ports.licensedRole, ports.reminderLead, clock);
         var monitor = new StockMonitor(ports.licenseKeys, settings, auditor);
+        tickets = new PurchaseTicketService(ports.purchaseTickets, ports.ticketChannels, ports.ticketArchive,
+                ports.paymentSessions, cooldownBook, authorization, auditor, ports.ticketPolicy, clock);
         List<Reaction<?>> more = new ArrayList<>();
         // A delivered key also gives its holder the licensed role (nothing happens when the shop has none).
         more.add(ShopReactions.licensedRole(lifecycle));
@@ -100,6 +102,8 @@ public final class Shop {
         more.add(ShopReactions.openTicketCooldownCleared(cooldownBook));
         // Every completed sale is kept with its amount for the revenue reports.
         more.add(ShopReactions.salesLedger(ports.salesLedger));
+        // A delivered purchase closes its ticket after the ticket policy's delay.
+        more.add(ShopReactions.purchaseTicketDelivered(tickets));
         more.addAll(ports.reactions);
         events = ShopReactions.dispatcher(monitor, ports.adminNotifier, ports.stockListeners, ports.salesFeed, more);
         stock = new StockService(monitor, events);
@@ -119,8 +123,6 @@ public final class Shop {
                 ids);
         storefrontDeliveries = new StorefrontDeliveryService(settings, ports.storefronts, ports.licenseKeys, guard,
                 delivery, ports.adminNotifier, ports.onceRegistry, auditor, clock, events);
-        tickets = new PurchaseTicketService(ports.purchaseTickets, ports.ticketChannels, cooldownBook,
-                authorization, clock);
     }
 
     /** A builder over these settings; give it every port, then {@link ShopBuilder#build()}. */
@@ -168,7 +170,10 @@ public final class Shop {
         return storefrontDeliveries;
     }
 
-    /** Purchase tickets: a buyer's private channel from "Buy a license" to its close. */
+    /**
+     * Purchase tickets: a buyer's private channel from "Buy a license" to its close (by hand, or by the
+     * ticket policy after a delivery or when idle), its transcript kept.
+     */
     public PurchaseTicketUseCase tickets() {
         return tickets;
     }
@@ -190,7 +195,8 @@ public final class Shop {
 
     /**
      * The shop's reactions to its events (stock recount and alerts, stock listeners, the sales feed,
-     * the licensed role, the {@code open_ticket} cooldown cleared by a delivery, the sales ledger, then any
+     * the licensed role, the {@code open_ticket} cooldown cleared by a delivery, the sales ledger, the purchase ticket's
+     * delivery, then any
      * added with {@link ShopBuilder#reaction}), in the order they run.
      */
     public EventDispatcher events() {

@@ -32,7 +32,7 @@ import org.sqlite.SQLiteException;
  */
 final class SqliteDatabase implements AutoCloseable {
     /** The newest schema version this code knows: the highest {@code V<n>__*.sql} in {@code db/sqlite}. */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
     private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int READERS = 8;
     /**

@@ -16,13 +16,14 @@ import java.util.Optional;
  * @param ticketCategoryId         the category purchase tickets are opened under
  * @param adminChannelId           the channel admins are notified in
  * @param salesChannelId           the channel every completed sale is posted in; the admin channel when absent
+ * @param ticketLogChannelId       the channel closed tickets' transcripts are posted in; the admin channel when absent
  * @param licensedRoleId           the role buyers hold while licensed, if any
  * @param expiryReminder           how long before a license ends its holder is reminded
  * @param apiBaseUrl               Discord's REST API (a local stand-in in tests)
  */
 public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, List<String> guildIds,
         boolean registerCommandsGlobally, Optional<String> ticketCategoryId, Optional<String> adminChannelId,
-        Optional<String> salesChannelId, Optional<String> licensedRoleId, Duration expiryReminder, URI apiBaseUrl) {
+        Optional<String> salesChannelId, Optional<String> ticketLogChannelId, Optional<String> licensedRoleId, Duration expiryReminder, URI apiBaseUrl) {
     /** Discord's REST API, version 10. */
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
 
@@ -34,9 +35,15 @@ public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, L
         Objects.requireNonNull(ticketCategoryId, "ticketCategoryId");
         Objects.requireNonNull(adminChannelId, "adminChannelId");
         Objects.requireNonNull(salesChannelId, "salesChannelId");
+        Objects.requireNonNull(ticketLogChannelId, "ticketLogChannelId");
         Objects.requireNonNull(licensedRoleId, "licensedRoleId");
         Objects.requireNonNull(expiryReminder, "expiryReminder");
         Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
+    }
+
+    /** Where closed tickets' transcripts are posted: the ticket log channel, else the admin channel, else nowhere. */
+    public Optional<String> ticketLogChannel() {
+        return ticketLogChannelId.or(() -> adminChannelId);
     }
 
     /** Where sales are posted: the sales channel, else the admin channel, else nowhere. */

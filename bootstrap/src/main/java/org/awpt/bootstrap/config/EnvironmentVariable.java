@@ -32,6 +32,8 @@ public enum EnvironmentVariable {
     AWPT_ADMIN_CHANNEL_ID("adminChannelId", Kind.TEXT),
     /** The channel every completed sale is posted in (default: the admin channel). */
     AWPT_SALES_CHANNEL_ID("salesChannelId", Kind.TEXT),
+    /** The channel closed tickets' transcripts are posted in (default: the admin channel). */
+    AWPT_TICKET_LOG_CHANNEL_ID("ticketLogChannelId", Kind.TEXT),
     /** The MongoDB connection string; unset for SQLite in the data folder. */
     AWPT_MONGODB_URI("mongoURI", Kind.TEXT, "mongodbUri"),
     /** The database name on the MongoDB server. */

@@ -17,8 +17,10 @@ public enum ComponentAction {
     PANEL_BUY("panel:buy", 0),
     /** Show the keys the clicking user holds. */
     MY_LICENSES("lic:mine", 0),
-    /** Ticket: close it. */
+    /** Ticket: close it; answers with the reason modal. */
     TICKET_CLOSE("ticket:close", 0),
+    /** Ticket close modal, with an optional reason. */
+    TICKET_CLOSE_MODAL("ticket:closem", 0),
     /** Payment embed: pay for a type (arg 0) with a method (arg 1). */
     PAY_METHOD("pay:method", 2),
     /** Robux: "I purchased the gamepass" for a type (arg 0); answers with the verify modal. */

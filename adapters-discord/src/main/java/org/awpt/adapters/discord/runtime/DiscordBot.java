@@ -235,6 +235,16 @@ public final class DiscordBot implements AutoCloseable {
         }
 
         @Override
+        public void denyWriting(String channelId, org.awpt.domain.DiscordUserId member) {
+            d().denyWriting(channelId, member);
+        }
+
+        @Override
+        public org.awpt.domain.ticket.Transcript transcript(String channelId, int max) {
+            return d().transcript(channelId, max);
+        }
+
+        @Override
         public String post(String channelId, Reply message) {
             return d().post(channelId, message);
         }
