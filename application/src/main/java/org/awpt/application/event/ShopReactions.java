@@ -26,7 +26,7 @@ import org.awpt.domain.sale.Sale;
  *   <li>{@link StockLevelsChanged}: admins are alerted of changes (at start-up, when some type already needs
  *       attention), then each stock listener (purchase panels) is told, the start-up count included;</li>
  *   <li>{@link SaleCompleted}: the sales feed posts one line;</li>
- *   <li>{@link KeyDelivered}: the holder gets the licensed role ({@link #licensedRole}, only where the bot runs),
+ *   <li>{@link KeyDelivered}: the holder gets the licensed role ({@link #licensedRole}; nothing happens without a licensed-role gateway),
  *       their {@code open_ticket} cooldown is cleared ({@link #openTicketCooldownCleared}), and their open
  *       purchase ticket closes after the ticket policy's delay ({@link #purchaseTicketDelivered}).</li>
  *   <li>{@link SaleCompleted}: the sales ledger keeps the sale, with its method and amount ({@link #salesLedger},

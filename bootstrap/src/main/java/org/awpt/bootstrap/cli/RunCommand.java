@@ -19,6 +19,7 @@ import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.bootstrap.Assembly;
 import org.awpt.bootstrap.Sweepers;
 import org.awpt.bootstrap.config.AdapterSettings;
+import org.awpt.bootstrap.config.AdminRule;
 import org.awpt.bootstrap.config.AwptConfig;
 import org.awpt.bootstrap.config.StorefrontConfig;
 import org.awpt.bootstrap.guice.AwptModules;
@@ -62,6 +63,8 @@ final class RunCommand implements Callable<Integer> {
             throw new MissingSettingException(String.join(System.lineSeparator(), missing));
         }
         LOG.info("Starting AWPT on {}", config.database().describe());
+        // Only the bot needs to say who its admins are; the console is the local operator.
+        LOG.info(AdminRule.describe(config.shop().access()));
         new PaymentSetup(config.shop()).missing().forEach(setting ->
                 LOG.warn("Payment setup: {} is not set: {}", setting.key(), setting.what()));
         Store store = Store.open(config.database(), Store.Opening.CREATE, config.shop().types(), Clock.systemUTC());

@@ -58,8 +58,6 @@ import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.awpt.application.ticket.TicketPolicy;
 import org.awpt.bootstrap.config.AdminRule;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The shop ({@link Shop}, which wires every use case) over the outbound ports that the adapter
@@ -69,7 +67,6 @@ import org.slf4j.LoggerFactory;
  * changes add a {@link StockListener} to its set binder, other reactions a {@link Reaction}.
  */
 public final class ApplicationModule extends AbstractModule {
-    private static final Logger LOG = LoggerFactory.getLogger(ApplicationModule.class);
     private final ShopSettings settings;
     private final StorefrontCatalog storefronts;
     private final Duration reminderLead;
@@ -120,7 +117,6 @@ public final class ApplicationModule extends AbstractModule {
             PurchaseTicketRepository tickets,
             TicketChannels ticketChannels, TicketArchive ticketArchive, Optional<LicensedRoleGateway> licensedRole, Set<StockListener> stockListeners, Set<Reaction<?>> reactions,
             Clock clock, IdSource ids) {
-        LOG.info(AdminRule.describe(settings.access()));
         ShopBuilder shop = Shop.builder(enforcedSettings())
                 .licenseKeys(keys).paymentSessions(sessions).keyRequests(requests).storefrontVisits(visits)
                 .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).proofs(proofs)

@@ -14,7 +14,6 @@ import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.modals.Modal;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.chart.ChartStyle;
 import org.awpt.adapters.discord.chart.TransactionChartRenderer;
@@ -23,6 +22,7 @@ import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.NamedFile;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
+import org.awpt.adapters.discord.text.EchoedText;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.inventory.InventoryStatistics;
@@ -99,7 +99,7 @@ public final class AdminViews {
         // Always shown: the format is the type's own (shop.keyFormats), so an admin sees what was checked.
         // The shape, not the line: it tells the format without echoing what may be someone's key.
         embed.field(messages.get("import.field.format"), messages.get("import.format", "type", report.type(),
-                "format", MarkdownSanitizer.escape(report.expectedFormat().description())) + report.firstInvalidShape()
+                "format", EchoedText.of(report.expectedFormat().description(), EchoedText.REASON + 100)) + report.firstInvalidShape()
                 .filter(shape -> !report.invalidLines().isEmpty())
                 .map(shape -> "\n" + messages.get("import.format.first", "shape", "`" + shape.replace('`', '\'') + "`"))
                 .orElse(""), false);
@@ -235,7 +235,9 @@ public final class AdminViews {
     }
 
     /** Search results, masked, with Back and New Search. */
-    public Reply search(String fragment, List<LicenseKey> found) {
+    public Reply search(String typed, List<LicenseKey> found) {
+        // Any visible character may be part of a key: the fragment is echoed, not read as markdown.
+        String fragment = EchoedText.of(typed.strip(), EchoedText.NAME);
         String lines = found.isEmpty() ? messages.get("search.none", "fragment", fragment)
                 : found.stream().map(key -> messages.get("search.line", "key", key.code().masked(),
                         "type", key.type(), "status", key.status().wireName(), "holder", holder(key),

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.export.ExportTables;
 import org.awpt.adapters.discord.ids.ComponentAction;
@@ -18,6 +17,7 @@ import org.awpt.adapters.discord.runtime.NamedFile;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
 import org.awpt.adapters.discord.runtime.SlashCommands;
+import org.awpt.adapters.discord.text.EchoedText;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.audit.AuditUseCase;
@@ -82,7 +82,7 @@ public final class AuditCommand implements CommandHandler, ComponentHandler {
         return messages.get("audit.line", "at", "<t:" + event.at().getEpochSecond() + ":f>",
                 "action", event.action().wireName(),
                 "actor", actor(event.actor()),
-                "subject", event.subject());
+                "subject", EchoedText.of(event.subject(), EchoedText.NAME));
     }
 
     /** A Discord user as a mention, the console's operator by their OS user name, the shop itself by name. */
@@ -91,7 +91,7 @@ public final class AuditCommand implements CommandHandler, ComponentHandler {
             return messages.get("audit.actor.system");
         }
         if (actor instanceof ConsoleOperator console) {
-            return messages.get("audit.actor.console", "user", MarkdownSanitizer.escape(console.osUser()));
+            return messages.get("audit.actor.console", "user", EchoedText.of(console.osUser(), EchoedText.NAME));
         }
         return "<@" + actor.asString() + ">";
     }

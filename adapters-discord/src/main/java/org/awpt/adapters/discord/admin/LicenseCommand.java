@@ -24,6 +24,7 @@ import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.runtime.NamedFile;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.SlashCommands;
+import org.awpt.adapters.discord.text.EchoedText;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.inventory.ImportKeys;
 import org.awpt.application.inventory.InventoryUseCase;
@@ -210,7 +211,7 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
         String reason = invocation.value("reason").orElse("");
         LicenseKey revoked = inventory.revoke(new RevokeKey(invocation.requester(), code, reason));
         return Reply.privateText(views.messages().get("revoke.done", "key", revoked.code().masked(),
-                "reason", revoked.revokeReason()));
+                "reason", EchoedText.of(revoked.revokeReason(), EchoedText.REASON)));
     }
 
     private Reply robuxReset(Invocation invocation) {

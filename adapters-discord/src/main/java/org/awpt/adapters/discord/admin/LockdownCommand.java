@@ -2,13 +2,13 @@ package org.awpt.adapters.discord.admin;
 
 import java.util.Objects;
 import java.util.stream.Collectors;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
 import org.awpt.adapters.discord.runtime.CommandHandler;
 import org.awpt.adapters.discord.runtime.Invocation;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.SlashCommands;
+import org.awpt.adapters.discord.text.EchoedText;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.lockdown.LockdownUseCase;
@@ -41,7 +41,7 @@ public final class LockdownCommand implements CommandHandler {
         if ("lockdown/status".equals(invocation.subcommand())) {
             String lines = lockdown.status(invocation.requester()).stream().map(state -> messages.get("lockdown.status.line",
                     "feature", state.feature(), "state", state.lastChange().filter(Lockdown::locked)
-                            .map(l -> messages.get("lockdown.state.locked", "reason", MarkdownSanitizer.escape(l.reason()), "by", l.changedBy()))
+                            .map(l -> messages.get("lockdown.state.locked", "reason", EchoedText.of(l.reason(), EchoedText.REASON), "by", l.changedBy()))
                             .orElse(messages.get("lockdown.state.open")))).collect(Collectors.joining("\n"));
             return Reply.privateEmbed(SafeEmbed.create().title(messages.get("lockdown.status.title"))
                     .description(lines).color(BuyerViews.BRAND).build(), java.util.List.of());
@@ -53,7 +53,7 @@ public final class LockdownCommand implements CommandHandler {
         embeds.refreshAll();
         return Reply.privateText(set.locked()
                 ? messages.get("lockdown.set.locked", "feature", set.feature(), "reason",
-                        MarkdownSanitizer.escape(set.reason()))
+                        EchoedText.of(set.reason(), EchoedText.REASON))
                 : messages.get("lockdown.set.open", "feature", set.feature()));
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
@@ -15,6 +14,7 @@ import org.awpt.adapters.discord.runtime.Invocation;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
 import org.awpt.adapters.discord.runtime.SlashCommands;
+import org.awpt.adapters.discord.text.EchoedText;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.support.DecideKeyRequest;
@@ -108,7 +108,7 @@ public final class RequestKeysCommand implements CommandHandler, ComponentHandle
                 .title(messages.get("request.notice.title", "quantity", request.keys().size(), "type", request.type()))
                 .description(messages.get("request.notice.description", "requester", request.requester(),
                         "quantity", request.keys().size(), "type", request.type(),
-                        "reason", request.reason().isEmpty() ? "\u2014" : MarkdownSanitizer.escape(request.reason())) + "\n\n" + last)
+                        "reason", request.reason().isEmpty() ? "\u2014" : EchoedText.of(request.reason(), EchoedText.REASON)) + "\n\n" + last)
                 .color(BuyerViews.BRAND).build(),
                 Rows.of(decided ? Rows.disabled(buttons) : buttons, 1)).publicly();
     }

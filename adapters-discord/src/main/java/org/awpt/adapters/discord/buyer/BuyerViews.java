@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
+import org.awpt.adapters.discord.text.EchoedText;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.purchase.MethodOffer;
@@ -88,7 +88,7 @@ public final class BuyerViews {
         }
         String locked = catalog.methods().stream().filter(MethodOffer::isLocked)
                 .map(m -> messages.get("payment.method.locked", "method", m.method().displayName(),
-                        "reason", MarkdownSanitizer.escape(m.locked().reason())))
+                        "reason", EchoedText.of(m.locked().reason(), EchoedText.REASON)))
                 .collect(Collectors.joining("\n"));
         if (!locked.isEmpty()) {
             embed.field(messages.get("payment.methods"), locked, false);

@@ -3,7 +3,6 @@ package org.awpt.adapters.discord.buyer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.Ack;
@@ -12,6 +11,7 @@ import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.ErrorMapper;
 import org.awpt.adapters.discord.runtime.Invocation;
 import org.awpt.adapters.discord.runtime.Reply;
+import org.awpt.adapters.discord.text.EchoedText;
 import org.awpt.application.manual.AttachProof;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.manual.SubmitPayment;
@@ -123,7 +123,7 @@ public final class PaymentFlows implements ComponentHandler {
             default -> "robux.verified.pending";
         };
         return Reply.privateText(views.messages().get("robux.verified", "account",
-                MarkdownSanitizer.escape(result.account().name()),
+                EchoedText.of(result.account().name(), EchoedText.NAME),
                 "type", result.type().displayName()) + "\n" + views.messages().get(told));
     }
 

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.NamedFile;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
+import org.awpt.adapters.discord.text.EchoedText;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.domain.ShopException;
@@ -124,9 +124,9 @@ public final class SessionNotices {
         return messages.get(key, "type", typeName(session), "reason", escaped(session.reason()));
     }
 
-    /** Free text a person typed, shown as typed: no markdown, masked links or mentions. */
+    /** Free text a person typed, shown as typed: no markdown, masked links or mentions; cut to a reason's length. */
     private static String escaped(String text) {
-        return text == null ? null : MarkdownSanitizer.escape(text);
+        return text == null ? null : EchoedText.of(text, EchoedText.REASON);
     }
 
     private String typeName(PaymentSession session) {
@@ -136,13 +136,13 @@ public final class SessionNotices {
     /** What the buyer typed, markdown escaped: their words show as typed, never as headings, links or spoilers. */
     private static String details(PaymentSession session) {
         var d = session.details();
-        StringBuilder out = new StringBuilder(MarkdownSanitizer.escape(d.methodUsed()));
+        StringBuilder out = new StringBuilder(EchoedText.of(d.methodUsed(), EchoedText.FIELD));
         if (!d.transactionId().isEmpty()) {
-            out.append("\n").append(MarkdownSanitizer.escape(d.transactionId()));
+            out.append("\n").append(EchoedText.of(d.transactionId(), EchoedText.FIELD));
         }
-        out.append("\n").append(MarkdownSanitizer.escape(d.contact()));
+        out.append("\n").append(EchoedText.of(d.contact(), EchoedText.FIELD));
         if (!d.notes().isEmpty()) {
-            out.append("\n").append(MarkdownSanitizer.escape(d.notes()));
+            out.append("\n").append(EchoedText.of(d.notes(), EchoedText.FIELD));
         }
         return out.toString();
     }

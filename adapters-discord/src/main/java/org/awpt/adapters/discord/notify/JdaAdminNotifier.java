@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.buttons.Button;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.ids.ComponentAction;
@@ -17,6 +16,7 @@ import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.NamedFile;
 import org.awpt.adapters.discord.runtime.Reply;
 import org.awpt.adapters.discord.runtime.Rows;
+import org.awpt.adapters.discord.text.EchoedText;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.application.port.AdminNotifier;
@@ -92,7 +92,7 @@ public final class JdaAdminNotifier implements AdminNotifier {
                 .title(messages.get("request.notice.title", "quantity", request.keys().size(), "type", request.type()))
                 .description(messages.get("request.notice.description", "requester", request.requester(),
                         "quantity", request.keys().size(), "type", request.type(),
-                        "reason", request.reason().isEmpty() ? "\u2014" : MarkdownSanitizer.escape(request.reason())))
+                        "reason", request.reason().isEmpty() ? "\u2014" : EchoedText.of(request.reason(), EchoedText.REASON)))
                 .color(BuyerViews.BRAND).timestamp(request.requestedAt()).build()),
                 Rows.of(List.of(
                         Button.success(ComponentId.of(ComponentAction.REQUEST_APPROVE, id).encode(),
@@ -129,10 +129,11 @@ public final class JdaAdminNotifier implements AdminNotifier {
 
     @Override
     public void storefrontOrderRefused(StorefrontRefusal refusal) {
+        // The invoice and item come from the storefront's request: echoed, not trusted as markdown.
         String text = messages.get("storefront.refused", "provider", refusal.provider(),
-                "invoice", refusal.invoice() == null ? "-" : refusal.invoice(),
-                "item", refusal.item() == null ? "-" : refusal.item(), "reason", refusal.reason(),
-                "detail", refusal.detail());
+                "invoice", refusal.invoice() == null ? "-" : EchoedText.of(refusal.invoice(), EchoedText.NAME),
+                "item", refusal.item() == null ? "-" : EchoedText.of(refusal.item(), EchoedText.NAME),
+                "reason", refusal.reason(), "detail", EchoedText.of(refusal.detail(), EchoedText.REASON));
         broadcast(Reply.privateText(text).publicly(), "storefront refusal " + refusal.provider() + " " + refusal.reason());
     }
 

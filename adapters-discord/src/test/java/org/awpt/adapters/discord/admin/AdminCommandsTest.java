@@ -318,6 +318,17 @@ class AdminCommandsTest {
     }
 
     @Test
+    void aRevocationReasonIsEchoedAsTypedAndCut() {
+        String code = allCodes().get(0);
+        String reason = "[refund](https://evil.example) **now** " + "*".repeat(460);
+
+        BotDriver.Answer revoked = driver.slash(ADMIN, NO_ROLES, "license revoke", "key", code, "reason", reason);
+
+        assertThat(revoked.text()).contains("\\[refund\\](https://evil.example) \\*\\*now\\*\\*")
+                .doesNotContain("[refund](").contains("\u2026");
+    }
+
+    @Test
     void revokeAndLookup() {
         String code = allCodes().get(0);
         BotDriver.Answer revoked = driver.slash(ADMIN, NO_ROLES, "license revoke", "key", code, "reason", "chargeback");
@@ -480,7 +491,8 @@ class AdminCommandsTest {
                 (org.awpt.application.fake.TestKeys.code(77).value() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         BotDriver.Answer recent = driver.slash(ADMIN, NO_ROLES, "audit recent", "action", "keys_imported");
-        assertThat(recent.all()).contains("keys_imported").contains("console (alice_ops)").doesNotContain("<@");
+        // Escaped as every echoed text is: Discord shows alice\_ops as alice_ops.
+        assertThat(recent.all()).contains("keys_imported").contains("console (alice\\_ops)").doesNotContain("<@");
 
         BotDriver.Answer export = driver.click(ADMIN, NO_ROLES,
                 BotDriver.button(recent.buttons(), ComponentAction.AUDIT_EXPORT).getCustomId(), "c", "m");
