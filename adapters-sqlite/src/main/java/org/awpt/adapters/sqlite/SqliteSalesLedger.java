@@ -12,13 +12,15 @@ import org.awpt.application.port.SalesLedger;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.pricing.Money;
 import org.awpt.domain.sale.Sale;
-import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Sales in {@code sales}, one row per reference; amounts as decimal text, so no sum ever rounds
  * through a floating-point column (the report adds them up as {@link BigDecimal}s).
  */
 final class SqliteSalesLedger implements SalesLedger {
+    /** Every column of a sale, for a query to complete. */
+    static final String COLUMNS = "SELECT reference, at, type, method, amount, currency, masked_keys, buyer FROM sales";
     private static final String KEY_SEPARATOR = " ";
     private final SqliteDatabase database;
 
@@ -29,7 +31,12 @@ final class SqliteSalesLedger implements SalesLedger {
     @Override
     public boolean record(Sale sale) {
         Objects.requireNonNull(sale, "sale");
-        return database.write(handle -> handle.createUpdate("INSERT INTO sales "
+        return database.write(handle -> insertRow(handle, sale)) == 1;
+    }
+
+    /** Inserts a sale unless its reference is kept: 1 when inserted, 0 when present. */
+    static int insertRow(Handle handle, Sale sale) {
+        return handle.createUpdate("INSERT INTO sales "
                         + "(reference, at, type, method, amount, currency, masked_keys, buyer) "
                         + "VALUES (:reference, :at, :type, :method, :amount, :currency, :keys, :buyer) "
                         + "ON CONFLICT (reference) DO NOTHING")
@@ -41,7 +48,7 @@ final class SqliteSalesLedger implements SalesLedger {
                 .bind("currency", sale.paid().map(Money::currency).orElse(null))
                 .bind("keys", String.join(KEY_SEPARATOR, sale.maskedKeys()))
                 .bind("buyer", Columns.user(sale.buyer()))
-                .execute()) == 1;
+                .execute();
     }
 
     @Override
@@ -49,11 +56,11 @@ final class SqliteSalesLedger implements SalesLedger {
         Objects.requireNonNull(sink, "sink");
         return database.read(handle -> {
             long[] handed = {0};
-            try (Stream<Sale> rows = handle.createQuery("SELECT reference, at, type, method, amount, currency, "
-                            + "masked_keys, buyer FROM sales WHERE at >= :from AND at < :to ORDER BY at, reference")
+            try (Stream<Sale> rows = handle
+                    .createQuery(COLUMNS + " WHERE at >= :from AND at < :to ORDER BY at, reference")
                     .bind("from", Columns.millis(from))
                     .bind("to", Columns.millis(to))
-                    .map(SqliteSalesLedger::sale)
+                    .map((row, context) -> sale(row))
                     .stream()) {
                 rows.forEach(sale -> {
                     sink.accept(sale);
@@ -64,7 +71,8 @@ final class SqliteSalesLedger implements SalesLedger {
         });
     }
 
-    private static Sale sale(ResultSet row, StatementContext context) throws SQLException {
+    /** The sale a row of {@link #COLUMNS} describes. */
+    static Sale sale(ResultSet row) throws SQLException {
         String amount = row.getString("amount");
         Money paid = amount == null ? null : new Money(new BigDecimal(amount), row.getString("currency"));
         return new Sale(row.getString("reference"), Columns.instant(row, "at"),

@@ -44,6 +44,9 @@ final class SqliteShopRecords {
                         SqliteCooldownStore::insertRow),
                 new SqliteStoredRecords<>(database, SqliteLockdownStore.COLUMNS + " ORDER BY feature",
                         List.of("feature"), (handle, row) -> SqliteLockdownStore.lockdown(row, null),
-                        SqliteLockdownStore::insertRow));
+                        SqliteLockdownStore::insertRow),
+                new SqliteStoredRecords<>(database, SqliteSalesLedger.COLUMNS + " ORDER BY reference",
+                        List.of("reference"), (handle, row) -> SqliteSalesLedger.sale(row),
+                        SqliteSalesLedger::insertRow));
     }
 }

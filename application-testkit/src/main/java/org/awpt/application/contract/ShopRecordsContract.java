@@ -22,6 +22,7 @@ import org.awpt.application.port.ProofStore;
 import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.application.port.RecordScan;
+import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.ShopRecords;
 import org.awpt.application.port.StorefrontVisitRepository;
 import org.awpt.application.port.StoredProof;
@@ -50,9 +51,11 @@ import org.awpt.domain.payment.Proof;
 import org.awpt.domain.payment.ProofFormat;
 import org.awpt.domain.payment.SessionId;
 import org.awpt.domain.payment.SessionStatus;
+import org.awpt.domain.pricing.Money;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.request.RequestId;
 import org.awpt.domain.request.RequestStatus;
+import org.awpt.domain.sale.Sale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,11 +86,12 @@ public abstract class ShopRecordsContract {
      * @param audit     the audit log
      * @param cooldowns cooldowns
      * @param lockdowns lockdowns
+     * @param sales     the sales ledger
      */
     public record Shop(ShopRecords records, LicenseKeyRepository keys, PaymentSessionRepository sessions,
             ProofStore proofs, KeyRequestRepository requests, StorefrontVisitRepository visits,
             PurchaseTicketRepository tickets, OnceRegistry once, AuditLog audit, CooldownStore cooldowns,
-            LockdownStore lockdowns) {
+            LockdownStore lockdowns, SalesLedger sales) {
     }
 
     /** The store under test, new and empty for each test. */
@@ -124,6 +128,7 @@ public abstract class ShopRecordsContract {
         assertThat(exported(records.auditEvents())).containsExactlyElementsOf(events());
         assertThat(exported(records.cooldowns())).containsExactlyInAnyOrderElementsOf(cooldowns());
         assertThat(exported(records.lockdowns())).containsExactlyInAnyOrderElementsOf(lockdowns());
+        assertThat(exported(records.sales())).containsExactlyInAnyOrderElementsOf(sales());
     }
 
     @Test
@@ -142,6 +147,7 @@ public abstract class ShopRecordsContract {
         assertThat(records.auditEvents().importPreserving(events())).isEqualTo(new CopyOutcome(0, 3, List.of()));
         assertThat(records.cooldowns().importPreserving(cooldowns())).isEqualTo(new CopyOutcome(0, 2, List.of()));
         assertThat(records.lockdowns().importPreserving(lockdowns())).isEqualTo(new CopyOutcome(0, 1, List.of()));
+        assertThat(records.sales().importPreserving(sales())).isEqualTo(new CopyOutcome(0, 3, List.of()));
         assertThat(everything()).isEqualTo(before);
     }
 
@@ -181,6 +187,9 @@ public abstract class ShopRecordsContract {
             assertThat(shop.cooldowns().find(cooldown.user(), cooldown.action())).contains(cooldown);
         }
         assertThat(shop.lockdowns().find(Feature.IMPORTS)).contains(lockdowns().get(0));
+        List<Sale> ledger = new ArrayList<>();
+        assertThat(shop.sales().salesBetween(T0, T0.plusSeconds(86_400), ledger::add)).isEqualTo(3);
+        assertThat(ledger).containsExactlyElementsOf(sales());
     }
 
     @Test
@@ -208,6 +217,7 @@ public abstract class ShopRecordsContract {
         shop.tickets().save(tickets().get(0));
         shop.visits().insert(visits().get(0));
         shop.requests().insert(requests().get(0));
+        shop.sales().record(sales().get(0));
 
         ShopRecords records = shop.records();
         assertThat(exported(records.licenseKeys())).containsExactly(claimed);
@@ -225,6 +235,7 @@ public abstract class ShopRecordsContract {
         assertThat(exported(records.purchaseTickets())).containsExactly(tickets().get(0));
         assertThat(exported(records.storefrontVisits())).containsExactly(visits().get(0));
         assertThat(exported(records.keyRequests())).containsExactly(requests().get(0));
+        assertThat(exported(records.sales())).containsExactly(sales().get(0));
     }
 
     @Test
@@ -299,6 +310,7 @@ public abstract class ShopRecordsContract {
         assertThat(records.auditEvents().importPreserving(events())).isEqualTo(new CopyOutcome(3, 0, List.of()));
         assertThat(records.cooldowns().importPreserving(cooldowns())).isEqualTo(new CopyOutcome(2, 0, List.of()));
         assertThat(records.lockdowns().importPreserving(lockdowns())).isEqualTo(new CopyOutcome(1, 0, List.of()));
+        assertThat(records.sales().importPreserving(sales())).isEqualTo(new CopyOutcome(3, 0, List.of()));
     }
 
     private List<List<?>> everything() {
@@ -308,7 +320,7 @@ public abstract class ShopRecordsContract {
     private static List<StoredRecords<?>> kinds(ShopRecords records) {
         return List.of(records.licenseKeys(), records.paymentSessions(), records.proofs(), records.keyRequests(),
                 records.storefrontVisits(), records.purchaseTickets(), records.onceMarks(), records.auditEvents(),
-                records.cooldowns(), records.lockdowns());
+                records.cooldowns(), records.lockdowns(), records.sales());
     }
 
     /** Every record of a kind; fails on an unreadable row (the records here are all valid). */
@@ -403,6 +415,19 @@ public abstract class ShopRecordsContract {
     private static List<Cooldown> cooldowns() {
         return List.of(new Cooldown(BUYER, CooldownAction.ROBUX_VERIFICATION, 2, T0.plusSeconds(600)),
                 Cooldown.fresh(BUYER, CooldownAction.MANUAL_PAYMENT));
+    }
+
+    /**
+     * A Robux sale with its price, a manual one whose amount keeps its scale, and a storefront sale of
+     * two keys with no amount and no Discord buyer; in the order the ledger reads them.
+     */
+    private static List<Sale> sales() {
+        return List.of(new Sale(ROBUX_ORDER.value(), T0.plusSeconds(60), LicenseTypeCode.WEEKLY, "robux",
+                        Money.of("250", Money.ROBUX), List.of(new KeyCode(code(1)).masked()), BUYER),
+                new Sale("manual:session000000000001", T0.plusSeconds(240), LicenseTypeCode.WEEKLY, "gcash",
+                        Money.of("149.50", "PHP"), List.of(new KeyCode(code(3)).masked()), BUYER),
+                new Sale("storefront:sellix:inv-1:item-1", T0.plusSeconds(800), LicenseTypeCode.MONTHLY, "paypal",
+                        null, List.of(new KeyCode(code(5)).masked(), new KeyCode(code(6)).masked()), null));
     }
 
     private static List<Lockdown> lockdowns() {

@@ -18,7 +18,9 @@ class InMemoryShopRecordsTest extends ShopRecordsContract {
         InMemoryAuditLog audit = new InMemoryAuditLog();
         InMemoryCooldownStore cooldowns = new InMemoryCooldownStore();
         InMemoryLockdownStore lockdowns = new InMemoryLockdownStore();
+        InMemorySalesLedger sales = new InMemorySalesLedger();
         return new Shop(new ShopRecords(keys, sessions, proofs, requests, visits, tickets, once, audit, cooldowns,
-                lockdowns), keys, sessions, proofs, requests, visits, tickets, once, audit, cooldowns, lockdowns);
+                lockdowns, sales), keys, sessions, proofs, requests, visits, tickets, once, audit, cooldowns, lockdowns,
+                sales);
     }
 }

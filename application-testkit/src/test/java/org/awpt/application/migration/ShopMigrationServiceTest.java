@@ -17,6 +17,7 @@ import org.awpt.application.fake.InMemoryOnceRegistry;
 import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryProofStore;
 import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
+import org.awpt.application.fake.InMemorySalesLedger;
 import org.awpt.application.fake.InMemoryStorefrontVisitRepository;
 import org.awpt.application.port.CopyOutcome;
 import org.awpt.application.port.RecordScan;
@@ -36,6 +37,8 @@ import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseTypeCode;
 import org.awpt.domain.payment.ProofFormat;
 import org.awpt.domain.payment.SessionId;
+import org.awpt.domain.pricing.Money;
+import org.awpt.domain.sale.Sale;
 import org.junit.jupiter.api.Test;
 
 /** Moving a shop between two stores: who may, what is copied, in what batches, what is reported. */
@@ -64,7 +67,7 @@ class ShopMigrationServiceTest {
 
         MigrationReport report = migration.migrate(AN_ADMIN, source, target, line -> told.add(line.name()));
 
-        assertThat(told).containsExactly("license keys", "payment sessions", "payment proofs", "key requests",
+        assertThat(told).containsExactly("license keys", "sales", "payment sessions", "payment proofs", "key requests",
                 "storefront visits", "purchase tickets", "once-marks", "audit events", "cooldowns", "lockdowns");
         assertThat(report.collections()).extracting(CollectionCopy::name).containsExactlyElementsOf(told);
         assertThat(line(report, "license keys")).isEqualTo(new CollectionCopy("license keys", 1_201, 1_201, 0,
@@ -82,6 +85,31 @@ class ShopMigrationServiceTest {
         assertThat(again.copied()).isZero();
         assertThat(line(again, "license keys").alreadyPresent()).isEqualTo(1_201);
         assertThat(again.complete()).isTrue();
+    }
+
+    @Test
+    void theSalesLedgerArrivesWholeAndARerunRecordsNoSaleTwice() {
+        InMemorySalesLedger from = new InMemorySalesLedger();
+        InMemorySalesLedger into = new InMemorySalesLedger();
+        ShopRecords source = fakes(from);
+        List<Sale> sales = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            sales.add(new Sale("robux:4242:77:" + i, T0.plusSeconds(i), LicenseTypeCode.WEEKLY, "robux",
+                    Money.of("250", Money.ROBUX), List.of("MOVE..." + i), ADMIN));
+        }
+        sales.add(new Sale("storefront:sellix:inv-1:item-1", T0, LicenseTypeCode.MONTHLY, "paypal",
+                Money.of("6.99", "USD"), List.of("MOVE...a", "MOVE...b"), null));
+        sales.forEach(from::record);
+        ShopRecords target = fakes(into);
+
+        MigrationReport report = migration.migrate(AN_ADMIN, source, target, line -> { });
+        MigrationReport again = migration.migrate(AN_ADMIN, source, target, line -> { });
+
+        assertThat(line(report, "sales")).isEqualTo(new CollectionCopy("sales", 502, 502, 0, List.of(), List.of()));
+        assertThat(line(again, "sales")).isEqualTo(new CollectionCopy("sales", 502, 0, 502, List.of(), List.of()));
+        List<Sale> ledger = new ArrayList<>();
+        into.salesBetween(T0, T0.plusSeconds(86_400), ledger::add);
+        assertThat(ledger).containsExactlyInAnyOrderElementsOf(sales);
     }
 
     @Test
@@ -105,7 +133,7 @@ class ShopMigrationServiceTest {
         ShopRecords target = fakes();
         target = new ShopRecords(counting, target.paymentSessions(), target.proofs(), target.keyRequests(),
                 target.storefrontVisits(), target.purchaseTickets(), target.onceMarks(), target.auditEvents(),
-                target.cooldowns(), target.lockdowns());
+                target.cooldowns(), target.lockdowns(), target.sales());
 
         migration.migrate(AN_ADMIN, source, target, line -> { });
 
@@ -130,7 +158,7 @@ class ShopMigrationServiceTest {
         };
         ShopRecords source = new ShopRecords(damaged, fakes.paymentSessions(), fakes.proofs(), fakes.keyRequests(),
                 fakes.storefrontVisits(), fakes.purchaseTickets(), fakes.onceMarks(), fakes.auditEvents(),
-                fakes.cooldowns(), fakes.lockdowns());
+                fakes.cooldowns(), fakes.lockdowns(), fakes.sales());
         ShopRecords target = fakes();
 
         MigrationReport report = migration.migrate(AN_ADMIN, source, target, line -> { });
@@ -168,10 +196,14 @@ class ShopMigrationServiceTest {
     }
 
     private static ShopRecords fakes() {
+        return fakes(new InMemorySalesLedger());
+    }
+
+    private static ShopRecords fakes(InMemorySalesLedger sales) {
         return new ShopRecords(new InMemoryLicenseKeyRepository(), new InMemoryPaymentSessionRepository(),
                 new InMemoryProofStore(), new InMemoryKeyRequestRepository(), new InMemoryStorefrontVisitRepository(),
                 new InMemoryPurchaseTicketRepository(), new InMemoryOnceRegistry(), new InMemoryAuditLog(),
-                new InMemoryCooldownStore(), new InMemoryLockdownStore());
+                new InMemoryCooldownStore(), new InMemoryLockdownStore(), sales);
     }
 
     private static List<LicenseKey> keys(int n) {

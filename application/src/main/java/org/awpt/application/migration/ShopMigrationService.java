@@ -44,9 +44,10 @@ public final class ShopMigrationService implements ShopMigrationUseCase {
             lines.add(line);
             done.accept(line);
         };
-        // Keys first: they are what the shop sells; the rest follows in no required order (no store
-        // checks references between kinds).
+        // Keys first: they are what the shop sells; then the revenue history; the rest follows in no
+        // required order (no store checks references between kinds).
         record.accept(copy("license keys", source.licenseKeys(), target.licenseKeys(), BATCH));
+        record.accept(copy("sales", source.sales(), target.sales(), BATCH));
         record.accept(copy("payment sessions", source.paymentSessions(), target.paymentSessions(), BATCH));
         record.accept(copy("payment proofs", source.proofs(), target.proofs(), PROOF_BATCH));
         record.accept(copy("key requests", source.keyRequests(), target.keyRequests(), BATCH));

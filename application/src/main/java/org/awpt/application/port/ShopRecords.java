@@ -7,6 +7,7 @@ import org.awpt.domain.audit.AuditEvent;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.payment.PaymentSession;
 import org.awpt.domain.request.KeyRequest;
+import org.awpt.domain.sale.Sale;
 import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.ticket.PurchaseTicket;
 
@@ -25,12 +26,13 @@ import org.awpt.domain.ticket.PurchaseTicket;
  * @param auditEvents      the audit log, by event id, in the order the events were appended
  * @param cooldowns        cooldowns, by user and action
  * @param lockdowns        lockdown switches, by feature
+ * @param sales            the sales ledger (revenue history), by sale reference
  */
 public record ShopRecords(StoredRecords<LicenseKey> licenseKeys, StoredRecords<PaymentSession> paymentSessions,
         StoredRecords<StoredProof> proofs, StoredRecords<KeyRequest> keyRequests,
         StoredRecords<StorefrontVisit> storefrontVisits, StoredRecords<PurchaseTicket> purchaseTickets,
         StoredRecords<OnceMark> onceMarks, StoredRecords<AuditEvent> auditEvents, StoredRecords<Cooldown> cooldowns,
-        StoredRecords<Lockdown> lockdowns) {
+        StoredRecords<Lockdown> lockdowns, StoredRecords<Sale> sales) {
     /** Checks every kind is present. */
     public ShopRecords {
         Objects.requireNonNull(licenseKeys, "licenseKeys");
@@ -43,5 +45,6 @@ public record ShopRecords(StoredRecords<LicenseKey> licenseKeys, StoredRecords<P
         Objects.requireNonNull(auditEvents, "auditEvents");
         Objects.requireNonNull(cooldowns, "cooldowns");
         Objects.requireNonNull(lockdowns, "lockdowns");
+        Objects.requireNonNull(sales, "sales");
     }
 }

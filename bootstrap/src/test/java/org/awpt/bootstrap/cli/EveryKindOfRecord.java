@@ -30,9 +30,11 @@ import org.awpt.domain.payment.Proof;
 import org.awpt.domain.payment.ProofFormat;
 import org.awpt.domain.payment.SessionId;
 import org.awpt.domain.payment.SessionStatus;
+import org.awpt.domain.pricing.Money;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.request.RequestId;
 import org.awpt.domain.request.RequestStatus;
+import org.awpt.domain.sale.Sale;
 import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.ticket.PurchaseTicket;
 
@@ -97,9 +99,18 @@ final class EveryKindOfRecord {
         shop.cooldowns().save(new Cooldown(BUYER, CooldownAction.ROBUX_VERIFICATION, 2, T0.plusSeconds(600)));
         shop.cooldowns().save(Cooldown.fresh(BUYER, CooldownAction.MANUAL_PAYMENT));
         shop.lockdowns().save(new Lockdown(Feature.IMPORTS, true, ADMIN, T0.plusSeconds(700), "audit"));
-        return Map.of("license keys", 8, "payment sessions", 2, "payment proofs", 2, "key requests", 1,
-                "storefront visits", 2, "purchase tickets", 2, "once-marks", 2, "audit events", 3, "cooldowns", 2,
-                "lockdowns", 1);
+        // The revenue history: a priced Robux sale, a manual one whose amount keeps its scale, and a
+        // storefront sale with no amount and no Discord buyer.
+        shop.sales().record(new Sale(robux.orderId().value(), T0.plusSeconds(60), LicenseTypeCode.WEEKLY, "robux",
+                Money.of("250", Money.ROBUX), List.of(robux.code().masked()), BUYER));
+        shop.sales().record(new Sale(manual.orderId().value(), T0.plusSeconds(125), LicenseTypeCode.WEEKLY, "gcash",
+                Money.of("149.50", "PHP"), List.of(manual.code().masked()), BUYER));
+        shop.sales().record(new Sale(revoked.orderId().value(), T0.plusSeconds(300), LicenseTypeCode.WEEKLY, "paypal",
+                null, List.of(revoked.code().masked()), null));
+        return Map.ofEntries(Map.entry("license keys", 8), Map.entry("sales", 3), Map.entry("payment sessions", 2),
+                Map.entry("payment proofs", 2), Map.entry("key requests", 1), Map.entry("storefront visits", 2),
+                Map.entry("purchase tickets", 2), Map.entry("once-marks", 2), Map.entry("audit events", 3),
+                Map.entry("cooldowns", 2), Map.entry("lockdowns", 1));
     }
 
     /** A valid key code, distinct per {@code i}. */
@@ -112,7 +123,7 @@ final class EveryKindOfRecord {
         return List.of(all(records.licenseKeys()), all(records.paymentSessions()), all(records.proofs()),
                 all(records.keyRequests()), all(records.storefrontVisits()), all(records.purchaseTickets()),
                 all(records.onceMarks()), all(records.auditEvents()), all(records.cooldowns()),
-                all(records.lockdowns()));
+                all(records.lockdowns()), all(records.sales()));
     }
 
     private static <T> List<T> all(StoredRecords<T> records) {

@@ -44,7 +44,7 @@ class MigrateCommandTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T00:00:00Z"), ZoneOffset.UTC);
     private static final List<String> COLLECTIONS = List.of("license keys", "payment sessions", "payment proofs",
             "key requests", "storefront visits", "purchase tickets", "once-marks", "audit events", "cooldowns",
-            "lockdowns");
+            "lockdowns", "sales");
 
     @TempDir
     Path dir;
@@ -122,6 +122,7 @@ class MigrateCommandTest {
         }
         assertThat(client.getDatabase("shop").getCollection("licensekeys").countDocuments()).isEqualTo(8);
         assertThat(client.getDatabase("shop").getCollection("auditevents").countDocuments()).isEqualTo(3);
+        assertThat(client.getDatabase("shop").getCollection("sales").countDocuments()).isEqualTo(3);
     }
 
     @Test

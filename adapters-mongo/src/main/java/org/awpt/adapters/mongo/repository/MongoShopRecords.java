@@ -9,6 +9,7 @@ import org.awpt.adapters.mongo.entity.OnceMarkEntity;
 import org.awpt.adapters.mongo.entity.PaymentSessionEntity;
 import org.awpt.adapters.mongo.entity.ProofDocument;
 import org.awpt.adapters.mongo.entity.PurchaseTicketEntity;
+import org.awpt.adapters.mongo.entity.SaleEntity;
 import org.awpt.adapters.mongo.entity.StorefrontVisitEntity;
 import org.awpt.application.port.ShopRecords;
 
@@ -38,6 +39,7 @@ public final class MongoShopRecords {
                 new MongoStoredRecords<>(datastore, AuditEventEntity.class, AuditEventEntity::toDomain,
                         AuditEventEntity::of),
                 new MongoStoredRecords<>(datastore, CooldownEntity.class, CooldownEntity::toDomain, CooldownEntity::of),
-                new MongoStoredRecords<>(datastore, LockdownEntity.class, LockdownEntity::toDomain, LockdownEntity::of));
+                new MongoStoredRecords<>(datastore, LockdownEntity.class, LockdownEntity::toDomain, LockdownEntity::of),
+                new MongoStoredRecords<>(datastore, SaleEntity.class, SaleEntity::toDomain, SaleEntity::of));
     }
 }

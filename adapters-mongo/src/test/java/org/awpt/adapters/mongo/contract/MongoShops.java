@@ -11,6 +11,6 @@ final class MongoShops {
     static Shop of(MongoPersistence db) {
         return new Shop(db.records(), db.licenseKeys(), db.paymentSessions(), db.proofs(), db.keyRequests(),
                 db.storefrontVisits(), db.purchaseTickets(), db.onceRegistry(), db.auditLog(), db.cooldowns(),
-                db.lockdowns());
+                db.lockdowns(), db.sales());
     }
 }

@@ -15,6 +15,6 @@ class SqliteShopRecordsTest extends ShopRecordsContract {
         SqlitePersistence db = STORE.fresh();
         return new Shop(db.records(), db.licenseKeys(), db.paymentSessions(), db.proofs(), db.keyRequests(),
                 db.storefrontVisits(), db.purchaseTickets(), db.onceRegistry(), db.auditLog(), db.cooldowns(),
-                db.lockdowns());
+                db.lockdowns(), db.sales());
     }
 }
