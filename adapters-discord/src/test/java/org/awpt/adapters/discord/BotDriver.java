@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -94,6 +95,21 @@ public final class BotDriver {
     /** Clicks a button of an action with arguments. */
     public Answer click(DiscordUserId user, String[] roles, ComponentId id, String channelId, String messageId) {
         return click(user, roles, id.encode(), channelId, messageId);
+    }
+
+    /** Chooses the option of this value in the select menu with this id on a message. */
+    public Answer choose(DiscordUserId user, String[] roles, ComponentId menu, String value, String channelId,
+            String messageId) {
+        var event = MockEvents.select(user.value(), roles, menu.encode(), channelId, messageId, value);
+        bot.router.onStringSelectInteraction(event);
+        return answer(event.getHook(), null);
+    }
+
+    /** The select menus in rows of components. */
+    public static List<StringSelectMenu> menus(List<? extends MessageTopLevelComponent> rows) {
+        return rows.stream().filter(ActionRow.class::isInstance).map(ActionRow.class::cast)
+                .flatMap(row -> row.getComponents().stream()).filter(StringSelectMenu.class::isInstance)
+                .map(StringSelectMenu.class::cast).toList();
     }
 
     /** Submits a modal (fields as id, value pairs) with uploaded files. */

@@ -20,6 +20,7 @@ import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.buyer.TicketActivity;
 import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.buyer.TypeChoices;
 import org.awpt.adapters.discord.lifecycle.RenewLicense;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.ErrorMapper;
@@ -94,7 +95,7 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
                 List.of(new PanelCommand(useCases.tickets(), useCases.catalog(), ops, views), license, requests,
                         new LockdownCommand(useCases.lockdown(), embeds, messages), audit,
                         new CooldownCommand(useCases.cooldowns(), messages)),
-                List.of(purchases, new RenewLicense(purchases, ShopServers.of(shopGuildIds), ops, messages), flows,
+                List.of(purchases, new TypeChoices(useCases.catalog(), embeds, views), new RenewLicense(purchases, ShopServers.of(shopGuildIds), ops, messages), flows,
                         uploads, new PaymentDecisions(useCases.manual(), notices), license, requests, audit),
                 List.of(new BuyerModals(messages, shop.methods()), license.searchModal(), license.rangeModal()),
                 ShopServers.of(shopGuildIds));

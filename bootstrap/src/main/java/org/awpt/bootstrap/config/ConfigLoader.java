@@ -21,12 +21,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.awpt.adapters.discord.buyer.PaymentLayout;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
 import org.awpt.application.retention.RetentionPolicy;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.ticket.TicketPolicy;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
+import org.awpt.domain.license.LicenseTypeCode;
 
 /**
  * Reads {@code config.json} (compatible with the original bot's keys) and the {@code AWPT_*}
@@ -154,6 +156,7 @@ public final class ConfigLoader {
                 userIds(root.child("supportUserIds")),
                 roleIds(root, "supportRoleId", "supportRoleIds"));
         ShopSettings shop = new ShopSettingsReader(problems).read(root.child("shop"), access);
+        checkPaymentLayout(root.child("shop"), shop);
         StorefrontConfig storefronts = new StorefrontConfigReader(shop).read(root.child("storefronts"));
         return new AwptConfig(discord(root), database(root), shop, roblox(root.child("roblox")),
                 health(root.child("health")), logFormat(root.child("logging")), problems.warnings(), storefronts,
@@ -184,6 +187,22 @@ public final class ConfigLoader {
             fine = false;
         }
         return fine ? new TicketPolicy(afterDelivery, whenIdle, warning, delay) : defaults;
+    }
+
+    /**
+     * Refuses what the bot's payment embed could not show in full (Discord's limits,
+     * {@link PaymentLayout}): more license types than a select menu holds, or a type offered by more
+     * payment methods than one message has buttons for.
+     */
+    private static void checkPaymentLayout(ConfigNode shop, ShopSettings settings) {
+        PaymentLayout.typesRefusal(settings.types().all().size())
+                .ifPresent(refusal -> shop.child("licenseTypes").problem(refusal));
+        for (LicenseTypeCode type : settings.types().codes()) {
+            long methods = settings.methods().all().stream()
+                    .filter(method -> method.payableFor(type, settings.gamePasses())).count();
+            PaymentLayout.methodsRefusal(type.value(), (int) methods)
+                    .ifPresent(refusal -> shop.child("paymentMethods").problem(refusal));
+        }
     }
 
     /** Each age at least a day; sessions kept at least as long as proofs (a proof never outlives its session). */

@@ -17,6 +17,7 @@ import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.buyer.TicketActivity;
 import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
+import org.awpt.adapters.discord.buyer.TypeChoices;
 import org.awpt.adapters.discord.lifecycle.RenewLicense;
 import org.awpt.adapters.discord.runtime.CommandHandler;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The buyers' side of the bot, contributed to {@link DiscordModule}'s set binders: the panel, the
- * ticket's buttons, the three payment flows, proof uploads, payment decisions and Renew. A handler
+ * ticket's buttons and type menu, the three payment flows, proof uploads, payment decisions and Renew. A handler
  * that is also a JDA listener (proof uploads) is one instance in both sets.
  */
 final class BuyerHandlersModule extends AbstractModule {
@@ -60,6 +61,11 @@ final class BuyerHandlersModule extends AbstractModule {
     @ProvidesIntoSet
     ComponentHandler ticketButtons(PurchaseTickets tickets) {
         return tickets;
+    }
+
+    @ProvidesIntoSet
+    ComponentHandler typeMenu(PurchaseCatalogUseCase catalog, TicketEmbeds embeds, BuyerViews views) {
+        return new TypeChoices(catalog, embeds, views);
     }
 
     @ProvidesIntoSet

@@ -361,6 +361,45 @@ class ConfigLoaderTest {
                 .extracting(ConfigProblem::expected).asString().contains("\"24h\"");
     }
 
+    /** A shop of {@code types} license types, each priced, sold by {@code methods} manual methods. */
+    private static String shopOf(int types, int methods) {
+        List<String> typeList = new java.util.ArrayList<>();
+        List<String> prices = new java.util.ArrayList<>();
+        for (int i = 0; i < types; i++) {
+            typeList.add("{ \"code\": \"type" + i + "\", \"displayName\": \"Type " + i + "\", \"validityDays\": 7 }");
+            prices.add("\"type" + i + "\": { \"USD\": 5 }");
+        }
+        List<String> methodList = new java.util.ArrayList<>();
+        for (int i = 0; i < methods; i++) {
+            methodList.add("{ \"code\": \"m" + i + "\", \"name\": \"Method " + i
+                    + "\", \"kind\": \"manual\", \"details\": \"pay " + i + "\" }");
+        }
+        return "{ \"shop\": { \"licenseTypes\": [" + String.join(",", typeList) + "], \"prices\": { "
+                + String.join(",", prices) + " }, \"paymentMethods\": [" + String.join(",", methodList) + "] } }";
+    }
+
+    @Test
+    void tooManyLicenseTypesAreRefusedAtConfigLoadNamingTheLimit() throws IOException {
+        assertThat(loadJson(shopOf(25, 6), Map.of()).shop().types().all()).hasSize(25);
+
+        List<ConfigProblem> problems = problemsOf(shopOf(26, 6), Map.of());
+
+        assertThat(problems).extracting(ConfigProblem::toString).containsExactly(
+                "shop.licenseTypes: at most 25 license types (found 26): buyers pick a type from a Discord select"
+                        + " menu, which holds 25 options");
+    }
+
+    @Test
+    void moreMethodsForATypeThanOneMessageHoldsAreRefusedAtConfigLoadNamingTheLimit() throws IOException {
+        assertThat(loadJson(shopOf(1, 25), Map.of()).shop().methods().all()).hasSize(25);
+
+        List<ConfigProblem> problems = problemsOf(shopOf(1, 26), Map.of());
+
+        assertThat(problems).extracting(ConfigProblem::toString).containsExactly(
+                "shop.paymentMethods: at most 25 payment methods for license type type0 (found 26): its methods are"
+                        + " buttons of one Discord message, which holds 5 rows of 5");
+    }
+
     @Test
     void aTextWhereAnObjectIsExpectedAndMissingRequiredPartsAreReported() throws IOException {
         List<ConfigProblem> problems = problemsOf("""

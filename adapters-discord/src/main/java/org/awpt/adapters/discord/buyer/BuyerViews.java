@@ -5,9 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.SelectMenu;
+import net.dv8tion.jda.api.components.selections.SelectOption;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.Message;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
@@ -22,6 +27,7 @@ import org.awpt.application.purchase.PurchaseStart;
 import org.awpt.application.purchase.TypeOffer;
 import org.awpt.domain.storefront.StorefrontVisit;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.NotFoundException;
 import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.license.LicenseKey;
 import org.awpt.domain.license.LicenseType;
@@ -33,7 +39,6 @@ import org.awpt.domain.stock.StockStatus;
 public final class BuyerViews {
     /** The shop's colour. */
     public static final Color BRAND = new Color(0x58, 0x65, 0xF2);
-    private static final int METHOD_ROWS = 4;
 
     private final Messages messages;
 
@@ -73,9 +78,10 @@ public final class BuyerViews {
     }
 
     /**
-     * The payment embed of a ticket: each type with prices and stock, one button per type and method
-     * configured for it, disabled while the type may not be bought or the method is locked; when the
-     * shop takes no payment at all, a line saying so and no payment button.
+     * The payment embed of a ticket: each type with prices and stock, and the choices laid out as
+     * {@link PaymentLayout} decides: one button per type and method configured for it, or a menu of the
+     * types; a button is disabled while the type may not be bought or the method is locked, the menu
+     * while no choice may be used. When the shop takes no payment at all, a line saying so and no choice.
      */
     public Reply paymentEmbed(PurchaseCatalog catalog, DiscordUserId buyer) {
         SafeEmbed embed = SafeEmbed.create().title(messages.get("payment.title"))
@@ -96,25 +102,63 @@ public final class BuyerViews {
         if (catalog.takesNoPayment()) {
             embed.field(messages.get("payment.methods"), messages.get("payment.none"), false);
         }
-        List<Button> buttons = new ArrayList<>();
-        for (TypeOffer offer : catalog.types()) {
-            for (MethodOffer method : catalog.methods()) {
-                if (!method.offers(offer.type().code())) {
-                    continue;
-                }
-                String id = ComponentId.of(ComponentAction.PAY_METHOD, offer.type().code().value(),
-                        method.method().code()).encode();
-                String label = SafeEmbed.truncate(messages.get("payment.button", "method", method.method().displayName(),
-                        "type", offer.displayName()), Button.LABEL_MAX_LENGTH);
-                buttons.add(Button.primary(id, label).withDisabled(!offer.purchasable() || method.isLocked()));
-            }
-        }
-        List<MessageTopLevelComponent> rows = new ArrayList<>(Rows.of(buttons, METHOD_ROWS));
+        List<MessageTopLevelComponent> rows = new ArrayList<>(switch (PaymentLayout.of(catalog)) {
+            case BUTTONS -> Rows.of(catalog.types().stream().flatMap(offer -> payButtons(catalog, offer,
+                    method -> messages.get("payment.button", "method", method.method().displayName(),
+                            "type", offer.displayName())).stream()).toList(), PaymentLayout.CHOICE_ROWS);
+            case TYPE_MENU -> List.of(ActionRow.of(typeMenu(catalog)));
+        });
         rows.addAll(Rows.of(List.of(
                 Button.secondary(ComponentId.of(ComponentAction.MY_LICENSES).encode(), messages.get("panel.button.mine")),
                 Button.danger(ComponentId.of(ComponentAction.TICKET_CLOSE).encode(), messages.get("ticket.button.close"))),
                 1));
         return new Reply("<@" + buyer + ">", List.of(embed.build()), rows, List.of(), false);
+    }
+
+    /**
+     * The methods of the type a buyer picked from the payment embed's menu, privately: its prices and
+     * stock, one button per method, disabled as in the embed.
+     *
+     * @throws NotFoundException when the catalog has no such type
+     */
+    public Reply typeMethods(PurchaseCatalog catalog, LicenseTypeCode type) {
+        TypeOffer offer = catalog.type(type).orElseThrow(() -> new NotFoundException("license type", type.value()));
+        List<Button> buttons = payButtons(catalog, offer, method -> method.method().displayName());
+        return Reply.privateEmbed(SafeEmbed.create().title(messages.get("payment.type.title", "type", offer.displayName()))
+                .description(messages.get("payment.field.type.value", "prices", prices(offer.prices()),
+                        "stock", stock(offer.stock())) + (buttons.isEmpty() ? "\n" + messages.get("payment.none") : ""))
+                .color(BRAND).build(), Rows.of(buttons, Message.MAX_COMPONENT_COUNT));
+    }
+
+    /** One button per method offered for the type, labelled by {@code label}, disabled while it may not be used. */
+    private List<Button> payButtons(PurchaseCatalog catalog, TypeOffer offer, Function<MethodOffer, String> label) {
+        return catalog.methods().stream().filter(method -> method.offers(offer.type().code()))
+                .map(method -> Button.primary(ComponentId.of(ComponentAction.PAY_METHOD, offer.type().code().value(),
+                        method.method().code()).encode(), SafeEmbed.truncate(label.apply(method), Button.LABEL_MAX_LENGTH))
+                        .withDisabled(!offer.purchasable() || method.isLocked()))
+                .toList();
+    }
+
+    /**
+     * The menu of every type some method is offered for, each with its prices and stock; disabled while
+     * none of them can be paid for now.
+     */
+    private StringSelectMenu typeMenu(PurchaseCatalog catalog) {
+        StringSelectMenu.Builder menu = StringSelectMenu.create(ComponentId.of(ComponentAction.PAY_TYPE).encode())
+                .setPlaceholder(SafeEmbed.truncate(messages.get("payment.type.placeholder"),
+                        SelectMenu.PLACEHOLDER_MAX_LENGTH));
+        boolean payable = false;
+        for (TypeOffer offer : catalog.types()) {
+            List<Button> buttons = payButtons(catalog, offer, method -> method.method().displayName());
+            if (buttons.isEmpty()) {
+                continue;
+            }
+            payable |= buttons.stream().anyMatch(button -> !button.isDisabled());
+            menu.addOption(SafeEmbed.truncate(offer.displayName(), SelectOption.LABEL_MAX_LENGTH),
+                    offer.type().code().value(), SafeEmbed.truncate(prices(offer.prices()) + " \u00b7 "
+                            + stock(offer.stock()), SelectOption.DESCRIPTION_MAX_LENGTH));
+        }
+        return menu.setDisabled(!payable).build();
     }
 
     /** Robux: the gamepass link and "I purchased the gamepass". */

@@ -34,6 +34,23 @@ public final class TicketEmbeds {
     }
 
     /**
+     * Shows the current catalog in the open ticket of this channel, if there is one, which also clears
+     * the choice shown in its type menu (Discord sends no interaction when the option already shown is
+     * chosen again). A failure is logged, not thrown: the buyer's answer does not depend on it.
+     */
+    public void redraw(String channelId) {
+        tickets.openTickets().stream().filter(ticket -> ticket.channelId().equals(channelId)
+                && ticket.embedMessageId() != null).findFirst().ifPresent(ticket -> {
+                    try {
+                        ops.edit(ticket.channelId(), ticket.embedMessageId(),
+                                views.paymentEmbed(catalog.catalog(), ticket.buyer()));
+                    } catch (RuntimeException e) {
+                        LOG.warn("could not redraw the payment embed of ticket {}", ticket.channelId(), e);
+                    }
+                });
+    }
+
+    /**
      * Shows the current catalog in every open ticket (one edit per ticket, sequential, so JDA's rate
      * limiter paces them); a failing ticket does not stop the others.
      *

@@ -23,6 +23,8 @@ public enum ComponentAction {
     TICKET_CLOSE_MODAL("ticket:closem", 0),
     /** Payment embed: pay for a type (arg 0) with a method (arg 1). */
     PAY_METHOD("pay:method", 2),
+    /** Payment embed's type menu: the chosen type's methods (the chosen option carries the type). */
+    PAY_TYPE("pay:type", 0),
     /** Robux: "I purchased the gamepass" for a type (arg 0); answers with the verify modal. */
     ROBUX_PURCHASED("robux:done", 1),
     /** Robux verify modal for a type (arg 0). */

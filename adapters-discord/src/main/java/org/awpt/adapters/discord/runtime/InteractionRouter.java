@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -42,7 +43,8 @@ import org.slf4j.MDC;
 /**
  * Routes every interaction to its handler with one discipline: answer a modal at once, otherwise
  * acknowledge at once (private, public or edit), then run the handler on a bounded executor and
- * send what it returns; failures go through the {@link ErrorMapper}. Ids that no longer decode get
+ * send what it returns; failures go through the {@link ErrorMapper}. A select menu's chosen option reaches
+ * its handler as the invocation's {@link Invocation#CHOSEN} value. Ids that no longer decode get
  * "this button has expired". Once the executor is shut down (the bot is stopping) new interactions
  * are answered "the bot is restarting" and never dispatched, while those in flight finish.
  */
@@ -122,6 +124,22 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
             return;
         }
         dispatch(event, id, invocation);
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        if (refusedWhileStopping(event)) {
+            return;
+        }
+        Decoded decoded = ComponentIdCodec.decode(event.getComponentId());
+        if (!(decoded instanceof Decoded.Valid valid) || event.getValues().isEmpty()) {
+            event.reply(messages.get("error.expired")).setEphemeral(true).queue();
+            return;
+        }
+        Invocation invocation = new Invocation(requester(event.getUser(), event.getMember(), shopServers),
+                guildId(event.getGuild()), event.getChannelId(), Optional.of(event.getMessageId()), "",
+                Map.of(Invocation.CHOSEN, event.getValues().get(0)), List.of());
+        dispatch(event, valid.id(), invocation);
     }
 
     @Override

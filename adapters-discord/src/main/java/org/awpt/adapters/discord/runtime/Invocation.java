@@ -22,6 +22,9 @@ import org.awpt.domain.access.Requester;
 public record Invocation(Requester requester, Optional<String> guildId, String channelId, Optional<String> messageId,
         String subcommand, Map<String, String> values, List<AttachmentRef> attachments) {
 
+    /** The value naming the option chosen in a select menu. */
+    public static final String CHOSEN = "chosen";
+
     /** Copies the parts. */
     public Invocation {
         Objects.requireNonNull(requester, "requester");

@@ -111,6 +111,31 @@ class InteractionRouterTest {
     }
 
     @Test
+    void aSelectMenuChoiceReachesItsHandlerDeferredAsTheChosenValue() {
+        var event = MockEvents.select(42, NO_ROLES, ComponentId.of(ComponentAction.PAY_APPROVE, "s1").encode(),
+                "c1", "m1", "monthly");
+        currentEvent = event;
+
+        router(Runnable::run, null, Ack.REPLY_PRIVATE).onStringSelectInteraction(event);
+
+        verify(event).deferReply(true);
+        assertThat(deferredWhenRun).containsExactly(true);
+        assertThat(seen.get(0).value(Invocation.CHOSEN)).contains("monthly");
+        assertThat(seen.get(0).messageId()).contains("m1");
+        assertThat(MockEvents.lastEdit(event.getHook()).getContent()).isEqualTo("handled s1");
+    }
+
+    @Test
+    void aSelectMenuOfAnOldMessageIsAnsweredExpired() {
+        var event = MockEvents.select(42, NO_ROLES, "v0:old:menu", "c1", "m1", "monthly");
+
+        router(Runnable::run, null, Ack.REPLY_PRIVATE).onStringSelectInteraction(event);
+
+        verify(event).reply(messages.get("error.expired"));
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
     void handlersRunOnTheExecutorNotOnTheEventThread() {
         List<Runnable> queued = new ArrayList<>();
         SlashCommandInteractionEvent event = MockEvents.slash(42, NO_ROLES, "license view");

@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -134,6 +135,17 @@ public final class MockEvents {
                 channelId);
         when(event.getMessageId()).thenReturn(messageId);
         when(event.getComponentId()).thenReturn(componentId);
+        return event;
+    }
+
+    /** An option chosen (by value) in a select menu of a message in a channel. */
+    public static StringSelectInteractionEvent select(long userId, String[] roles, String componentId,
+            String channelId, String messageId, String value) {
+        StringSelectInteractionEvent event = who(mock(StringSelectInteractionEvent.class, RETURNS_DEEP_STUBS), userId,
+                roles, channelId);
+        when(event.getMessageId()).thenReturn(messageId);
+        when(event.getComponentId()).thenReturn(componentId);
+        when(event.getValues()).thenReturn(List.of(value));
         return event;
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awpt.adapters.discord.BotFixture;
+import org.awpt.adapters.discord.FourTypeShop;
 import org.awpt.adapters.discord.buyer.BuyerModals;
+import org.awpt.adapters.discord.buyer.PaymentLayout;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
@@ -101,6 +103,38 @@ class BotScenariosTest {
         assertThat(live.world.discord.awaitAnswer(submit).visibleText())
                 .contains(live.messages.get("manual.submitted"));
         return ticket;
+    }
+
+    @Test
+    void aBuyerOfAShopWithMoreChoicesThanButtonsPicksATypeFromTheMenuThenPays() {
+        live = LiveBot.start(FourTypeShop::of);
+        FourTypeShop.TYPES.forEach(type -> live.stock(type, 5));
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long ticket = openTicket();
+        PostedMessage purchase = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.PAY_TYPE));
+        assertThat(purchase.customIds()).noneMatch(customId -> customId.startsWith("v1:pay:method"));
+
+        PostedMessage yearly = discord.awaitAnswer(discord.selectMenu(world.buyer, purchase,
+                id(ComponentAction.PAY_TYPE), FourTypeShop.YEARLY.value()));
+
+        assertThat(yearly.ephemeral()).isTrue();
+        assertThat(yearly.customIds()).hasSize(6).allMatch(customId -> customId.startsWith("v1:pay:method:yearly:"));
+        discord.awaitMessageIn(ticket, message -> message.id() == purchase.id() && message.edits() > 0);
+        PostedMessage details = discord.awaitAnswer(discord.buttonClick(world.buyer, yearly,
+                id(ComponentAction.PAY_METHOD, FourTypeShop.YEARLY.value(), "gcash")));
+        assertThat(details.visibleText()).contains("09356040108");
+        InjectedInteraction paid = discord.buttonClick(world.buyer, details, button(details, ComponentAction.MANUAL_PAID));
+        discord.awaitCallback(paid);
+        InjectedInteraction submit = discord.modalSubmit(world.buyer, details,
+                paid.modal().orElseThrow().path("custom_id").asText(),
+                ModalField.text(BuyerModals.METHOD_USED, "GCash"), ModalField.text(BuyerModals.TRANSACTION, "TX-Y"),
+                ModalField.text(BuyerModals.CONTACT, "buyer@example.com"), ModalField.text(BuyerModals.NOTES, ""),
+                ModalField.files(BuyerModals.PROOF, new StandInFile("proof.png", "image/png", BotFixture.PNG)));
+
+        assertThat(discord.awaitAnswer(submit).visibleText()).contains(live.messages.get("manual.submitted"));
+        assertThat(discord.awaitMessageIn(world.adminChannel, message -> hasButton(message, ComponentAction.PAY_APPROVE))
+                .visibleText()).contains("Yearly").contains("TX-Y");
     }
 
     @Test
@@ -699,14 +733,14 @@ class BotScenariosTest {
     private static org.awpt.application.shared.ShopSettings crowded(org.awpt.application.shared.ShopSettings shop) {
         java.util.List<LicenseType> types = new java.util.ArrayList<>();
         java.util.Map<LicenseTypeCode, java.util.List<org.awpt.domain.pricing.Money>> prices = new java.util.HashMap<>();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < PaymentLayout.MAX_TYPES; i++) {
             LicenseTypeCode code = new LicenseTypeCode(atMost("type-" + i + "-", 32));
             types.add(new LicenseType(code, atMost("**Type** @everyone " + i + " ", 64), java.time.Duration.ofDays(7)));
             prices.put(code, java.util.List.of(org.awpt.domain.pricing.Money.of("123456.78", "USD"),
                     org.awpt.domain.pricing.Money.of("99999", "ROBUX")));
         }
         java.util.List<org.awpt.domain.payment.PaymentMethod> methods = new java.util.ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < PaymentLayout.MAX_METHODS_PER_TYPE; i++) {
             methods.add(new org.awpt.domain.payment.PaymentMethod(atMost("method_" + i + "_", 32),
                     atMost("Method " + i + " ", 100), org.awpt.domain.payment.PaymentMethodKind.MANUAL,
                     atMost("description ", 200), atMost("details ", 500), "", java.util.Map.of()));
@@ -720,15 +754,25 @@ class BotScenariosTest {
     @Test
     void thePaymentEmbedWithTheMostTypesAndMethodsTheShopCanConfigureFitsDiscord() {
         live = LiveBot.start(BotScenariosTest::crowded);
+        LicenseTypeCode last = live.settings.types().codes().get(PaymentLayout.MAX_TYPES - 1);
+        live.stock(last, 20);
 
         long ticket = openTicket();
 
         PostedMessage purchase = live.world.discord.awaitMessageIn(ticket,
-                message -> hasButton(message, ComponentAction.PAY_METHOD));
+                message -> hasButton(message, ComponentAction.PAY_TYPE));
         assertThat(purchase.embeds()).singleElement().satisfies(embed -> {
             assertThat(embedText(embed)).isLessThanOrEqualTo(6_000);
             assertThat(embed.path("fields").size()).isLessThanOrEqualTo(25);
         });
         assertThat(purchase.json().path("components").size()).isLessThanOrEqualTo(5);
+        assertThat(purchase.json().path("components").findValues("options")).singleElement()
+                .satisfies(options -> assertThat(options.size()).isEqualTo(PaymentLayout.MAX_TYPES));
+        PostedMessage methods = live.world.discord.awaitAnswer(live.world.discord.selectMenu(live.world.buyer, purchase,
+                id(ComponentAction.PAY_TYPE), last.value()));
+        assertThat(methods.json().path("components").size()).isLessThanOrEqualTo(5);
+        assertThat(methods.customIds()).hasSize(PaymentLayout.MAX_METHODS_PER_TYPE)
+                .allMatch(customId -> customId.startsWith("v1:pay:method:" + last.value() + ":"))
+                .noneMatch(methods::isDisabled);
     }
 }
