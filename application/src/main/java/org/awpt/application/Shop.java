@@ -15,6 +15,8 @@ import org.awpt.application.event.Reaction;
 import org.awpt.application.event.ShopReactions;
 import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.lifecycle.LicenseExpiryService;
+import org.awpt.application.lifecycle.LicenseExpiryUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleService;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.lockdown.LockdownService;
@@ -22,6 +24,12 @@ import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.manual.ManualOrderSettlement;
 import org.awpt.application.manual.ManualPaymentService;
 import org.awpt.application.manual.ManualPaymentUseCase;
+import org.awpt.application.manual.PaymentApproval;
+import org.awpt.application.manual.PaymentClosing;
+import org.awpt.application.manual.PaymentExpiry;
+import org.awpt.application.manual.PaymentRecords;
+import org.awpt.application.manual.PaymentSubmission;
+import org.awpt.application.manual.ProofIntake;
 import org.awpt.application.port.IdSource;
 import org.awpt.application.purchase.PurchaseCatalogService;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
@@ -41,6 +49,9 @@ import org.awpt.application.storefront.StorefrontDeliveryService;
 import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.application.storefront.StorefrontService;
 import org.awpt.application.storefront.StorefrontUseCase;
+import org.awpt.application.support.KeyRequestDecisions;
+import org.awpt.application.support.KeyRequestDeliveries;
+import org.awpt.application.support.KeyRequestIntake;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.application.ticket.PurchaseTicketService;
@@ -68,6 +79,7 @@ public final class Shop {
     private final CooldownUseCase cooldowns;
     private final AuditUseCase audit;
     private final LicenseLifecycleUseCase lifecycle;
+    private final LicenseExpiryUseCase expiries;
     private final DeliveryUseCase delivery;
     private final InventoryUseCase inventory;
     private final SalesReportUseCase reports;
@@ -98,6 +110,8 @@ public final class Shop {
         List<Reaction<?>> more = new ArrayList<>();
         // A delivered key also gives its holder the licensed role (nothing happens when the shop has none).
         more.add(ShopReactions.licensedRole(lifecycle));
+        // An ended license takes the role back at once (the role round remains for revoked keys).
+        more.add(ShopReactions.licensedRoleTakenOnExpiry(lifecycle));
         // A key delivered to a buyer ends the count of tickets they opened (the open_ticket cooldown).
         more.add(ShopReactions.openTicketCooldownCleared(cooldownBook));
         // Every completed sale is kept with its amount for the revenue reports.
@@ -107,18 +121,34 @@ public final class Shop {
         more.addAll(ports.reactions);
         events = ShopReactions.dispatcher(monitor, ports.adminNotifier, ports.stockListeners, ports.salesFeed, more);
         stock = new StockService(monitor, events);
+        expiries = new LicenseExpiryService(ports.licenseKeys, ports.onceRegistry, events, clock);
         // A key claimed for a manual payment is told only once its session is approved.
         delivery = new DeliveryService(settings, ports.licenseKeys, ports.buyerNotifier, ports.adminNotifier,
                 new ManualOrderSettlement(ports.paymentSessions), auditor, clock, events);
         inventory = new InventoryService(ports.licenseKeys, settings, authorization, auditor, clock, lockdown, events);
         reports = new SalesReportService(ports.licenseKeys, ports.salesLedger, settings, authorization, clock);
-        keyRequests = new KeyRequestService(ports.licenseKeys, ports.keyRequests, settings, authorization, auditor,
-                clock, ids, lockdown, events, ports.adminNotifier, ports.buyerNotifier);
+        var requestDeliveries = new KeyRequestDeliveries(ports.licenseKeys, ports.keyRequests, ports.buyerNotifier,
+                auditor, clock);
+        keyRequests = new KeyRequestService(
+                new KeyRequestIntake(ports.licenseKeys, ports.keyRequests, settings, authorization, auditor, clock, ids,
+                        lockdown, events, ports.adminNotifier),
+                new KeyRequestDecisions(ports.licenseKeys, ports.keyRequests, settings, authorization, auditor, clock,
+                        events, requestDeliveries),
+                requestDeliveries);
         catalog = new PurchaseCatalogService(settings, guard);
         robux = new RobuxPurchaseService(settings, ports.licenseKeys, ports.roblox, ports.robloxCallBudget,
                 ports.onceRegistry, guard, delivery, authorization, auditor, clock, events);
-        manualPayments = new ManualPaymentService(settings, ports.paymentSessions, ports.licenseKeys, ports.proofs,
-                guard, delivery, ports.buyerNotifier, ports.adminNotifier, authorization, auditor, clock, ids, events);
+        manualPayments = new ManualPaymentService(
+                new PaymentSubmission(settings, ports.paymentSessions, guard, authorization, auditor, clock, ids),
+                new ProofIntake(settings, ports.paymentSessions, ports.proofs, ports.adminNotifier, authorization,
+                        auditor, clock),
+                new PaymentApproval(settings, ports.paymentSessions, ports.licenseKeys, guard, delivery,
+                        ports.adminNotifier, authorization, auditor, clock, events),
+                new PaymentClosing(ports.paymentSessions, ports.licenseKeys, guard, ports.buyerNotifier,
+                        ports.adminNotifier, authorization, auditor, clock, events),
+                new PaymentExpiry(settings, ports.paymentSessions, ports.buyerNotifier, ports.adminNotifier, auditor,
+                        clock),
+                new PaymentRecords(ports.paymentSessions, ports.proofs, authorization, clock));
         storefronts = new StorefrontService(settings, ports.storefrontVisits, guard, authorization, auditor, clock,
                 ids);
         storefrontDeliveries = new StorefrontDeliveryService(settings, ports.storefronts, ports.licenseKeys, guard,
@@ -195,8 +225,8 @@ public final class Shop {
 
     /**
      * The shop's reactions to its events (stock recount and alerts, stock listeners, the sales feed,
-     * the licensed role, the {@code open_ticket} cooldown cleared by a delivery, the sales ledger, the purchase ticket's
-     * delivery, then any
+     * the licensed role given on delivery and taken on expiry, the {@code open_ticket} cooldown cleared by a
+     * delivery, the sales ledger, the purchase ticket's delivery, then any
      * added with {@link ShopBuilder#reaction}), in the order they run.
      */
     public EventDispatcher events() {
@@ -226,5 +256,10 @@ public final class Shop {
     /** Expiry reminders and the licensed role. */
     public LicenseLifecycleUseCase lifecycle() {
         return lifecycle;
+    }
+
+    /** Ended licenses announced as {@link org.awpt.domain.event.LicenseExpired}, once each. */
+    public LicenseExpiryUseCase expiries() {
+        return expiries;
     }
 }

@@ -44,6 +44,12 @@ import org.awpt.application.inventory.InventoryService;
 import org.awpt.application.lockdown.LockdownService;
 import org.awpt.application.manual.ManualOrderSettlement;
 import org.awpt.application.manual.ManualPaymentService;
+import org.awpt.application.manual.PaymentApproval;
+import org.awpt.application.manual.PaymentClosing;
+import org.awpt.application.manual.PaymentExpiry;
+import org.awpt.application.manual.PaymentRecords;
+import org.awpt.application.manual.PaymentSubmission;
+import org.awpt.application.manual.ProofIntake;
 import org.awpt.application.purchase.PurchaseCatalogService;
 import org.awpt.application.purchase.PurchaseGuard;
 import org.awpt.application.robux.RobuxPurchaseService;
@@ -55,6 +61,9 @@ import org.awpt.application.stock.StockService;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.report.SalesReportService;
 import org.awpt.application.storefront.StorefrontService;
+import org.awpt.application.support.KeyRequestDecisions;
+import org.awpt.application.support.KeyRequestDeliveries;
+import org.awpt.application.support.KeyRequestIntake;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.application.ticket.PurchaseTicketService;
 import org.awpt.domain.DiscordUserId;
@@ -195,13 +204,25 @@ public final class BotFixture {
         robux = new RobuxPurchaseService(settings, stores.keys, stores.roblox, new InMemoryRobloxCallBudget(
                 settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(), stores.clock),
                 stores.once, guard, delivery, authorization, auditor, stores.clock, events);
-        manual = new ManualPaymentService(settings, stores.sessions, stores.keys, stores.proofs, guard, delivery,
-                buyers, admins, authorization, auditor, stores.clock, stores.ids, events);
+        manual = new ManualPaymentService(
+                new PaymentSubmission(settings, stores.sessions, guard, authorization, auditor, stores.clock,
+                        stores.ids),
+                new ProofIntake(settings, stores.sessions, stores.proofs, admins, authorization, auditor, stores.clock),
+                new PaymentApproval(settings, stores.sessions, stores.keys, guard, delivery, admins, authorization,
+                        auditor, stores.clock, events),
+                new PaymentClosing(stores.sessions, stores.keys, guard, buyers, admins, authorization, auditor,
+                        stores.clock, events),
+                new PaymentExpiry(settings, stores.sessions, buyers, admins, auditor, stores.clock),
+                new PaymentRecords(stores.sessions, stores.proofs, authorization, stores.clock));
         StorefrontService storefront = new StorefrontService(settings, stores.visits, guard, authorization, auditor,
                 stores.clock, stores.ids);
         inventory = new InventoryService(stores.keys, settings, authorization, auditor, stores.clock, lockdown, events);
-        keyRequests = new KeyRequestService(stores.keys, stores.requests, settings, authorization, auditor, stores.clock,
-                stores.ids, lockdown, events, admins, buyers);
+        KeyRequestDeliveries requestDeliveries = new KeyRequestDeliveries(stores.keys, stores.requests, buyers,
+                auditor, stores.clock);
+        keyRequests = new KeyRequestService(new KeyRequestIntake(stores.keys, stores.requests, settings, authorization,
+                auditor, stores.clock, stores.ids, lockdown, events, admins), new KeyRequestDecisions(stores.keys,
+                stores.requests, settings, authorization, auditor, stores.clock, events, requestDeliveries),
+                requestDeliveries);
         AuditService audit = new AuditService(stores.audit, authorization);
         CooldownService cooldowns = new CooldownService(cooldownBook, authorization, auditor, stores.clock);
         SalesReportService reports = new SalesReportService(stores.keys, stores.sales, settings, authorization,

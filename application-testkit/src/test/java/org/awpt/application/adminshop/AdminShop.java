@@ -36,6 +36,9 @@ import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockMonitor;
 import org.awpt.application.stock.StockService;
+import org.awpt.application.support.KeyRequestDecisions;
+import org.awpt.application.support.KeyRequestDeliveries;
+import org.awpt.application.support.KeyRequestIntake;
 import org.awpt.application.support.KeyRequestService;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
@@ -122,8 +125,11 @@ public final class AdminShop {
         stock = new StockService(monitor, events);
         inventory = new InventoryService(keyRepository, settings, authorization, auditor, clock, lockdown, events);
         reports = new SalesReportService(keyRepository, ledger, settings, authorization, clock);
-        keyRequests = new KeyRequestService(keyRepository, requestRepository, settings, authorization, auditor, clock,
-                ids, lockdown, events, admins, buyers);
+        KeyRequestDeliveries deliveries = new KeyRequestDeliveries(keyRepository, requestRepository, buyers, auditor,
+                clock);
+        keyRequests = new KeyRequestService(new KeyRequestIntake(keyRepository, requestRepository, settings,
+                authorization, auditor, clock, ids, lockdown, events, admins), new KeyRequestDecisions(keyRepository,
+                requestRepository, settings, authorization, auditor, clock, events, deliveries), deliveries);
         cooldowns = new CooldownService(new CooldownBook(cooldownStore, settings, clock), authorization, auditor, clock);
         audit = new AuditService(auditLog, authorization);
     }

@@ -12,6 +12,7 @@ import org.awpt.application.stock.StockMonitor;
 import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.event.KeyDelivered;
+import org.awpt.domain.event.LicenseExpired;
 import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.event.StockLevelsChanged;
@@ -31,6 +32,8 @@ import org.awpt.domain.sale.Sale;
  *       purchase ticket closes after the ticket policy's delay ({@link #purchaseTicketDelivered}).</li>
  *   <li>{@link SaleCompleted}: the sales ledger keeps the sale, with its method and amount ({@link #salesLedger},
  *       wherever sales happen).</li>
+ *   <li>{@link LicenseExpired}: the holder loses the licensed role unless another key of theirs is active
+ *       ({@link #licensedRoleTakenOnExpiry}).</li>
  * </ul>
  */
 public final class ShopReactions {
@@ -90,6 +93,12 @@ public final class ShopReactions {
                 tickets.purchaseDelivered(delivered.key().holder());
             }
         });
+    }
+
+    /** Takes the licensed role from the holder of an expired license who holds no other active key. */
+    public static Reaction<LicenseExpired> licensedRoleTakenOnExpiry(LicenseLifecycleUseCase lifecycle) {
+        return new Reaction<>(LicenseExpired.class, "licensed role taken",
+                expired -> lifecycle.licenseExpired(expired.key()));
     }
 
     /** Gives the holder of a delivered, active key the licensed role. */

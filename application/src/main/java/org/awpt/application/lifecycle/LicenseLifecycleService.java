@@ -71,24 +71,7 @@ public final class LicenseLifecycleService implements LicenseLifecycleUseCase {
             return 0;
         }
         Instant now = clock.instant();
-        Instant until = now.plus(reminderLead);
-        int sent = 0;
-        Instant from = now;
-        while (true) {
-            List<LicenseKey> page = keys.expiringBetween(from, until, BATCH);
-            for (LicenseKey key : page) {
-                if (remind(key, now)) {
-                    sent++;
-                }
-            }
-            if (page.size() < BATCH) {
-                return sent;
-            }
-            // Already reminded keys stay in the window: page on by expiry, so they cannot hide later ones.
-            // Only a page of keys all expiring at the very same instant is stepped over (one nanosecond on).
-            Instant last = page.get(page.size() - 1).expiresAt();
-            from = last.isAfter(from) ? last : from.plusNanos(1);
-        }
+        return ExpiringKeys.each(keys, now, now.plus(reminderLead), key -> remind(key, now));
     }
 
     /** Reminds the key's holder unless that is not needed or was done; whether a reminder arrived. */
@@ -144,6 +127,17 @@ public final class LicenseLifecycleService implements LicenseLifecycleUseCase {
             return;
         }
         grant(roles.get(), key.holder(), "delivery of key " + key.code());
+    }
+
+    @Override
+    public void licenseExpired(LicenseKey key) {
+        Objects.requireNonNull(key, "key");
+        if (roles.isEmpty() || key.holder() == null || !once.isMarked(ROLE_TOPIC, key.holder().asString())) {
+            return;
+        }
+        if (revokeIfInactive(roles.get(), key.holder().asString())) {
+            LOG.log(Level.INFO, "the license of key " + key.code() + " ended at " + key.expiresAt());
+        }
     }
 
     @Override

@@ -19,6 +19,12 @@ public interface LicenseLifecycleUseCase {
     void licenseDelivered(LicenseKey key);
 
     /**
+     * Takes the licensed role from the holder of a key whose license ended, unless they hold another
+     * active key; only from a holder the shop gave the role to. Nothing happens when the shop has none.
+     */
+    void licenseExpired(LicenseKey key);
+
+    /**
      * Sweeper: takes the licensed role from every holder who no longer holds an active key
      * (their keys expired or were revoked).
      *

@@ -13,6 +13,8 @@ public interface TicketChannels {
      * Opens a private channel for a buyer's ticket in a server.
      *
      * @return the channel id, which becomes the ticket's id
+     * @throws TicketChannelUnavailableException when this process cannot open channels at all (a
+     *         command-line run): nothing was opened, and no ticket is kept or counted
      */
     String open(String guildId, DiscordUserId buyer);
 

@@ -23,6 +23,8 @@ public interface PurchaseTicketUseCase {
      *
      * @throws org.awpt.domain.access.CoolingDownException when a new ticket would be opened while the
      *         buyer cools down, with the time they may open one again
+     * @throws org.awpt.application.port.TicketChannelUnavailableException when this process cannot open
+     *         channels (a command-line run): no ticket is kept, nothing counted
      */
     TicketOpening open(OpenTicket command);
 

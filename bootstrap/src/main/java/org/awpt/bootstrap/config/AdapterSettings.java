@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
+import org.awpt.adapters.discord.runtime.ErrorNoticeTarget;
 import org.awpt.adapters.mongo.MongoSettings;
 import org.awpt.adapters.roblox.RobloxSettings;
 import org.awpt.adapters.sqlite.SqliteSettings;
@@ -44,6 +45,13 @@ public final class AdapterSettings {
                 roblox.maxRetries() + 1, d.initialBackoff(), d.maxBackoff(), d.maxRetryAfterWait(),
                 d.outageRetryAfter(), d.userCacheTtl(), d.circuitFailureRatePercent(), d.circuitMinimumCalls(),
                 d.circuitOpenDuration());
+    }
+
+    /** Where the staff are told of failures the bot did not expect, if anywhere. */
+    public static Optional<ErrorNoticeTarget> errorNotices(DiscordConfig discord) {
+        ErrorNoticesConfig notices = discord.errorNotices();
+        return notices.webhookUrl().<ErrorNoticeTarget>map(url -> new ErrorNoticeTarget.Webhook(url.reveal()))
+                .or(() -> notices.channelId().map(ErrorNoticeTarget.Channel::new));
     }
 
     /** Handler threads of the bot. */

@@ -45,7 +45,10 @@ public final class ConfigLoader {
             "adminRoleIds", "supportRoleId", "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId", "salesChannelId",
             "ticketLogChannelId",
             "licensedRoleId", "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox",
-            "health", "logging", "sqlite", "storefronts", "retention", "tickets");
+            "health", "logging", "sqlite", "storefronts", "retention", "errorNotices", "tickets");
+    /** A Discord webhook's address, as the channel's Integrations page copies it. */
+    private static final Pattern WEBHOOK = Pattern.compile(
+            "https://(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api(?:/v\\d+)?/webhooks/\\d+/[A-Za-z0-9_-]+");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{10,}");
 
     private final Map<String, String> env;
@@ -247,7 +250,36 @@ public final class ConfigLoader {
                 root.child("ticketCategoryId").snowflake(), root.child("adminChannelId").snowflake(),
                 root.child("salesChannelId").snowflake(), root.child("ticketLogChannelId").snowflake(),
                 root.child("licensedRoleId").snowflake(), root.child("expiryReminder").duration(Duration.ofDays(2)),
-                root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API));
+                root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API), errorNotices(root.child("errorNotices")));
+    }
+
+    /**
+     * {@code errorNotices}: a channel or a webhook (not both) where the staff are told of failures the
+     * bot did not expect, and how often one error class is told at most (at least a minute).
+     */
+    private static ErrorNoticesConfig errorNotices(ConfigNode node) {
+        node.isObject();
+        node.warnUnknownKeys(Set.of("channelId", "webhookUrl", "interval"));
+        Optional<String> channel = node.child("channelId").snowflake();
+        ConfigNode urlNode = node.child("webhookUrl");
+        Optional<Secret> webhook = urlNode.text().filter(text -> {
+            boolean ok = WEBHOOK.matcher(text).matches();
+            if (!ok) {
+                urlNode.problem("a Discord webhook address, https://discord.com/api/webhooks/<id>/<token>, as the"
+                        + " channel's Integrations > Webhooks page copies it");
+            }
+            return ok;
+        }).map(Secret::new);
+        if (channel.isPresent() && webhook.isPresent()) {
+            urlNode.problem("only one of errorNotices.channelId and errorNotices.webhookUrl");
+        }
+        ConfigNode intervalNode = node.child("interval");
+        Duration interval = intervalNode.duration(ErrorNoticesConfig.DEFAULT_INTERVAL);
+        if (interval.compareTo(Duration.ofMinutes(1)) < 0) {
+            intervalNode.problem("a duration of at least 1m, such as \"10m\"");
+            interval = ErrorNoticesConfig.DEFAULT_INTERVAL;
+        }
+        return new ErrorNoticesConfig(channel, webhook, interval);
     }
 
     private DatabaseConfig database(ConfigNode root) {

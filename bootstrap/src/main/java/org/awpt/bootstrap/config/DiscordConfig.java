@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param licensedRoleId           the role buyers hold while licensed, if any
  * @param expiryReminder           how long before a license ends its holder is reminded
  * @param apiBaseUrl               Discord's REST API (a local stand-in in tests)
+ * @param errorNotices             where the staff are told of failures the bot did not expect, if anywhere
  */
 public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, List<String> guildIds,
         boolean registerCommandsGlobally, Optional<String> ticketCategoryId, Optional<String> adminChannelId,
-        Optional<String> salesChannelId, Optional<String> ticketLogChannelId, Optional<String> licensedRoleId, Duration expiryReminder, URI apiBaseUrl) {
+        Optional<String> salesChannelId, Optional<String> ticketLogChannelId, Optional<String> licensedRoleId,
+        Duration expiryReminder, URI apiBaseUrl, ErrorNoticesConfig errorNotices) {
     /** Discord's REST API, version 10. */
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
 
@@ -39,6 +41,7 @@ public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, L
         Objects.requireNonNull(licensedRoleId, "licensedRoleId");
         Objects.requireNonNull(expiryReminder, "expiryReminder");
         Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
+        Objects.requireNonNull(errorNotices, "errorNotices");
     }
 
     /** Where closed tickets' transcripts are posted: the ticket log channel, else the admin channel, else nowhere. */

@@ -34,6 +34,10 @@ public enum EnvironmentVariable {
     AWPT_SALES_CHANNEL_ID("salesChannelId", Kind.TEXT),
     /** The channel closed tickets' transcripts are posted in (default: the admin channel). */
     AWPT_TICKET_LOG_CHANNEL_ID("ticketLogChannelId", Kind.TEXT),
+    /** The channel the staff are told of unexpected failures in. */
+    AWPT_ERROR_CHANNEL_ID("errorNotices.channelId", Kind.TEXT),
+    /** The Discord webhook the staff are told of unexpected failures through (a secret: never shown). */
+    AWPT_ERROR_WEBHOOK_URL("errorNotices.webhookUrl", Kind.TEXT),
     /** The MongoDB connection string; unset for SQLite in the data folder. */
     AWPT_MONGODB_URI("mongoURI", Kind.TEXT, "mongodbUri"),
     /** The database name on the MongoDB server. */

@@ -8,6 +8,7 @@ import org.awpt.application.port.DeliveryFailedException;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.TicketArchive;
+import org.awpt.application.port.TicketChannelUnavailableException;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.event.SaleCompleted;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The notifiers of a command run from a shell: nobody can be told anything there, so admin news
  * is logged, a key delivery fails (it stays pending, and the bot delivers it when it runs), and no
- * ticket channel can be opened (tickets are the bot's). An expiry reminder fails as passing trouble,
+ * ticket channel can be opened ({@link TicketChannelUnavailableException}: tickets are the bot's, and
+ * the shop keeps and counts none). An expiry reminder fails as passing trouble,
  * so the bot's next sweep sends it. Tickets are closed by the bot's rounds; what a close would tell is logged.
  */
 public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, ExpiryReminderNotifier, SalesFeed,
@@ -38,7 +40,8 @@ public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, Exp
 
     @Override
     public String open(String guildId, DiscordUserId buyer) {
-        throw new UnsupportedOperationException("purchase tickets are opened by the bot, not from the command line");
+        throw new TicketChannelUnavailableException(
+                "no Discord connection in a command line run; purchase tickets are opened by the bot");
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.Reaction;
 import org.awpt.application.event.ShopEvents;
 import org.awpt.application.inventory.InventoryUseCase;
+import org.awpt.application.lifecycle.LicenseExpiryUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
@@ -218,5 +219,10 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     LicenseLifecycleUseCase lifecycle(Shop shop) {
         return shop.lifecycle();
+    }
+
+    @Provides
+    LicenseExpiryUseCase expiries(Shop shop) {
+        return shop.expiries();
     }
 }

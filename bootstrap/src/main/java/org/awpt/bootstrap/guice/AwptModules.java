@@ -24,7 +24,8 @@ public final class AwptModules {
                 new DiscordModule(AdapterSettings.discord(config), new DiscordPlaces(config.discord().adminChannelId(),
                         config.discord().salesFeedChannel(), config.discord().ticketLogChannel(),
                         config.discord().guildIds(), config.discord().licensedRoleId(),
-                        config.discord().expiryReminder())),
+                        config.discord().expiryReminder(), AdapterSettings.errorNotices(config.discord()),
+                        config.discord().errorNotices().interval())),
                 new StorefrontModule(config.storefronts()),
                 new RoundsModule(),
                 new RetentionModule(config.retention()));

@@ -31,6 +31,7 @@ import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
 import org.awpt.adapters.discord.runtime.ErrorMapper;
+import org.awpt.adapters.discord.runtime.StaffErrorNotices;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
 import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.runtime.ShopServers;
@@ -113,8 +114,9 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    ErrorMapper errors(Messages messages) {
-        return new ErrorMapper(messages);
+    ErrorMapper errors(Messages messages, DiscordOps ops, DiscordBot bot, Clock clock) {
+        return places.errorNotices().map(target -> new ErrorMapper(messages, new StaffErrorNotices(ops, messages,
+                target, places.errorInterval(), clock, bot.handlerPool()))).orElseGet(() -> new ErrorMapper(messages));
     }
 
     @Provides

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.awpt.adapters.discord.runtime.ErrorNoticeTarget;
 
 /**
  * Where the bot posts, and when it reminds holders.
@@ -15,10 +16,12 @@ import java.util.Optional;
  * @param guildIds       the shop's servers
  * @param licensedRoleId the licensed role, if configured
  * @param expiryReminder how long before a license ends its holder is reminded
+ * @param errorNotices   where the staff are told of failures the bot did not expect, if anywhere
+ * @param errorInterval  at most one such notice per error class in this time
  */
 public record DiscordPlaces(Optional<String> adminChannelId, Optional<String> salesChannelId,
-        Optional<String> ticketLogChannelId, List<String> guildIds,
-        Optional<String> licensedRoleId, Duration expiryReminder) {
+        Optional<String> ticketLogChannelId, List<String> guildIds, Optional<String> licensedRoleId,
+        Duration expiryReminder, Optional<ErrorNoticeTarget> errorNotices, Duration errorInterval) {
     /** Copies the list. */
     public DiscordPlaces {
         Objects.requireNonNull(adminChannelId, "adminChannelId");
@@ -26,5 +29,7 @@ public record DiscordPlaces(Optional<String> adminChannelId, Optional<String> sa
         Objects.requireNonNull(ticketLogChannelId, "ticketLogChannelId");
         guildIds = List.copyOf(guildIds);
         Objects.requireNonNull(expiryReminder, "expiryReminder");
+        Objects.requireNonNull(errorNotices, "errorNotices");
+        Objects.requireNonNull(errorInterval, "errorInterval");
     }
 }

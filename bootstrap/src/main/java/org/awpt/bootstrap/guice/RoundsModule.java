@@ -5,6 +5,7 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import org.awpt.application.delivery.DeliveryUseCase;
+import org.awpt.application.lifecycle.LicenseExpiryUseCase;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.stock.StockUseCase;
@@ -52,6 +53,11 @@ public final class RoundsModule extends AbstractModule {
     @ProvidesIntoSet
     PeriodicRound expiryReminders(LicenseLifecycleUseCase lifecycle) {
         return new PeriodicRound(Sweepers.LICENSES_EVERY, "expiry reminders sent", lifecycle::sendExpiryReminders);
+    }
+
+    @ProvidesIntoSet
+    PeriodicRound expiries(LicenseExpiryUseCase expiries) {
+        return new PeriodicRound(Sweepers.LICENSES_EVERY, "license expiries announced", expiries::announceExpiries);
     }
 
     @ProvidesIntoSet

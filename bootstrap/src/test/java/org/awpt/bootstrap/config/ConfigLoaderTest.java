@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
+import org.awpt.adapters.discord.runtime.ErrorNoticeTarget;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
 import org.awpt.application.fake.ExampleShop;
 import org.awpt.application.retention.RetentionPolicy;
@@ -142,6 +143,43 @@ class ConfigLoaderTest {
         assertThat(config.warnings()).isEmpty();
         assertThat(fromEnvironment.discord().salesFeedChannel()).contains("500000000000000004");
         assertThat(loadJson("{}", Map.of()).discord().salesFeedChannel()).as("nowhere: sales are logged").isEmpty();
+    }
+
+    @Test
+    void errorNoticesGoToAChannelOrAWebhookEveryIntervalAtMostAndTheWebhookIsNeverShown() throws IOException {
+        String webhook = "https://discord.com/api/webhooks/500000000000000009/" + TOKEN.replace('.', '_');
+        AwptConfig channel = loadJson("""
+                { "errorNotices": { "channelId": "500000000000000005", "interval": "30m" } }
+                """, Map.of());
+        AwptConfig hooked = loadJson("{}", Map.of("AWPT_ERROR_WEBHOOK_URL", webhook));
+
+        assertThat(AdapterSettings.errorNotices(channel.discord()))
+                .contains(new ErrorNoticeTarget.Channel("500000000000000005"));
+        assertThat(channel.discord().errorNotices().interval()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(AdapterSettings.errorNotices(hooked.discord())).contains(new ErrorNoticeTarget.Webhook(webhook));
+        assertThat(hooked.discord().errorNotices().interval()).isEqualTo(ErrorNoticesConfig.DEFAULT_INTERVAL);
+        assertThat(hooked.discord().toString()).doesNotContain(webhook).doesNotContain("500000000000000009");
+        assertThat(AdapterSettings.errorNotices(loadJson("{}", Map.of()).discord())).as("logged only").isEmpty();
+    }
+
+    @Test
+    void aWrongErrorNoticeSettingIsRefusedWithoutQuotingIt() throws IOException {
+        List<ConfigProblem> problems = problemsOf("""
+                { "errorNotices": { "channelId": "500000000000000005", "interval": "30s",
+                  "webhookUrl": "https://discord.com/api/webhooks/1/secret-token" } }
+                """, Map.of());
+        List<ConfigProblem> wrongAddress = problemsOf("""
+                { "errorNotices": { "webhookUrl": "https://example.com/hook/secret-token" } }
+                """, Map.of());
+
+        assertThat(problems).extracting(ConfigProblem::toString).containsExactlyInAnyOrder(
+                "errorNotices.webhookUrl: only one of errorNotices.channelId and errorNotices.webhookUrl",
+                "errorNotices.interval: a duration of at least 1m, such as \"10m\"");
+        assertThat(wrongAddress).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("errorNotices.webhookUrl");
+            assertThat(problem.toString()).contains("https://discord.com/api/webhooks/<id>/<token>")
+                    .doesNotContain("secret-token").doesNotContain("example.com");
+        });
     }
 
     @Test

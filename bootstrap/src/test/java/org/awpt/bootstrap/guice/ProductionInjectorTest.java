@@ -128,7 +128,7 @@ class ProductionInjectorTest {
                     .containsExactlyInAnyOrder(ComponentAction.values());
             assertThat(rounds).extracting(PeriodicRound::what).containsExactlyInAnyOrder("expired abandoned payments",
                     "retried key deliveries", "retried requested-key deliveries", "stock level changes",
-                    "expiry reminders sent", "licensed roles taken after expiry",
+                    "expiry reminders sent", "license expiries announced", "licensed roles taken after expiry",
                     "stock level changes after another process wrote the database",
                     "records past their retention deleted", "purchase tickets warned or closed by the ticket policy",
                     "channels of closed tickets deleted");

@@ -125,7 +125,7 @@ public final class ProofUploads extends ListenerAdapter implements ComponentHand
             ops.post(channel, Reply.privateText(views.messages().get("manual.upload.received")).publicly());
         } catch (RuntimeException e) {
             LOG.debug("proof upload in {} refused", channel, e);
-            ops.post(channel, errors.map(e, "proof upload by " + buyer).publicly());
+            ops.post(channel, errors.map(e, "proof upload", String.valueOf(buyer)).publicly());
         }
     }
 }

@@ -255,6 +255,11 @@ public final class DiscordBot implements AutoCloseable {
         }
 
         @Override
+        public void postToWebhook(String webhookUrl, Reply message) {
+            d().postToWebhook(webhookUrl, message);
+        }
+
+        @Override
         public String sendDirect(org.awpt.domain.DiscordUserId user, Reply message) {
             return d().sendDirect(user, message);
         }

@@ -50,6 +50,11 @@ public interface DiscordOps {
     void edit(String channelId, String messageId, Reply message);
 
     /**
+     * Posts a message through a Discord webhook (its address holds the webhook's token: never log it).
+     */
+    void postToWebhook(String webhookUrl, Reply message);
+
+    /**
      * Sends a direct message.
      *
      * @return the channel id and message id, as {@code channel/message}

@@ -4,37 +4,58 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.domain.ShopException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The one place failures become text: a refusal ({@link ShopException}) becomes its message from the
- * bundle, privately; anything else is logged with its context and answered with an apology.
+ * bundle, privately; anything else is logged with its context and answered with an apology, and, when
+ * an error channel or webhook is configured, told to the staff ({@link StaffErrorNotices}), which the
+ * apology then says.
  */
 public final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
     private static final String MISSING = "\u2014";
 
     private final Messages messages;
+    private final Optional<StaffErrorNotices> staff;
 
-    /** Errors worded from this bundle. */
+    /** Errors worded from this bundle; unexpected ones are logged only. */
     public ErrorMapper(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.staff = Optional.empty();
     }
 
-    /** The private reply to a failure while handling {@code context} (what was being done, by whom). */
-    public Reply map(Throwable failure, String context) {
+    /** Errors worded from this bundle; unexpected ones are also told to the staff. */
+    public ErrorMapper(Messages messages, StaffErrorNotices staff) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.staff = Optional.of(staff);
+    }
+
+    /**
+     * The private reply to a failure while handling {@code action} (a slash command path, a component
+     * action, a listener's work) for {@code by}. The staff's notice names the interaction being answered
+     * (from the MDC), the action and the error's class.
+     */
+    public Reply map(Throwable failure, String action, String by) {
         Throwable cause = unwrap(failure);
         if (cause instanceof ShopException refusal) {
-            LOG.debug("refused {}: {}", context, refusal.getMessage());
+            LOG.debug("refused {} by {}: {}", action, by, refusal.getMessage());
             return Reply.privateText(describe(refusal));
         }
-        LOG.error("unexpected failure while handling {}", context, cause);
-        return Reply.privateText(messages.get("error.unknown"));
+        LOG.error("unexpected failure while handling {} by {}", action, by, cause);
+        if (staff.isEmpty()) {
+            return Reply.privateText(messages.get("error.unknown"));
+        }
+        String interaction = Optional.ofNullable(MDC.get(InteractionRouter.MDC_INTERACTION)).orElse(MISSING);
+        staff.get().tell(new UnexpectedFailure(interaction, action, cause.getClass().getName()));
+        return Reply.privateText(messages.get("error.unknown.told"));
     }
 
     /**

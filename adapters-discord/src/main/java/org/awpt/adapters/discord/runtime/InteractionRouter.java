@@ -103,7 +103,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         Ack ack = handler.ack(invocation);
         event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
         run(event, Optional.empty(), ack, () -> handler.handle(invocation),
-                "/" + invocation.subcommand() + " by " + invocation.user());
+                "/" + invocation.subcommand(), invocation.user());
     }
 
     @Override
@@ -163,7 +163,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
             event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
         }
         run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation),
-                id.action() + " by " + invocation.user());
+                id.action().name(), invocation.user());
     }
 
     private void dispatch(GenericComponentInteractionCreateEvent event, ComponentId id, Invocation invocation) {
@@ -179,7 +179,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
             event.deferReply(ack != Ack.REPLY_PUBLIC).queue();
         }
         run(event, id.paymentSession(), ack, () -> handler.handle(id, invocation),
-                id.action() + " by " + invocation.user());
+                id.action().name(), invocation.user());
     }
 
     /** While the bot stops, a new interaction gets a short private "restarting" answer and no handler. */
@@ -200,7 +200,8 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
      * Runs the handler on the executor; while it runs (and answers), the handler thread's MDC names the
      * interaction ({@value #MDC_INTERACTION}) and the payment session it acts on ({@value #MDC_SESSION}).
      */
-    private void run(IReplyCallback event, Optional<String> session, Ack ack, Supplier<Reply> work, String context) {
+    private void run(IReplyCallback event, Optional<String> session, Ack ack, Supplier<Reply> work, String action,
+            DiscordUserId by) {
         InteractionHook hook = event.getHook();
         String interaction = event.getId();
         try {
@@ -208,7 +209,7 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
                 MDC.put(MDC_INTERACTION, interaction);
                 session.ifPresent(id -> MDC.put(MDC_SESSION, id));
                 try {
-                    answer(hook, ack, work, context);
+                    answer(hook, ack, work, action, by);
                 } finally {
                     MDC.remove(MDC_INTERACTION);
                     MDC.remove(MDC_SESSION);
@@ -220,12 +221,12 @@ public final class InteractionRouter extends ListenerAdapter implements BotListe
         }
     }
 
-    private void answer(InteractionHook hook, Ack ack, Supplier<Reply> work, String context) {
+    private void answer(InteractionHook hook, Ack ack, Supplier<Reply> work, String action, DiscordUserId by) {
         Reply reply;
         try {
             reply = work.get();
         } catch (RuntimeException | Error e) {
-            send(() -> fail(hook, ack, errors.map(e, context)));
+            send(() -> fail(hook, ack, errors.map(e, action, String.valueOf(by))));
             return;
         }
         send(() -> hook.editOriginal(reply.toEditData()).queue());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.WebhookClient;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
@@ -168,6 +169,11 @@ public final class JdaDiscordOps implements DiscordOps {
         }
         MessageChannel target = channel;
         ignoreGone(() -> target.editMessageById(messageId, message.toEditData()).complete());
+    }
+
+    @Override
+    public void postToWebhook(String webhookUrl, Reply message) {
+        WebhookClient.createClient(jda, webhookUrl).sendMessage(message.toCreateData()).complete();
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class FakeDiscordOps implements DiscordOps {
     private final List<String> roles = new ArrayList<>();
     private final List<String> dmAttempts = new ArrayList<>();
     private final Set<String> readOnly = new HashSet<>();
+    private final List<Posted> webhookPosts = new ArrayList<>();
     private int edits;
     private List<String> guilds = List.of(MockEvents.GUILD);
 
@@ -80,6 +81,16 @@ public final class FakeDiscordOps implements DiscordOps {
         String id = next();
         messages.put(id, new Posted(channelId, id, message));
         return id;
+    }
+
+    @Override
+    public synchronized void postToWebhook(String webhookUrl, Reply message) {
+        webhookPosts.add(new Posted(webhookUrl, next(), message));
+    }
+
+    /** What was posted through webhooks, oldest first (the channel id holds the webhook's address). */
+    public synchronized List<Posted> webhookPosts() {
+        return List.copyOf(webhookPosts);
     }
 
     @Override

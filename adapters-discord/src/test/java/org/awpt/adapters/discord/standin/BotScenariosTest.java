@@ -11,6 +11,9 @@ import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.lifecycle.JdaExpiryReminderNotifier;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
+import org.awpt.adapters.discord.runtime.ErrorNoticeTarget;
+import org.awpt.adapters.discord.runtime.StaffErrorNotices;
+import org.awpt.adapters.discord.runtime.UnexpectedFailure;
 import org.awpt.application.fake.TestKeys;
 import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.application.roblox.GamePassInfo;
@@ -135,6 +138,21 @@ class BotScenariosTest {
         assertThat(discord.awaitAnswer(submit).visibleText()).contains(live.messages.get("manual.submitted"));
         assertThat(discord.awaitMessageIn(world.adminChannel, message -> hasButton(message, ComponentAction.PAY_APPROVE))
                 .visibleText()).contains("Yearly").contains("TX-Y");
+    }
+
+    @Test
+    void theStaffAreToldOfAnUnexpectedFailureThroughAnIncomingWebhook() {
+        live = LiveBot.start();
+        long staff = live.world.guild.addTextChannel("staff-errors");
+        String webhook = live.world.discord.addWebhook(staff);
+        StaffErrorNotices notices = new StaffErrorNotices(live.ops(), live.messages,
+                new ErrorNoticeTarget.Webhook(webhook), java.time.Duration.ofMinutes(10), live.world.stores.clock,
+                Runnable::run);
+
+        notices.tell(new UnexpectedFailure("1234", "PAY_APPROVE", "java.lang.IllegalStateException"));
+
+        assertThat(live.world.discord.awaitMessageIn(staff, message -> true).content())
+                .contains("java.lang.IllegalStateException").contains("PAY_APPROVE").contains("1234");
     }
 
     @Test

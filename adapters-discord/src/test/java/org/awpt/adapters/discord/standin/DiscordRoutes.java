@@ -163,6 +163,14 @@ final class DiscordRoutes {
                     interaction.followUp(Long.parseLong(message.path("id").asText()), request.receivedNanos());
                     return Answer.json(message);
                 })
+                .orElseGet(() -> incomingWebhook(request, path));
+    }
+
+    /** A message through a channel's incoming webhook (not an interaction's). */
+    private Answer incomingWebhook(Incoming request, Matcher path) {
+        return discord.webhookChannel(path.group(1), path.group(2))
+                .map(channel -> Answer.json(discord.board().create(channel, discord.guildIdOf(channel),
+                        discord.botUser(), request.json(), request.uploads())))
                 .orElseGet(DiscordRoutes::unknownWebhook);
     }
 

@@ -45,6 +45,8 @@ public final class DiscordStandIn implements AutoCloseable {
     private final Map<Long, Long> dmChannels = new LinkedHashMap<>();
     private final Map<Long, InjectedInteraction> interactions = new LinkedHashMap<>();
     private final Map<String, String> commandIds = new LinkedHashMap<>();
+    /** Incoming webhooks: "id/token" to the channel they post in. */
+    private final Map<String, Long> webhooks = new LinkedHashMap<>();
     private final CallLog log = new CallLog();
     private final FailureRules failures = new FailureRules();
     private final MockWebServer server = new MockWebServer();
@@ -532,6 +534,23 @@ public final class DiscordStandIn implements AutoCloseable {
 
     synchronized Optional<InjectedInteraction> interaction(long id) {
         return Optional.ofNullable(interactions.get(id));
+    }
+
+    /**
+     * Makes an incoming webhook posting in a channel, as a channel's Integrations > Webhooks page does.
+     *
+     * @return its address, as Discord shows it (JDA sends to the stand-in's REST address all the same)
+     */
+    public synchronized String addWebhook(long channelId) {
+        long id = ids.next();
+        String secret = "standin-webhook-" + ids.next();
+        webhooks.put(id + "/" + secret, channelId);
+        return "https://discord.com/api/webhooks/" + id + "/" + secret;
+    }
+
+    /** The channel an incoming webhook posts in. */
+    synchronized Optional<Long> webhookChannel(String id, String secret) {
+        return Optional.ofNullable(webhooks.get(id + "/" + secret));
     }
 
     synchronized Optional<InjectedInteraction> interactionByToken(String interactionToken) {
