@@ -92,7 +92,7 @@ public final class AdapterSettings {
                 discord.adminChannelId().map(Long::parseLong), discord.ticketCategoryId().map(Long::parseLong),
                 ticketRoleIds(config.shop().access()), ticketUserIds(config.shop().access()),
                 discord.licensedRoleId().map(Long::parseLong), rest, Optional.empty(), HANDLER_THREADS,
-                HANDLER_QUEUE, Locale.ENGLISH);
+                HANDLER_QUEUE, Locale.ENGLISH, discord.messageContentIntent());
     }
 
     /** Whether slash commands are registered globally: when asked to, or when no server is configured. */

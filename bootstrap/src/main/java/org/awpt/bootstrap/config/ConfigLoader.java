@@ -43,7 +43,7 @@ public final class ConfigLoader {
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("token", "clientId", "guildId", "guildIds", "mongoURI",
             "mongodbUri", "mongoDatabase", "mongoConnectTimeout", "dataDir", "allowedUserIds", "adminRoleId",
             "adminRoleIds", "supportRoleId", "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId", "salesChannelId",
-            "ticketLogChannelId",
+            "ticketLogChannelId", "messageContentIntent",
             "licensedRoleId", "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox",
             "health", "logging", "sqlite", "storefronts", "retention", "errorNotices", "tickets");
     /** A Discord webhook's address, as the channel's Integrations page copies it. */
@@ -250,7 +250,8 @@ public final class ConfigLoader {
                 root.child("ticketCategoryId").snowflake(), root.child("adminChannelId").snowflake(),
                 root.child("salesChannelId").snowflake(), root.child("ticketLogChannelId").snowflake(),
                 root.child("licensedRoleId").snowflake(), root.child("expiryReminder").duration(Duration.ofDays(2)),
-                root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API), errorNotices(root.child("errorNotices")));
+                root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API), errorNotices(root.child("errorNotices")),
+                root.child("messageContentIntent").bool(false));
     }
 
     /**

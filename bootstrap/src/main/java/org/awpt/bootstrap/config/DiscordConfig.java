@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param expiryReminder           how long before a license ends its holder is reminded
  * @param apiBaseUrl               Discord's REST API (a local stand-in in tests)
  * @param errorNotices             where the staff are told of failures the bot did not expect, if anywhere
+ * @param messageContentIntent     request the privileged Message Content intent (for ticket transcripts)
  */
 public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, List<String> guildIds,
         boolean registerCommandsGlobally, Optional<String> ticketCategoryId, Optional<String> adminChannelId,
         Optional<String> salesChannelId, Optional<String> ticketLogChannelId, Optional<String> licensedRoleId,
-        Duration expiryReminder, URI apiBaseUrl, ErrorNoticesConfig errorNotices) {
+        Duration expiryReminder, URI apiBaseUrl, ErrorNoticesConfig errorNotices, boolean messageContentIntent) {
     /** Discord's REST API, version 10. */
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
 

@@ -664,6 +664,10 @@ class ConfigLoaderTest {
                 .ticketLogChannel()).contains("500000000000000006");
         assertThat(loadJson("{}", Map.of()).discord().ticketLogChannel()).as("nowhere: transcripts go to buyers only")
                 .isEmpty();
+        assertThat(load(Map.of()).discord().messageContentIntent()).as("privileged: asked for only when set").isFalse();
+        assertThat(loadJson("{ \"messageContentIntent\": true }", Map.of()).discord().messageContentIntent()).isTrue();
+        assertThat(loadJson("{}", Map.of("AWPT_MESSAGE_CONTENT_INTENT", "true")).discord().messageContentIntent())
+                .isTrue();
 
         assertThat(problemsOf("""
                 { "tickets": { "closeAfterDelivery": "30s", "closeWhenIdle": "soon", "channelDeleteDelay": "2h" } }
