@@ -9,7 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.SelectMenu;
+import net.dv8tion.jda.api.components.selections.SelectOption;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
@@ -212,22 +216,33 @@ public final class AdminViews {
                 : page.items().stream().map(this::keyLine).collect(Collectors.joining("\n"));
         embed.description(filter + "\n\n" + lines)
                 .footer(messages.get("keys.page", "page", page.page() + 1, "pages", page.pageCount(), "total", page.total()));
+        // "All" and every type as buttons while they fit one row; else a menu of the types (up to 25, as
+        // many as a shop may configure) and "All types" beside the paging buttons: no type is left out.
+        boolean typeMenu = types.all().size() + 1 > Rows.PER_ROW;
         List<Button> typeButtons = new ArrayList<>();
-        typeButtons.add(filterButton(ALL, status, 't', messages.get("keys.filter.all"), ALL.equals(type)));
-        types.all().stream().limit(4).forEach(t -> typeButtons.add(filterButton(t.code().value(), status, 't',
-                t.displayName(), t.code().value().equals(type))));
+        if (!typeMenu) {
+            typeButtons.add(filterButton(ALL, status, 't', messages.get("keys.filter.all"), ALL.equals(type)));
+            types.all().forEach(t -> typeButtons.add(filterButton(t.code().value(), status, 't',
+                    t.displayName(), t.code().value().equals(type))));
+        }
         List<Button> statusButtons = new ArrayList<>();
         statusButtons.add(filterButton(type, ALL, 's', messages.get("keys.filter.all"), ALL.equals(status)));
         STATUS_FILTERS.forEach(s -> statusButtons.add(filterButton(type, s.wireName(), 's',
                 messages.get("keys.status." + s.wireName()), s.wireName().equals(status))));
         int current = page.page();
-        List<Button> nav = List.of(
+        List<Button> nav = new ArrayList<>(List.of(
                 Button.secondary(id(ComponentAction.KEYS_PAGE, type, status, pageArg('p', Math.max(0, current - 1))),
                         messages.get("keys.button.previous")).withDisabled(current == 0),
                 Button.secondary(id(ComponentAction.KEYS_PAGE, type, status, pageArg('n', current + 1)),
-                        messages.get("keys.button.next")).withDisabled(current + 1 >= page.pageCount()),
-                Button.secondary(id(ComponentAction.STATS_VIEW), messages.get("tx.button.back")));
+                        messages.get("keys.button.next")).withDisabled(current + 1 >= page.pageCount())));
+        if (typeMenu) {
+            nav.add(filterButton(ALL, status, 't', messages.get("keys.filter.alltypes"), ALL.equals(type)));
+        }
+        nav.add(Button.secondary(id(ComponentAction.STATS_VIEW), messages.get("tx.button.back")));
         List<MessageTopLevelComponent> rows = new ArrayList<>();
+        if (typeMenu) {
+            rows.add(ActionRow.of(typeFilterMenu(type, status)));
+        }
         rows.addAll(Rows.of(typeButtons, 1));
         rows.addAll(Rows.of(statusButtons, 1));
         rows.addAll(Rows.of(nav, 1));
@@ -265,6 +280,16 @@ public final class AdminViews {
     private String holder(LicenseKey key) {
         return Optional.ofNullable(key.holder()).or(() -> Optional.ofNullable(key.requestedBy()))
                 .map(h -> messages.get("keys.holder", "holder", h)).orElse("");
+    }
+
+    /** Every type as an option, the one filtered on shown as chosen. */
+    private StringSelectMenu typeFilterMenu(String type, String status) {
+        StringSelectMenu.Builder menu = StringSelectMenu.create(id(ComponentAction.KEYS_TYPE, status))
+                .setPlaceholder(SafeEmbed.truncate(messages.get("keys.filter.type"), SelectMenu.PLACEHOLDER_MAX_LENGTH));
+        types.all().forEach(t -> menu.addOptions(SelectOption.of(
+                SafeEmbed.truncate(t.displayName(), SelectOption.LABEL_MAX_LENGTH), t.code().value())
+                .withDefault(t.code().value().equals(type))));
+        return menu.build();
     }
 
     private static Button filterButton(String type, String status, char tag, String label, boolean selected) {

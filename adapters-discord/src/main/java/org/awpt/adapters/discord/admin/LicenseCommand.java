@@ -87,7 +87,8 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
     @Override
     public Set<ComponentAction> actions() {
         return Set.of(ComponentAction.STATS_VIEW, ComponentAction.STATS_EXPORT, ComponentAction.SEARCH_MODAL,
-                ComponentAction.TRANSACTIONS, ComponentAction.TX_RANGE_MODAL, ComponentAction.KEYS_PAGE);
+                ComponentAction.TRANSACTIONS, ComponentAction.TX_RANGE_MODAL, ComponentAction.KEYS_PAGE,
+                ComponentAction.KEYS_TYPE);
     }
 
     /** The modal of the Custom range button, prefilled with the last 30 days. */
@@ -151,6 +152,7 @@ public final class LicenseCommand implements CommandHandler, ComponentHandler {
             case TX_RANGE_MODAL -> transactions(admin, rangeArg(invocation.value(AdminViews.RANGE_FROM).orElse(""),
                     invocation.value(AdminViews.RANGE_TO).orElse("")), ChartStyle.fromCode(id.arg(0)));
             case KEYS_PAGE -> keys(admin, id.arg(0), id.arg(1), AdminViews.pageOf(id.arg(2)));
+            case KEYS_TYPE -> keys(admin, invocation.value(Invocation.CHOSEN).orElse(AdminViews.ALL), id.arg(0), 0);
             default -> throw new IllegalArgumentException("not a /license action: " + id);
         };
     }

@@ -76,6 +76,8 @@ public enum ComponentAction {
     TX_RANGE_MODAL("inv:txrangem", 1),
     /** All keys: type filter (arg 0, "all" or a type), status filter (arg 1, "all" or a status), page (arg 2). */
     KEYS_PAGE("inv:keys", 3),
+    /** All keys: the type filter's menu, shown when the types outnumber its buttons (status filter arg 0). */
+    KEYS_TYPE("inv:keyst", 1),
     /** Key request: approve (arg 0). */
     REQUEST_APPROVE("req:approve", 1),
     /** Key request: approve (arg 0) although it leaves the type's stock low, as the admin confirmed. */

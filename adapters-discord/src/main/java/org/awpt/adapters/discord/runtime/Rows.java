@@ -13,10 +13,19 @@ public final class Rows {
     private Rows() {
     }
 
-    /** The buttons in rows; buttons beyond {@code maxRows} rows are left out. */
+    /**
+     * The buttons in rows.
+     *
+     * @throws IllegalArgumentException when they need more than {@code maxRows} rows: a view decides
+     *     its layout (a menu, a page) before it lays out buttons, so none is ever left out unseen
+     */
     public static List<ActionRow> of(List<Button> buttons, int maxRows) {
+        if (buttons.size() > maxRows * PER_ROW) {
+            throw new IllegalArgumentException(buttons.size() + " buttons need more than " + maxRows + " rows of "
+                    + PER_ROW);
+        }
         List<ActionRow> rows = new ArrayList<>();
-        for (int i = 0; i < buttons.size() && rows.size() < maxRows; i += PER_ROW) {
+        for (int i = 0; i < buttons.size(); i += PER_ROW) {
             rows.add(ActionRow.of(buttons.subList(i, Math.min(buttons.size(), i + PER_ROW))));
         }
         return rows;
