@@ -58,7 +58,7 @@ class ShopTest {
                 .hasMessage("The shop cannot be built without these ports: paymentSessions, keyRequests, "
                         + "storefrontVisits, onceRegistry, auditLog, lockdowns, cooldowns, proofs, roblox, "
                         + "robloxCallBudget, buyerNotifier, adminNotifier, expiryReminders, salesFeed, salesLedger, "
-                        + "purchaseTickets, ticketChannels");
+                        + "purchaseTickets, ticketChannels, ticketArchive");
     }
 
     @Test

@@ -109,6 +109,8 @@ public final class Shop {
         lifecycle = new LicenseLifecycleService(settings, ports.licenseKeys, ports.onceRegistry, ports.expiryReminders,
                 ports.licensedRole, ports.reminderLead, clock);
         var monitor = new StockMonitor(ports.licenseKeys, settings, auditor);
+        tickets = new PurchaseTicketService(ports.purchaseTickets, ports.ticketChannels, ports.ticketArchive,
+                ports.paymentSessions, cooldownBook, authorization, auditor, ports.ticketPolicy, clock);
         List<Reaction<?>> more = new ArrayList<>();
         // A delivered key also gives its holder the licensed role (nothing happens when the shop has none).
         more.add(ShopReactions.licensedRole(lifecycle));
@@ -118,6 +120,8 @@ public final class Shop {
         more.add(ShopReactions.openTicketCooldownCleared(cooldownBook));
         // Every completed sale is kept with its amount for the revenue reports.
         more.add(ShopReactions.salesLedger(ports.salesLedger));
+        // A delivered purchase closes its ticket after the ticket policy's delay.
+        more.add(ShopReactions.purchaseTicketDelivered(tickets));
         more.addAll(ports.reactions);
         events = ShopReactions.dispatcher(monitor, ports.adminNotifier, ports.stockListeners, ports.salesFeed, more);
         stock = new StockService(monitor, events);
@@ -153,8 +157,6 @@ public final class Shop {
                 ids);
         storefrontDeliveries = new StorefrontDeliveryService(settings, ports.storefronts, ports.licenseKeys, guard,
                 delivery, ports.adminNotifier, ports.onceRegistry, auditor, clock, events);
-        tickets = new PurchaseTicketService(ports.purchaseTickets, ports.ticketChannels, cooldownBook,
-                authorization, clock);
         buyerLanguages = new BuyerLanguageService(Optional.ofNullable(ports.buyerLanguages));
     }
 
@@ -203,7 +205,10 @@ public final class Shop {
         return storefrontDeliveries;
     }
 
-    /** Purchase tickets: a buyer's private channel from "Buy a license" to its close. */
+    /**
+     * Purchase tickets: a buyer's private channel from "Buy a license" to its close (by hand, or by the
+     * ticket policy after a delivery or when idle), its transcript kept.
+     */
     public PurchaseTicketUseCase tickets() {
         return tickets;
     }
@@ -226,7 +231,7 @@ public final class Shop {
     /**
      * The shop's reactions to its events (stock recount and alerts, stock listeners, the sales feed,
      * the licensed role given on delivery and taken on expiry, the {@code open_ticket} cooldown cleared by a
-     * delivery, the sales ledger, then any
+     * delivery, the sales ledger, the purchase ticket's delivery, then any
      * added with {@link ShopBuilder#reaction}), in the order they run.
      */
     public EventDispatcher events() {

@@ -28,16 +28,18 @@ import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
+import org.awpt.application.port.TicketArchive;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.application.shared.SecureRandomIdSource;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.storefront.StorefrontCatalog;
+import org.awpt.application.ticket.TicketPolicy;
 
 /**
  * Collects the outbound ports and settings of a {@link Shop}. Every store and notifier is required;
  * {@link #build()} names all that are missing in one error. The rest has a default: the system UTC
  * clock, secure random ids, no storefront, no licensed role, no stock listener or further reaction, reminders two days
- * before a license ends.
+ * before a license ends, the default {@link TicketPolicy}.
  */
 public final class ShopBuilder {
     final ShopSettings settings;
@@ -60,6 +62,8 @@ public final class ShopBuilder {
     SalesLedger salesLedger;
     PurchaseTicketRepository purchaseTickets;
     TicketChannels ticketChannels;
+    TicketArchive ticketArchive;
+    TicketPolicy ticketPolicy = TicketPolicy.defaults();
     Clock clock = Clock.systemUTC();
     IdSource ids;
     StorefrontCatalog storefronts = StorefrontCatalog.none();
@@ -210,6 +214,18 @@ public final class ShopBuilder {
         return this;
     }
 
+    /** Where the transcripts of closed tickets go (the ticket log, the buyer's copy). */
+    public ShopBuilder ticketArchive(TicketArchive archive) {
+        this.ticketArchive = Objects.requireNonNull(archive, "ticketArchive");
+        return this;
+    }
+
+    /** When tickets close by themselves and how soon a closed ticket's channel goes (default: {@link TicketPolicy#defaults()}). */
+    public ShopBuilder ticketPolicy(TicketPolicy policy) {
+        this.ticketPolicy = Objects.requireNonNull(policy, "ticketPolicy");
+        return this;
+    }
+
     /** Hears of every stock change, after the admins are told (several may be added). */
     public ShopBuilder stockListener(StockListener listener) {
         stockListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -253,6 +269,7 @@ public final class ShopBuilder {
         requirePort(missing, salesLedger, "salesLedger");
         requirePort(missing, purchaseTickets, "purchaseTickets");
         requirePort(missing, ticketChannels, "ticketChannels");
+        requirePort(missing, ticketArchive, "ticketArchive");
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The shop cannot be built without these ports: " + String.join(", ", missing));
         }

@@ -30,6 +30,10 @@ public final class Sweepers implements AutoCloseable {
     public static final Duration STOCK_EVERY = Duration.ofMinutes(5);
     /** How often records past their retention are deleted. */
     public static final Duration RETENTION_EVERY = Duration.ofHours(1);
+    /** How often purchase tickets are looked at for an idle warning or a close by the ticket policy. */
+    public static final Duration TICKETS_EVERY = Duration.ofMinutes(1);
+    /** How often the channels of closed tickets whose delay is up are deleted (so a 10 s delay is kept closely). */
+    public static final Duration TICKET_CHANNELS_EVERY = Duration.ofSeconds(5);
     /** How often the bot looks whether another process (the command line) wrote the SQLite file. */
     public static final Duration OTHER_WRITERS_EVERY = Duration.ofSeconds(2);
     /** The counter of failed rounds, tagged {@code round}. */

@@ -40,6 +40,7 @@ class EmbedTheCoreExampleTest {
         ConsoleNotifiers myReminderNotifier = myNotifiers;
         ConsoleNotifiers mySalesFeed = myNotifiers;
         ConsoleNotifiers myTicketChannels = myNotifiers;
+        ConsoleNotifiers myTicketArchive = myNotifiers;
         RobloxGateway robloxGateway = new FakeRobloxGateway();
         RobloxCallBudget robloxCallBudget = new InMemoryRobloxCallBudget(ShopLimits.defaults().robloxCallsPerBuyer(),
                 ShopLimits.defaults().robloxCallsPerShop(), Clock.systemUTC());
@@ -55,7 +56,7 @@ class EmbedTheCoreExampleTest {
                     .lockdowns(db.lockdowns()).cooldowns(db.cooldowns()).proofs(db.proofs())
                     .roblox(robloxGateway).robloxCallBudget(robloxCallBudget).buyerNotifier(myBuyerNotifier).adminNotifier(myAdminNotifier)
                     .expiryReminders(myReminderNotifier).salesFeed(mySalesFeed).salesLedger(db.sales())
-                    .purchaseTickets(db.purchaseTickets()).ticketChannels(myTicketChannels)
+                    .purchaseTickets(db.purchaseTickets()).ticketChannels(myTicketChannels).ticketArchive(myTicketArchive)
                     .build();
             ImportReport report = shop.inventory().importKeys(new ImportKeys(Requester.of(new DiscordUserId(42)),
                     LicenseTypeCode.WEEKLY, keyFile));

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import org.awpt.adapters.discord.buyer.BuyerViews;
 import org.awpt.adapters.discord.buyer.DiscordTicketChannels;
+import org.awpt.adapters.discord.notify.JdaTicketArchive;
+import org.awpt.application.ticket.TicketPolicy;
 import org.awpt.adapters.discord.buyer.SessionNotices;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
 import org.awpt.adapters.discord.notify.ClosedDirectMessages;
@@ -189,7 +191,8 @@ public final class BotFixture {
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
         CooldownBook cooldownBook = new CooldownBook(stores.cooldowns, settings, stores.clock);
         tickets = new PurchaseTicketService(stores.tickets, new DiscordTicketChannels(stores.discord, messages),
-                cooldownBook, authorization, stores.clock);
+                new JdaTicketArchive(stores.discord, messages, Optional.of(ADMIN_CHANNEL)), stores.sessions,
+                cooldownBook, authorization, auditor, TicketPolicy.defaults(), stores.clock);
         TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, stores.discord, views);
         StockMonitor monitor = new StockMonitor(stores.keys, settings, auditor);
         events = ShopReactions.dispatcher(monitor, admins, List.of(new TicketStockListener(embeds, Runnable::run)),

@@ -20,6 +20,7 @@ import org.awpt.adapters.discord.buyer.PaymentFlows;
 import org.awpt.adapters.discord.buyer.ProofUploads;
 import org.awpt.adapters.discord.buyer.PurchaseTickets;
 import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.buyer.TicketActivity;
 import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
 import org.awpt.adapters.discord.buyer.TypeChoices;
@@ -53,8 +54,10 @@ import org.awpt.application.ticket.PurchaseTicketUseCase;
  * @param router     the interaction router over every handler
  * @param uploads    the proof-upload listener (register with JDA next to the router)
  * @param deletions  the listener closing tickets of deleted channels
+ * @param activity   the listener putting off the close of idle tickets people write in
  */
-public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketChannelDeletions deletions) {
+public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketChannelDeletions deletions,
+        TicketActivity activity) {
 
     /**
      * Every use case the bot calls.
@@ -116,6 +119,7 @@ public record BotWiring(InteractionRouter router, ProofUploads uploads, TicketCh
                 components,
                 List.of(new BuyerModals(messages, shop.methods()), license.searchModal(), license.rangeModal()),
                 ShopServers.of(shopGuildIds), languages);
-        return new BotWiring(router, uploads, new TicketChannelDeletions(useCases.tickets(), handlers));
+        return new BotWiring(router, uploads, new TicketChannelDeletions(useCases.tickets(), handlers),
+                new TicketActivity(useCases.tickets(), handlers));
     }
 }

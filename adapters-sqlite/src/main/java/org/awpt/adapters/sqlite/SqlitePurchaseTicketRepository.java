@@ -13,10 +13,13 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
-/** Purchase tickets in {@code purchase_tickets}, one row per channel. */
+/** Purchase tickets in {@code purchase_tickets}, one row per channel; closes and updates of open ones are conditional updates. */
 final class SqlitePurchaseTicketRepository implements PurchaseTicketRepository {
-    static final String COLUMNS =
-            "SELECT channel_id, guild_id, buyer, embed_message_id, opened_at, closed_at FROM purchase_tickets";
+    private static final String FIELDS = "channel_id, guild_id, buyer, embed_message_id, opened_at, closed_at, "
+            + "last_activity_at, delivered_at, warned_at, channel_delete_at";
+    private static final String VALUES = ":channel, :guild, :buyer, :embed, :opened, :closed, "
+            + ":active, :delivered, :warned, :deleteAt";
+    static final String COLUMNS = "SELECT " + FIELDS + " FROM purchase_tickets";
     private final SqliteDatabase database;
 
     SqlitePurchaseTicketRepository(SqliteDatabase database) {
@@ -26,17 +29,14 @@ final class SqlitePurchaseTicketRepository implements PurchaseTicketRepository {
     @Override
     public void save(PurchaseTicket ticket) {
         Objects.requireNonNull(ticket, "ticket");
-        database.write(handle -> bind(handle.createUpdate("INSERT OR REPLACE INTO purchase_tickets "
-                + "(channel_id, guild_id, buyer, embed_message_id, opened_at, closed_at) "
-                + "VALUES (:channel, :guild, :buyer, :embed, :opened, :closed)"), ticket).execute());
+        database.write(handle -> bind(handle.createUpdate("INSERT OR REPLACE INTO purchase_tickets (" + FIELDS
+                + ") VALUES (" + VALUES + ")"), ticket).execute());
     }
 
     /** Inserts a ticket unless its channel has one: 1 when inserted, 0 when it had. */
     static int insertRow(Handle handle, PurchaseTicket ticket) {
-        return bind(handle.createUpdate("INSERT INTO purchase_tickets "
-                + "(channel_id, guild_id, buyer, embed_message_id, opened_at, closed_at) "
-                + "VALUES (:channel, :guild, :buyer, :embed, :opened, :closed) ON CONFLICT (channel_id) DO NOTHING"),
-                ticket).execute();
+        return bind(handle.createUpdate("INSERT INTO purchase_tickets (" + FIELDS + ") VALUES (" + VALUES
+                + ") ON CONFLICT (channel_id) DO NOTHING"), ticket).execute();
     }
 
     private static Update bind(Update update, PurchaseTicket ticket) {
@@ -45,7 +45,21 @@ final class SqlitePurchaseTicketRepository implements PurchaseTicketRepository {
                 .bind("buyer", ticket.buyer().asString())
                 .bind("embed", ticket.embedMessageId())
                 .bind("opened", Columns.millis(ticket.openedAt()))
-                .bind("closed", Columns.millis(ticket.closedAt()));
+                .bind("closed", Columns.millis(ticket.closedAt()))
+                .bind("active", Columns.millis(ticket.lastActivityAt()))
+                .bind("delivered", Columns.millis(ticket.deliveredAt()))
+                .bind("warned", Columns.millis(ticket.warnedAt()))
+                .bind("deleteAt", Columns.millis(ticket.channelDeleteAt()));
+    }
+
+    @Override
+    public boolean updateOpen(PurchaseTicket next) {
+        Objects.requireNonNull(next, "next");
+        return database.write(handle -> bind(handle.createUpdate("UPDATE purchase_tickets SET guild_id = :guild, "
+                + "buyer = :buyer, embed_message_id = :embed, opened_at = :opened, closed_at = :closed, "
+                + "last_activity_at = :active, delivered_at = :delivered, warned_at = :warned, "
+                + "channel_delete_at = :deleteAt WHERE channel_id = :channel AND closed_at IS NULL"), next)
+                .execute() == 1);
     }
 
     @Override
@@ -78,24 +92,34 @@ final class SqlitePurchaseTicketRepository implements PurchaseTicketRepository {
     }
 
     @Override
-    public Optional<PurchaseTicket> close(String channelId, Instant at) {
+    public Optional<PurchaseTicket> close(String channelId, Instant at, Instant channelDeleteAt) {
         Objects.requireNonNull(at, "at");
+        // One writer connection, one transaction: of two closes at once the second finds it closed.
         return database.write(handle -> {
-            Optional<PurchaseTicket> current = find(handle, channelId);
-            if (current.isEmpty() || !current.get().isOpen()) {
-                return current;
-            }
-            PurchaseTicket closed = current.get().close(at);
-            handle.createUpdate("UPDATE purchase_tickets SET closed_at = :closed WHERE channel_id = :channel")
-                    .bind("closed", Columns.millis(closed.closedAt()))
+            int closed = handle.createUpdate("UPDATE purchase_tickets SET closed_at = :closed, "
+                            + "channel_delete_at = :deleteAt WHERE channel_id = :channel AND closed_at IS NULL")
+                    .bind("closed", Columns.millis(at))
+                    .bind("deleteAt", Columns.millis(channelDeleteAt))
                     .bind("channel", channelId)
                     .execute();
-            return Optional.of(closed);
+            return closed == 1 ? find(handle, channelId) : Optional.<PurchaseTicket>empty();
         });
+    }
+
+    @Override
+    public List<PurchaseTicket> channelsToDelete(Instant now) {
+        return database.read(handle -> handle.createQuery(COLUMNS
+                        + " WHERE channel_delete_at IS NOT NULL AND channel_delete_at <= :now"
+                        + " ORDER BY channel_delete_at, channel_id")
+                .bind("now", Columns.millis(now))
+                .map(SqlitePurchaseTicketRepository::ticket)
+                .list());
     }
 
     static PurchaseTicket ticket(ResultSet row, StatementContext context) throws SQLException {
         return new PurchaseTicket(row.getString("channel_id"), row.getString("guild_id"), Columns.user(row, "buyer"),
-                row.getString("embed_message_id"), Columns.instant(row, "opened_at"), Columns.instant(row, "closed_at"));
+                row.getString("embed_message_id"), Columns.instant(row, "opened_at"), Columns.instant(row, "closed_at"),
+                Columns.instant(row, "last_activity_at"), Columns.instant(row, "delivered_at"),
+                Columns.instant(row, "warned_at"), Columns.instant(row, "channel_delete_at"));
     }
 }

@@ -90,6 +90,29 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void aVersionFourFilesOpenTicketCountsItsIdlenessFromItsOpeningAfterTheOpen() throws Exception {
+        Path file = temp.resolve("data").resolve("awpt.db");
+        Files.createDirectories(file.getParent());
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations(SchemaMigrations.LOCATION)
+                .target("4").load().migrate();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO purchase_tickets (channel_id, guild_id, buyer, opened_at) VALUES"
+                    + " ('100', '900', '42', " + T0.toEpochMilli() + ")");
+        }
+
+        try (SqlitePersistence persistence = SqlitePersistence.openExisting(SqliteSettings.defaults(file.getParent()),
+                LicenseTypeCatalog.defaults(), Clock.systemUTC())) {
+            var ticket = persistence.purchaseTickets().find("100").orElseThrow();
+            assertThat(ticket.lastActivityAt()).isEqualTo(T0);
+            assertThat(ticket.deliveredAt()).isNull();
+            assertThat(ticket.warnedAt()).isNull();
+            assertThat(ticket.channelDeleteAt()).isNull();
+            assertThat(persistence.purchaseTickets().allOpen()).containsExactly(ticket);
+        }
+    }
+
+    @Test
     void theVersionTheOpenCheckExpectsIsTheNewestMigration() {
         Path file = temp.resolve("probe.db");
         var migrations = Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)

@@ -393,8 +393,9 @@ public abstract class ShopRecordsContract {
     }
 
     private static List<PurchaseTicket> tickets() {
-        return List.of(PurchaseTicket.opened("ticket-1", "guild-1", BUYER, T0).withEmbed("embed-1"),
-                PurchaseTicket.opened("ticket-2", "guild-1", BUYER, T0).close(T0.plusSeconds(9)));
+        return List.of(PurchaseTicket.opened("ticket-1", "guild-1", BUYER, T0).withEmbed("embed-1")
+                        .activeAt(T0.plusSeconds(3)).deliveredAt(T0.plusSeconds(4)).warnedAt(T0.plusSeconds(5)),
+                PurchaseTicket.opened("ticket-2", "guild-1", BUYER, T0).close(T0.plusSeconds(9), T0.plusSeconds(19)));
     }
 
     private static List<OnceMark> marks() {

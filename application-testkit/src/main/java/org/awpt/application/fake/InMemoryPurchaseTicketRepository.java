@@ -44,9 +44,35 @@ public final class InMemoryPurchaseTicketRepository implements PurchaseTicketRep
     }
 
     @Override
-    public Optional<PurchaseTicket> close(String channelId, Instant at) {
+    public boolean updateOpen(PurchaseTicket next) {
+        boolean[] replaced = new boolean[1];
+        tickets.computeIfPresent(next.channelId(), (id, ticket) -> {
+            replaced[0] = ticket.isOpen();
+            return ticket.isOpen() ? next : ticket;
+        });
+        return replaced[0];
+    }
+
+    @Override
+    public Optional<PurchaseTicket> close(String channelId, Instant at, Instant channelDeleteAt) {
         Objects.requireNonNull(at, "at");
-        return Optional.ofNullable(tickets.computeIfPresent(channelId, (id, ticket) -> ticket.close(at)));
+        PurchaseTicket[] closed = new PurchaseTicket[1];
+        tickets.computeIfPresent(channelId, (id, ticket) -> {
+            if (!ticket.isOpen()) {
+                return ticket;
+            }
+            closed[0] = ticket.close(at, channelDeleteAt);
+            return closed[0];
+        });
+        return Optional.ofNullable(closed[0]);
+    }
+
+    @Override
+    public List<PurchaseTicket> channelsToDelete(Instant now) {
+        return tickets.values().stream()
+                .filter(t -> t.channelDeleteAt() != null && !t.channelDeleteAt().isAfter(now))
+                .sorted(Comparator.comparing(PurchaseTicket::channelDeleteAt).thenComparing(PurchaseTicket::channelId))
+                .toList();
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.awpt.application.fake.RecordingAdminNotifier;
 import org.awpt.application.fake.RecordingBuyerNotifier;
 import org.awpt.application.fake.RecordingExpiryReminderNotifier;
 import org.awpt.application.fake.RecordingSalesFeed;
+import org.awpt.application.fake.RecordingTicketArchive;
 import org.awpt.application.fake.SequentialIdSource;
 import org.awpt.application.roblox.RobloxUser;
 import org.awpt.application.shared.ShopSettings;
@@ -63,7 +64,7 @@ public final class InMemoryShop {
                 .lockdowns(fakes.lockdowns).cooldowns(fakes.cooldowns).buyerLanguages(fakes.buyerLanguages).proofs(fakes.proofs).roblox(fakes.roblox)
                 .robloxCallBudget(fakes.robloxBudget).buyerNotifier(fakes.buyers).adminNotifier(fakes.admins)
                 .expiryReminders(fakes.reminders).salesFeed(fakes.sales).salesLedger(fakes.ledger).purchaseTickets(fakes.tickets)
-                .ticketChannels(fakes.ticketChannels).clock(fakes.clock).ids(fakes.ids)).build();
+                .ticketChannels(fakes.ticketChannels).ticketArchive(fakes.ticketArchive).clock(fakes.clock).ids(fakes.ids)).build();
     }
 
     /**
@@ -184,6 +185,11 @@ public final class InMemoryShop {
         return fakes.ticketChannels;
     }
 
+    /** The transcripts of closed tickets, as kept in the ticket log and sent to buyers. */
+    public RecordingTicketArchive ticketArchive() {
+        return fakes.ticketArchive;
+    }
+
     /** The Roblox world purchases are verified against. */
     public FakeRobloxGateway roblox() {
         return fakes.roblox;
@@ -235,6 +241,7 @@ public final class InMemoryShop {
         final InMemoryProofStore proofs = new InMemoryProofStore();
         final InMemoryPurchaseTicketRepository tickets = new InMemoryPurchaseTicketRepository();
         final InMemoryTicketChannels ticketChannels = new InMemoryTicketChannels();
+        final RecordingTicketArchive ticketArchive = new RecordingTicketArchive();
         final FakeRobloxGateway roblox = new FakeRobloxGateway();
         final RecordingBuyerNotifier buyers = new RecordingBuyerNotifier();
         final RecordingAdminNotifier admins = new RecordingAdminNotifier();

@@ -17,11 +17,16 @@ import java.util.concurrent.TimeUnit;
 import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.event.EventDispatcher;
 import org.awpt.application.event.ShopReactions;
+import org.awpt.application.fake.InMemoryAuditLog;
 import org.awpt.application.fake.InMemoryCooldownStore;
+import org.awpt.application.fake.InMemoryPaymentSessionRepository;
 import org.awpt.application.fake.InMemoryPurchaseTicketRepository;
 import org.awpt.application.fake.InMemoryTicketChannels;
 import org.awpt.application.fake.MutableClock;
+import org.awpt.application.fake.RecordingTicketArchive;
+import org.awpt.application.fake.SequentialIdSource;
 import org.awpt.application.fake.TestKeys;
+import org.awpt.application.shared.Auditor;
 import org.awpt.application.shared.Authorization;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.domain.DiscordUserId;
@@ -58,8 +63,15 @@ class PurchaseTicketServiceTest {
     private final InMemoryCooldownStore cooldownStore = new InMemoryCooldownStore();
     // The default open_ticket rule: 2 free opens, then 30 s doubling up to 1 h.
     private final CooldownBook cooldowns = new CooldownBook(cooldownStore, ShopSettings.defaults(ACCESS), clock);
-    private final PurchaseTicketService service = new PurchaseTicketService(tickets, channels, cooldowns,
-            new Authorization(ACCESS), clock);
+    private final RecordingTicketArchive archive = new RecordingTicketArchive();
+    private final InMemoryPaymentSessionRepository sessions = new InMemoryPaymentSessionRepository();
+    private final Auditor auditor = new Auditor(new InMemoryAuditLog(), new SequentialIdSource(), clock);
+    private final PurchaseTicketService service = service(cooldowns);
+
+    private PurchaseTicketService service(CooldownBook book) {
+        return new PurchaseTicketService(tickets, channels, archive, sessions, book, new Authorization(ACCESS), auditor,
+                TicketPolicy.defaults(), clock);
+    }
 
     private static Requester as(DiscordUserId user, String... roles) {
         return new Requester(user, Set.of(roles));
@@ -134,7 +146,7 @@ class PurchaseTicketServiceTest {
     }
 
     @Test
-    void theBuyerOrSupportCloseATicketAndItsChannelIsDeletedButNotByAnotherBuyer() {
+    void theBuyerOrSupportCloseATicketAndItsChannelIsDeletedAfterTheDelayButNotByAnotherBuyer() {
         PurchaseTicket mine = open(BUYER);
         PurchaseTicket theirs = open(OTHER_BUYER);
 
@@ -147,6 +159,9 @@ class PurchaseTicketServiceTest {
 
         assertThat(closed.closedAt()).isEqualTo(clock.instant());
         assertThat(service.openTickets()).isEmpty();
+        assertThat(channels.deleted()).as("not before the delay").isEmpty();
+        clock.advance(TicketPolicy.defaults().channelDeleteDelay());
+        assertThat(service.deleteClosedChannels()).isEqualTo(2);
         assertThat(channels.deleted()).containsExactly(mine.channelId(), theirs.channelId());
         assertThatThrownBy(() -> service.close(new CloseTicket(as(BUYER), "not-a-ticket")))
                 .isInstanceOf(NotFoundException.class);
@@ -243,8 +258,7 @@ class PurchaseTicketServiceTest {
                 d.buyerPolicy(), d.proofPolicy(), d.importLimits(), d.access(), d.sessionExpiry(),
                 Map.of(CooldownAction.OPEN_TICKET, new CooldownRule(0, Duration.ofMinutes(10), Duration.ofHours(2))),
                 d.zone(), d.limits());
-        PurchaseTicketService strictShop = new PurchaseTicketService(tickets, channels,
-                new CooldownBook(cooldownStore, strict, clock), new Authorization(ACCESS), clock);
+        PurchaseTicketService strictShop = service(new CooldownBook(cooldownStore, strict, clock));
         PurchaseTicket first = strictShop.open(new OpenTicket(as(BUYER), GUILD)).ticket();
         strictShop.close(new CloseTicket(as(BUYER), first.channelId()));
 

@@ -9,12 +9,14 @@ import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.stock.StockMonitor;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.awpt.domain.access.CooldownAction;
 import org.awpt.domain.event.KeyDelivered;
 import org.awpt.domain.event.LicenseExpired;
 import org.awpt.domain.event.SaleCompleted;
 import org.awpt.domain.event.StockChanged;
 import org.awpt.domain.event.StockLevelsChanged;
+import org.awpt.domain.license.DeliveryChannel;
 import org.awpt.domain.sale.Sale;
 
 /**
@@ -26,7 +28,8 @@ import org.awpt.domain.sale.Sale;
  *       attention), then each stock listener (purchase panels) is told, the start-up count included;</li>
  *   <li>{@link SaleCompleted}: the sales feed posts one line;</li>
  *   <li>{@link KeyDelivered}: the holder gets the licensed role ({@link #licensedRole}; nothing happens without a licensed-role gateway),
- *       and their {@code open_ticket} cooldown is cleared ({@link #openTicketCooldownCleared}).</li>
+ *       their {@code open_ticket} cooldown is cleared ({@link #openTicketCooldownCleared}), and their open
+ *       purchase ticket closes after the ticket policy's delay ({@link #purchaseTicketDelivered}).</li>
  *   <li>{@link SaleCompleted}: the sales ledger keeps the sale, with its method and amount ({@link #salesLedger},
  *       wherever sales happen).</li>
  *   <li>{@link LicenseExpired}: the holder loses the licensed role unless another key of theirs is active
@@ -78,6 +81,18 @@ public final class ShopReactions {
      */
     public static Reaction<SaleCompleted> salesLedger(SalesLedger ledger) {
         return new Reaction<>(SaleCompleted.class, "sales ledger", sale -> ledger.record(Sale.of(sale)));
+    }
+
+    /**
+     * Marks the open purchase ticket of a buyer whose key was delivered, so it closes after the ticket
+     * policy's delay. A key support staff requested ({@link DeliveryChannel#STAFF}) is no purchase.
+     */
+    public static Reaction<KeyDelivered> purchaseTicketDelivered(PurchaseTicketUseCase tickets) {
+        return new Reaction<>(KeyDelivered.class, "purchase ticket delivered", delivered -> {
+            if (delivered.via() != DeliveryChannel.STAFF) {
+                tickets.purchaseDelivered(delivered.key().holder());
+            }
+        });
     }
 
     /** Takes the licensed role from the holder of an expired license who holds no other active key. */

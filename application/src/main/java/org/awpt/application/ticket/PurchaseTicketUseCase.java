@@ -1,6 +1,7 @@
 package org.awpt.application.ticket;
 
 import java.util.List;
+import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.Requester;
 import org.awpt.domain.ticket.PurchaseTicket;
 
@@ -31,13 +32,46 @@ public interface PurchaseTicketUseCase {
     PurchaseTicket recordEmbed(String channelId, String messageId);
 
     /**
-     * The ticket's buyer or support staff close it: it is recorded closed and its channel deleted.
+     * The ticket's buyer or support staff close it, with an optional reason: it is recorded closed, its
+     * buyer can no longer write in the channel, the channel is told, the transcript of its messages is
+     * posted in the ticket log and sent to the buyer (a buyer who takes no direct messages is logged, not
+     * a failure), the close is audited, and the channel is deleted once the policy's delay is up
+     * ({@link #deleteClosedChannels}). Closing a closed ticket does nothing more.
      *
-     * @return the ticket as closed
+     * @return the ticket as closed, with when its channel goes
      * @throws org.awpt.domain.NotFoundException      when the channel holds no ticket
      * @throws org.awpt.domain.NotAuthorizedException when neither its buyer nor support staff ask
+     * @throws org.awpt.domain.InvalidInputException when the reason is longer than
+     *         {@value org.awpt.domain.ticket.TicketClosing#REASON_MAX} characters
      */
     PurchaseTicket close(CloseTicket command);
+
+    /**
+     * Someone wrote in a ticket's channel: its idle time counts anew and an idle warning is void (recorded
+     * at most once a minute per ticket). A channel without an open ticket is ignored.
+     */
+    void recordActivity(String channelId);
+
+    /** A key bought by {@code buyer} reached them: their open ticket, if any, closes after the policy's delay. */
+    void purchaseDelivered(DiscordUserId buyer);
+
+    /**
+     * One round of closing by the policy: each open ticket delivered long enough ago, or idle and warned
+     * long enough ago, is closed as by {@link #close} (by the shop); an idle ticket nearing its close is
+     * warned first. A ticket whose buyer has a payment in progress (its proof awaited, or under review) is
+     * neither warned nor closed. A ticket whose channel is gone is closed without more.
+     *
+     * @return how many tickets were warned or closed
+     */
+    int closeDue();
+
+    /**
+     * Deletes the channels of closed tickets whose delay is up (a deadline kept with the ticket, so a
+     * restart loses none).
+     *
+     * @return how many channels were deleted
+     */
+    int deleteClosedChannels();
 
     /**
      * A channel was deleted (by the bot, by hand, or lost by Discord): the ticket it held, if still

@@ -91,7 +91,7 @@ public final class AdapterSettings {
                 discord.adminChannelId().map(Long::parseLong), discord.ticketCategoryId().map(Long::parseLong),
                 ticketRoleIds(config.shop().access()), ticketUserIds(config.shop().access()),
                 discord.licensedRoleId().map(Long::parseLong), rest, Optional.empty(), HANDLER_THREADS,
-                HANDLER_QUEUE, discord.locale());
+                HANDLER_QUEUE, discord.locale(), discord.messageContentIntent());
     }
 
     /** Whether slash commands are registered globally: when asked to, or when no server is configured. */

@@ -26,6 +26,7 @@ import org.awpt.adapters.discord.text.Languages;
 import org.awpt.adapters.sqlite.SqliteSynchronous;
 import org.awpt.application.retention.RetentionPolicy;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.ticket.TicketPolicy;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -43,8 +44,9 @@ public final class ConfigLoader {
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("token", "clientId", "guildId", "guildIds", "mongoURI",
             "mongodbUri", "mongoDatabase", "mongoConnectTimeout", "dataDir", "allowedUserIds", "adminRoleId",
             "adminRoleIds", "supportRoleId", "supportRoleIds", "supportUserIds", "ticketCategoryId", "adminChannelId", "salesChannelId",
+            "ticketLogChannelId", "messageContentIntent",
             "licensedRoleId", "registerCommandsGlobally", "expiryReminder", "discordApiBaseUrl", "shop", "roblox",
-            "health", "logging", "sqlite", "storefronts", "retention", "errorNotices");
+            "health", "logging", "sqlite", "storefronts", "retention", "errorNotices", "tickets");
     /** A Discord webhook's address, as the channel's Integrations page copies it. */
     private static final Pattern WEBHOOK = Pattern.compile(
             "https://(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api(?:/v\\d+)?/webhooks/\\d+/[A-Za-z0-9_-]+");
@@ -162,7 +164,33 @@ public final class ConfigLoader {
         StorefrontConfig storefronts = new StorefrontConfigReader(shop).read(root.child("storefronts"));
         return new AwptConfig(discord(root), database(root), shop, roblox(root.child("roblox")),
                 health(root.child("health")), logFormat(root.child("logging")), problems.warnings(), storefronts,
-                retention(root.child("retention")));
+                retention(root.child("retention")), tickets(root.child("tickets")));
+    }
+
+    /**
+     * When tickets close by themselves: each close at least a minute away, a warning shorter than the idle
+     * time, a closed ticket's channel gone within an hour.
+     */
+    private static TicketPolicy tickets(ConfigNode node) {
+        TicketPolicy defaults = TicketPolicy.defaults();
+        node.isObject();
+        node.warnUnknownKeys(Set.of("closeAfterDelivery", "closeWhenIdle", "idleWarning", "channelDeleteDelay"));
+        Duration afterDelivery = node.child("closeAfterDelivery").durationAtLeast(defaults.afterDelivery(),
+                TicketPolicy.SHORTEST_CLOSE);
+        Duration whenIdle = node.child("closeWhenIdle").durationAtLeast(defaults.whenIdle(), TicketPolicy.SHORTEST_CLOSE);
+        Duration warning = node.child("idleWarning").duration(defaults.idleWarning());
+        Duration delay = node.child("channelDeleteDelay").durationAtLeast(defaults.channelDeleteDelay(), Duration.ZERO);
+        boolean fine = true;
+        if (warning.compareTo(whenIdle) >= 0) {
+            node.child("idleWarning").problem("a duration shorter than tickets.closeWhenIdle (" + whenIdle
+                    + "), such as 6h: the warning comes before the close");
+            fine = false;
+        }
+        if (delay.compareTo(TicketPolicy.LONGEST_DELETE_DELAY) > 0) {
+            node.child("channelDeleteDelay").problem("a duration of at most 1h, such as 10s");
+            fine = false;
+        }
+        return fine ? new TicketPolicy(afterDelivery, whenIdle, warning, delay) : defaults;
     }
 
     /**
@@ -229,10 +257,10 @@ public final class ConfigLoader {
         return new DiscordConfig(token, root.child("clientId").snowflake(),
                 guilds.stream().distinct().toList(), root.child("registerCommandsGlobally").bool(false),
                 root.child("ticketCategoryId").snowflake(), root.child("adminChannelId").snowflake(),
-                root.child("salesChannelId").snowflake(),
+                root.child("salesChannelId").snowflake(), root.child("ticketLogChannelId").snowflake(),
                 root.child("licensedRoleId").snowflake(), root.child("expiryReminder").duration(Duration.ofDays(2)),
                 root.child("discordApiBaseUrl").url(DiscordConfig.DISCORD_API), errorNotices(root.child("errorNotices")),
-                locale(root.child("shop").child("locale")));
+                root.child("messageContentIntent").bool(false), locale(root.child("shop").child("locale")));
     }
 
     /**

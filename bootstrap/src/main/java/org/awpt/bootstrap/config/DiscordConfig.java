@@ -17,17 +17,20 @@ import java.util.Optional;
  * @param ticketCategoryId         the category purchase tickets are opened under
  * @param adminChannelId           the channel admins are notified in
  * @param salesChannelId           the channel every completed sale is posted in; the admin channel when absent
+ * @param ticketLogChannelId       the channel closed tickets' transcripts are posted in; the admin channel when absent
  * @param licensedRoleId           the role buyers hold while licensed, if any
  * @param expiryReminder           how long before a license ends its holder is reminded
  * @param apiBaseUrl               Discord's REST API (a local stand-in in tests)
  * @param errorNotices             where the staff are told of failures the bot did not expect, if anywhere
+ * @param messageContentIntent     request the privileged Message Content intent (for ticket transcripts)
  * @param locale                   the shop's language ({@code shop.locale}): admin and staff texts, and buyers'
- *                                 when their Discord language has no bundle; always a shipped language
+ *                                 when their own language has no bundle; always a shipped language
  */
 public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, List<String> guildIds,
         boolean registerCommandsGlobally, Optional<String> ticketCategoryId, Optional<String> adminChannelId,
-        Optional<String> salesChannelId, Optional<String> licensedRoleId, Duration expiryReminder, URI apiBaseUrl,
-        ErrorNoticesConfig errorNotices, Locale locale) {
+        Optional<String> salesChannelId, Optional<String> ticketLogChannelId, Optional<String> licensedRoleId,
+        Duration expiryReminder, URI apiBaseUrl, ErrorNoticesConfig errorNotices, boolean messageContentIntent,
+        Locale locale) {
     /** Discord's REST API, version 10. */
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
 
@@ -39,11 +42,17 @@ public record DiscordConfig(Optional<Secret> token, Optional<String> clientId, L
         Objects.requireNonNull(ticketCategoryId, "ticketCategoryId");
         Objects.requireNonNull(adminChannelId, "adminChannelId");
         Objects.requireNonNull(salesChannelId, "salesChannelId");
+        Objects.requireNonNull(ticketLogChannelId, "ticketLogChannelId");
         Objects.requireNonNull(licensedRoleId, "licensedRoleId");
         Objects.requireNonNull(expiryReminder, "expiryReminder");
         Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
         Objects.requireNonNull(errorNotices, "errorNotices");
         Objects.requireNonNull(locale, "locale");
+    }
+
+    /** Where closed tickets' transcripts are posted: the ticket log channel, else the admin channel, else nowhere. */
+    public Optional<String> ticketLogChannel() {
+        return ticketLogChannelId.or(() -> adminChannelId);
     }
 
     /** Where sales are posted: the sales channel, else the admin channel, else nowhere. */

@@ -32,6 +32,10 @@ public enum EnvironmentVariable {
     AWPT_ADMIN_CHANNEL_ID("adminChannelId", Kind.TEXT),
     /** The channel every completed sale is posted in (default: the admin channel). */
     AWPT_SALES_CHANNEL_ID("salesChannelId", Kind.TEXT),
+    /** The channel closed tickets' transcripts are posted in (default: the admin channel). */
+    AWPT_TICKET_LOG_CHANNEL_ID("ticketLogChannelId", Kind.TEXT),
+    /** Request the privileged Message Content intent, for ticket transcripts (true or false). */
+    AWPT_MESSAGE_CONTENT_INTENT("messageContentIntent", Kind.BOOLEAN),
     /** The channel the staff are told of unexpected failures in. */
     AWPT_ERROR_CHANNEL_ID("errorNotices.channelId", Kind.TEXT),
     /** The Discord webhook the staff are told of unexpected failures through (a secret: never shown). */

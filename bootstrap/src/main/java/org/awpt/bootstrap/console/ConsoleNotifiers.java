@@ -1,11 +1,13 @@
 package org.awpt.bootstrap.console;
 
+import java.time.Instant;
 import java.util.List;
 import org.awpt.application.port.AdminNotifier;
 import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.DeliveryFailedException;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.SalesFeed;
+import org.awpt.application.port.TicketArchive;
 import org.awpt.application.port.TicketChannelUnavailableException;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.domain.DiscordUserId;
@@ -19,6 +21,9 @@ import org.awpt.domain.payment.PaymentSession;
 import org.awpt.domain.request.KeyRequest;
 import org.awpt.domain.stock.StockChange;
 import org.awpt.domain.stock.StockStatus;
+import org.awpt.domain.ticket.PurchaseTicket;
+import org.awpt.domain.ticket.TicketClosing;
+import org.awpt.domain.ticket.Transcript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +32,10 @@ import org.slf4j.LoggerFactory;
  * is logged, a key delivery fails (it stays pending, and the bot delivers it when it runs), and no
  * ticket channel can be opened ({@link TicketChannelUnavailableException}: tickets are the bot's, and
  * the shop keeps and counts none). An expiry reminder fails as passing trouble,
- * so the bot's next sweep sends it.
+ * so the bot's next sweep sends it. Tickets are closed by the bot's rounds; what a close would tell is logged.
  */
 public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, ExpiryReminderNotifier, SalesFeed,
-        TicketChannels {
+        TicketChannels, TicketArchive {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleNotifiers.class);
 
     @Override
@@ -48,6 +53,40 @@ public final class ConsoleNotifiers implements AdminNotifier, BuyerNotifier, Exp
     @Override
     public void delete(String channelId) {
         LOG.info("Ticket channel {} is left for the bot: no Discord connection in a command line run", channelId);
+    }
+
+    @Override
+    public void lock(String channelId, DiscordUserId buyer) {
+        LOG.info("Ticket channel {} is left for the bot to lock: no Discord connection in a command line run", channelId);
+    }
+
+    @Override
+    public void announceClose(TicketClosing closing) {
+        LOG.info("Ticket {} closed ({})", closing.ticket().channelId(), closing.cause().wireName());
+    }
+
+    @Override
+    public void warnIdle(PurchaseTicket ticket, Instant closesAt) {
+        LOG.info("Ticket {} is idle and closes at {}; its buyer is not told from the command line",
+                ticket.channelId(), closesAt);
+    }
+
+    @Override
+    public Transcript transcript(String channelId) {
+        // Nothing can be read without Discord.
+        return Transcript.unavailable(channelId);
+    }
+
+    @Override
+    public void keep(TicketClosing closing, Transcript transcript) {
+        LOG.info("Transcript of ticket {} not kept: no Discord connection in a command line run",
+                closing.ticket().channelId());
+    }
+
+    @Override
+    public boolean sendToBuyer(TicketClosing closing, Transcript transcript) {
+        LOG.info("Transcript of ticket {} not sent to its buyer from the command line", closing.ticket().channelId());
+        return true;
     }
 
     @Override

@@ -45,6 +45,7 @@ import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.SalesLedger;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.port.StorefrontVisitRepository;
+import org.awpt.application.port.TicketArchive;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.report.SalesReportUseCase;
@@ -58,6 +59,7 @@ import org.awpt.application.storefront.StorefrontDeliveryUseCase;
 import org.awpt.application.storefront.StorefrontUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
 import org.awpt.application.ticket.PurchaseTicketUseCase;
+import org.awpt.application.ticket.TicketPolicy;
 import org.awpt.bootstrap.config.AdminRule;
 
 /**
@@ -71,12 +73,23 @@ public final class ApplicationModule extends AbstractModule {
     private final ShopSettings settings;
     private final StorefrontCatalog storefronts;
     private final Duration reminderLead;
+    private final TicketPolicy tickets;
 
-    /** The application for a shop with these settings, serving these storefronts, reminding this long before expiry. */
-    public ApplicationModule(ShopSettings settings, StorefrontCatalog storefronts, Duration reminderLead) {
+    /**
+     * The application for a shop with these settings, serving these storefronts, reminding this long before
+     * expiry, closing tickets by this policy.
+     */
+    public ApplicationModule(ShopSettings settings, StorefrontCatalog storefronts, Duration reminderLead,
+            TicketPolicy tickets) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.storefronts = Objects.requireNonNull(storefronts, "storefronts");
         this.reminderLead = Objects.requireNonNull(reminderLead, "reminderLead");
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
+    }
+
+    /** As above, tickets closing by {@link TicketPolicy#defaults()}. */
+    public ApplicationModule(ShopSettings settings, StorefrontCatalog storefronts, Duration reminderLead) {
+        this(settings, storefronts, reminderLead, TicketPolicy.defaults());
     }
 
     @Override
@@ -105,13 +118,14 @@ public final class ApplicationModule extends AbstractModule {
             CooldownStore cooldowns, BuyerLanguageStore languages, ProofStore proofs, RobloxGateway roblox, RobloxCallBudget budget, BuyerNotifier buyers,
             AdminNotifier admins, ExpiryReminderNotifier reminders, SalesFeed sales, SalesLedger ledger,
             PurchaseTicketRepository tickets,
-            TicketChannels ticketChannels, Optional<LicensedRoleGateway> licensedRole, Set<StockListener> stockListeners, Set<Reaction<?>> reactions,
+            TicketChannels ticketChannels, TicketArchive ticketArchive, Optional<LicensedRoleGateway> licensedRole, Set<StockListener> stockListeners, Set<Reaction<?>> reactions,
             Clock clock, IdSource ids) {
         ShopBuilder shop = Shop.builder(enforcedSettings())
                 .licenseKeys(keys).paymentSessions(sessions).keyRequests(requests).storefrontVisits(visits)
                 .onceRegistry(once).auditLog(audit).lockdowns(lockdowns).cooldowns(cooldowns).buyerLanguages(languages).proofs(proofs)
                 .roblox(roblox).robloxCallBudget(budget).buyerNotifier(buyers).adminNotifier(admins)
                 .expiryReminders(reminders).salesFeed(sales).salesLedger(ledger).purchaseTickets(tickets).ticketChannels(ticketChannels)
+                .ticketArchive(ticketArchive).ticketPolicy(this.tickets)
                 .clock(clock).ids(ids).storefronts(storefronts).reminderLead(reminderLead);
         licensedRole.ifPresent(shop::licensedRole);
         stockListeners.forEach(shop::stockListener);

@@ -22,7 +22,7 @@ public final class AwptModules {
                 new StoreModule(store),
                 new RobloxModule(AdapterSettings.roblox(config.roblox())),
                 new DiscordModule(AdapterSettings.discord(config), new DiscordPlaces(config.discord().adminChannelId(),
-                        config.discord().salesFeedChannel(),
+                        config.discord().salesFeedChannel(), config.discord().ticketLogChannel(),
                         config.discord().guildIds(), config.discord().licensedRoleId(),
                         config.discord().expiryReminder(), AdapterSettings.errorNotices(config.discord()),
                         config.discord().errorNotices().interval())),
@@ -32,7 +32,8 @@ public final class AwptModules {
     }
 
     private static ApplicationModule application(AwptConfig config) {
-        return new ApplicationModule(config.shop(), config.storefronts().catalog(), config.discord().expiryReminder());
+        return new ApplicationModule(config.shop(), config.storefronts().catalog(), config.discord().expiryReminder(),
+                config.tickets());
     }
 
     /** The key and report commands of the command line: the shop and its opened database, no Discord. */

@@ -15,6 +15,7 @@ import org.awpt.adapters.discord.buyer.PaymentFlows;
 import org.awpt.adapters.discord.buyer.ProofUploads;
 import org.awpt.adapters.discord.buyer.PurchaseTickets;
 import org.awpt.adapters.discord.buyer.SessionNotices;
+import org.awpt.adapters.discord.buyer.TicketActivity;
 import org.awpt.adapters.discord.buyer.TicketChannelDeletions;
 import org.awpt.adapters.discord.buyer.TicketEmbeds;
 import org.awpt.adapters.discord.buyer.TypeChoices;
@@ -121,6 +122,11 @@ final class BuyerHandlersModule extends AbstractModule {
     @ProvidesIntoSet
     ModalOpener forms(Messages messages, ShopSettings shop) {
         return new BuyerModals(messages, shop.methods());
+    }
+
+    @ProvidesIntoSet
+    BotListener ticketActivity(PurchaseTicketUseCase tickets, DiscordBot bot) {
+        return new TicketActivity(tickets, bot.handlerPool());
     }
 
     @ProvidesIntoSet

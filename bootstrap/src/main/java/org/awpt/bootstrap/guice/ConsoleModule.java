@@ -8,6 +8,7 @@ import org.awpt.application.port.BuyerNotifier;
 import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.LicensedRoleGateway;
 import org.awpt.application.port.SalesFeed;
+import org.awpt.application.port.TicketArchive;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.bootstrap.console.ConsoleNotifiers;
 
@@ -23,6 +24,7 @@ public final class ConsoleModule extends AbstractModule {
         bind(BuyerNotifier.class).to(ConsoleNotifiers.class);
         bind(ExpiryReminderNotifier.class).to(ConsoleNotifiers.class);
         bind(TicketChannels.class).to(ConsoleNotifiers.class);
+        bind(TicketArchive.class).to(ConsoleNotifiers.class);
         bind(SalesFeed.class).to(ConsoleNotifiers.class);
     }
 

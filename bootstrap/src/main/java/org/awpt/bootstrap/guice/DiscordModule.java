@@ -26,6 +26,7 @@ import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.CommandHandler;
 import org.awpt.adapters.discord.runtime.ComponentHandler;
 import org.awpt.adapters.discord.notify.JdaSalesFeed;
+import org.awpt.adapters.discord.notify.JdaTicketArchive;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.DiscordSettings;
@@ -44,6 +45,7 @@ import org.awpt.application.port.ExpiryReminderNotifier;
 import org.awpt.application.port.LicensedRoleGateway;
 import org.awpt.application.port.SalesFeed;
 import org.awpt.application.port.StockListener;
+import org.awpt.application.port.TicketArchive;
 import org.awpt.application.port.TicketChannels;
 import org.awpt.application.purchase.PurchaseCatalogUseCase;
 import org.awpt.application.shared.ShopSettings;
@@ -159,6 +161,12 @@ public final class DiscordModule extends AbstractModule {
     @Singleton
     TicketChannels ticketChannels(DiscordOps ops, Messages messages) {
         return new DiscordTicketChannels(ops, messages);
+    }
+
+    @Provides
+    @Singleton
+    TicketArchive ticketArchive(DiscordOps ops, Messages messages) {
+        return new JdaTicketArchive(ops, messages, places.ticketLogChannelId());
     }
 
     @Provides

@@ -10,6 +10,7 @@ import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.application.manual.ManualPaymentUseCase;
 import org.awpt.application.stock.StockUseCase;
 import org.awpt.application.support.KeyRequestUseCase;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.awpt.bootstrap.OtherWritersWatch;
 import org.awpt.bootstrap.PeriodicRound;
 import org.awpt.bootstrap.Sweepers;
@@ -63,6 +64,18 @@ public final class RoundsModule extends AbstractModule {
     PeriodicRound expiredRoles(LicenseLifecycleUseCase lifecycle) {
         return new PeriodicRound(Sweepers.LICENSES_EVERY, "licensed roles taken after expiry",
                 lifecycle::revokeExpiredRoles);
+    }
+
+    @ProvidesIntoSet
+    PeriodicRound ticketCloses(PurchaseTicketUseCase tickets) {
+        return new PeriodicRound(Sweepers.TICKETS_EVERY, "purchase tickets warned or closed by the ticket policy",
+                tickets::closeDue);
+    }
+
+    @ProvidesIntoSet
+    PeriodicRound closedTicketChannels(PurchaseTicketUseCase tickets) {
+        return new PeriodicRound(Sweepers.TICKET_CHANNELS_EVERY, "channels of closed tickets deleted",
+                tickets::deleteClosedChannels);
     }
 
     @ProvidesIntoSet

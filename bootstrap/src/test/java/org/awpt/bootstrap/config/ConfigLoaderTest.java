@@ -24,6 +24,7 @@ import org.awpt.application.retention.RetentionPolicy;
 import org.awpt.application.shared.RateLimit;
 import org.awpt.application.shared.ShopLimits;
 import org.awpt.application.shared.ShopSettings;
+import org.awpt.application.ticket.TicketPolicy;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.RobloxUserId;
 import org.awpt.domain.access.AccessPolicy;
@@ -667,5 +668,38 @@ class ConfigLoaderTest {
         assertThat(problemsOf("""
                 { "retention": { "proofs": "200d", "sessions": "180d" } }
                 """, Map.of())).extracting(ConfigProblem::path).containsExactly("retention.sessions");
+    }
+
+    @Test
+    void ticketsCloseADayAfterDeliveryAndTwoDaysIdleUnlessConfiguredAndTranscriptsGoToTheAdminChannel()
+            throws IOException {
+        assertThat(load(Map.of()).tickets()).isEqualTo(TicketPolicy.defaults());
+        AwptConfig custom = loadJson("""
+                { "adminChannelId": "500000000000000002",
+                  "tickets": { "closeAfterDelivery": "12h", "closeWhenIdle": "3d", "idleWarning": "1h",
+                               "channelDeleteDelay": "0s" } }
+                """, Map.of());
+        assertThat(custom.tickets()).isEqualTo(new TicketPolicy(Duration.ofHours(12), Duration.ofDays(3),
+                Duration.ofHours(1), Duration.ZERO));
+        assertThat(custom.discord().ticketLogChannel()).as("the admin channel by default").contains("500000000000000002");
+        assertThat(loadJson("""
+                { "adminChannelId": "500000000000000002", "ticketLogChannelId": "500000000000000005" }
+                """, Map.of()).discord().ticketLogChannel()).contains("500000000000000005");
+        assertThat(loadJson("{}", Map.of("AWPT_TICKET_LOG_CHANNEL_ID", "500000000000000006")).discord()
+                .ticketLogChannel()).contains("500000000000000006");
+        assertThat(loadJson("{}", Map.of()).discord().ticketLogChannel()).as("nowhere: transcripts go to buyers only")
+                .isEmpty();
+        assertThat(load(Map.of()).discord().messageContentIntent()).as("privileged: asked for only when set").isFalse();
+        assertThat(loadJson("{ \"messageContentIntent\": true }", Map.of()).discord().messageContentIntent()).isTrue();
+        assertThat(loadJson("{}", Map.of("AWPT_MESSAGE_CONTENT_INTENT", "true")).discord().messageContentIntent())
+                .isTrue();
+
+        assertThat(problemsOf("""
+                { "tickets": { "closeAfterDelivery": "30s", "closeWhenIdle": "soon", "channelDeleteDelay": "2h" } }
+                """, Map.of())).extracting(ConfigProblem::path).containsExactlyInAnyOrder("tickets.closeAfterDelivery",
+                "tickets.closeWhenIdle", "tickets.channelDeleteDelay");
+        assertThat(problemsOf("""
+                { "tickets": { "closeWhenIdle": "6h", "idleWarning": "6h" } }
+                """, Map.of())).extracting(ConfigProblem::path).containsExactly("tickets.idleWarning");
     }
 }

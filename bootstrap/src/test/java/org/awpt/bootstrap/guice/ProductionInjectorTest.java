@@ -89,8 +89,8 @@ class ProductionInjectorTest {
             assertThat(shop.get(RobuxPurchaseUseCase.class)).isSameAs(core.robux());
             assertThat(shop.get(LicenseLifecycleUseCase.class)).isSameAs(core.lifecycle());
             assertThat(shop.get(EventDispatcher.class).reactionsTo(KeyDelivered.class))
-                    .as("delivery also grants the licensed role and ends the open_ticket count")
-                    .containsExactly("licensed role", "open_ticket cooldown cleared");
+                    .as("delivery also grants the licensed role, ends the open_ticket count and marks the ticket")
+                    .containsExactly("licensed role", "open_ticket cooldown cleared", "purchase ticket delivered");
             assertThat(shop.get(EventDispatcher.class).reactionsTo(SaleCompleted.class))
                     .containsExactly("sales feed", "sales ledger");
             assertThat(shop.get(SalesReportUseCase.class)).isSameAs(core.reports());
@@ -130,8 +130,9 @@ class ProductionInjectorTest {
                     "retried key deliveries", "retried requested-key deliveries", "stock level changes",
                     "expiry reminders sent", "license expiries announced", "licensed roles taken after expiry",
                     "stock level changes after another process wrote the database",
-                    "records past their retention deleted");
-            assertThat(shop.injector().getInstance(new Key<Set<BotListener>>() { })).hasSize(4);
+                    "records past their retention deleted", "purchase tickets warned or closed by the ticket policy",
+                    "channels of closed tickets deleted");
+            assertThat(shop.injector().getInstance(new Key<Set<BotListener>>() { })).hasSize(5);
         }
     }
 

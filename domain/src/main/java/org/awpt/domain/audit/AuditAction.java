@@ -67,7 +67,12 @@ public enum AuditAction {
     /** Keys were exported. */
     KEYS_EXPORTED,
     /** An admin cleared a user's cooldown. */
-    COOLDOWN_RESET;
+    COOLDOWN_RESET,
+    /**
+     * A purchase ticket closed: by its buyer or staff (the actor), or by the shop after a delivery or when
+     * idle; with the buyer, the cause and any reason given.
+     */
+    TICKET_CLOSED;
 
     /** The stored name, lower case. */
     public String wireName() {

@@ -34,4 +34,38 @@ class PurchaseTicketTest {
         assertThatThrownBy(() -> PurchaseTicket.opened("c-1", "g-1", BUYER, T0).withEmbed(""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void writingInATicketVoidsItsWarningAndAClosedTicketsChannelGoesOnce() {
+        PurchaseTicket warned = PurchaseTicket.opened("c-1", "g-1", BUYER, T0).deliveredAt(T0.plusSeconds(5))
+                .warnedAt(T0.plusSeconds(10));
+        PurchaseTicket active = warned.activeAt(T0.plusSeconds(20));
+
+        assertThat(active.warnedAt()).isNull();
+        assertThat(active.lastActivityAt()).isEqualTo(T0.plusSeconds(20));
+        assertThat(active.deliveredAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(active.activeAt(T0.plusSeconds(15)).lastActivityAt()).as("never back in time")
+                .isEqualTo(T0.plusSeconds(20));
+
+        PurchaseTicket closed = active.close(T0.plusSeconds(30), T0.plusSeconds(40));
+        assertThat(closed.channelDeleteAt()).isEqualTo(T0.plusSeconds(40));
+        assertThat(closed.channelDeleted().channelDeleteAt()).isNull();
+        assertThat(closed.channelDeleted().isOpen()).isFalse();
+    }
+
+    @Test
+    void aClosingNamesWhoClosedByHandAndKeepsAShortReason() {
+        PurchaseTicket closed = PurchaseTicket.opened("c-1", "g-1", BUYER, T0).close(T0.plusSeconds(1));
+
+        assertThat(new TicketClosing(closed, BUYER, CloseCause.BY_HAND, "  done  ").givenReason()).contains("done");
+        assertThat(new TicketClosing(closed, null, CloseCause.IDLE, " ").givenReason()).isEmpty();
+        assertThatThrownBy(() -> new TicketClosing(closed, null, CloseCause.BY_HAND, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TicketClosing(closed, BUYER, CloseCause.DELIVERED, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TicketClosing(closed, BUYER, CloseCause.BY_HAND, "x".repeat(501)))
+                .isInstanceOf(org.awpt.domain.InvalidInputException.class);
+        assertThatThrownBy(() -> new TicketClosing(PurchaseTicket.opened("c-1", "g-1", BUYER, T0), BUYER,
+                CloseCause.BY_HAND, null)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -14,8 +14,12 @@ import org.awpt.adapters.discord.runtime.ModalOpener;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.adapters.discord.text.SafeEmbed;
 import org.awpt.domain.payment.PaymentMethods;
+import org.awpt.domain.ticket.TicketClosing;
 
-/** The buyer-side modals: Robux account, manual payment with its proof upload, and an admin's rejection reason. */
+/**
+ * The buyer-side modals: Robux account, manual payment with its proof upload, an admin's rejection reason,
+ * and the reason for closing a ticket.
+ */
 public final class BuyerModals implements ModalOpener {
     /** Field: Roblox username or id. */
     public static final String ACCOUNT = "account";
@@ -29,7 +33,7 @@ public final class BuyerModals implements ModalOpener {
     public static final String NOTES = "notes";
     /** Field: proof upload. */
     public static final String PROOF = "proof";
-    /** Field: rejection reason. */
+    /** Field: rejection reason, or the reason for closing a ticket. */
     public static final String REASON = "reason";
 
     private final Messages messages;
@@ -44,7 +48,7 @@ public final class BuyerModals implements ModalOpener {
     @Override
     public Set<ComponentAction> actions() {
         return Set.of(ComponentAction.ROBUX_PURCHASED, ComponentAction.MANUAL_PAID, ComponentAction.PAY_REJECT,
-                ComponentAction.PAY_REJECT_LICENSED);
+                ComponentAction.PAY_REJECT_LICENSED, ComponentAction.TICKET_CLOSE);
     }
 
     @Override
@@ -61,6 +65,12 @@ public final class BuyerModals implements ModalOpener {
             case MANUAL_PAID -> manual(id, messages);
             case PAY_REJECT -> reject(id, null, messages);
             case PAY_REJECT_LICENSED -> reject(id, messages.get("manual.reject.reason.licensed"), messages);
+            // Who may close is the use case's to decide, once the form is sent: a modal calls no use case.
+            case TICKET_CLOSE -> Modal.create(ComponentId.of(ComponentAction.TICKET_CLOSE_MODAL).encode(),
+                    title(messages, "ticket.close.modal.title"))
+                    .addComponents(Label.of(label(messages, "ticket.close.modal.reason"), TextInput.create(REASON,
+                            TextInputStyle.PARAGRAPH).setRequired(false).setMaxLength(TicketClosing.REASON_MAX).build()))
+                    .build();
             default -> throw new IllegalArgumentException("no modal for " + id);
         };
     }

@@ -13,8 +13,12 @@ import org.awpt.application.ticket.CloseTicket;
 import org.awpt.application.ticket.OpenTicket;
 import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.awpt.application.ticket.TicketOpening;
+import org.awpt.domain.ticket.PurchaseTicket;
 
-/** The panel's buttons and the ticket's own: open a ticket, close it, show my licenses. */
+/**
+ * The panel's buttons and the ticket's own: open a ticket, close it (the close form's answer, with its
+ * optional reason), show my licenses.
+ */
 public final class PurchaseTickets implements ComponentHandler {
     private final PurchaseTicketUseCase tickets;
     private final TicketEmbeds embeds;
@@ -32,7 +36,7 @@ public final class PurchaseTickets implements ComponentHandler {
 
     @Override
     public Set<ComponentAction> actions() {
-        return Set.of(ComponentAction.PANEL_BUY, ComponentAction.TICKET_CLOSE, ComponentAction.MY_LICENSES);
+        return Set.of(ComponentAction.PANEL_BUY, ComponentAction.TICKET_CLOSE_MODAL, ComponentAction.MY_LICENSES);
     }
 
     @Override
@@ -41,9 +45,11 @@ public final class PurchaseTickets implements ComponentHandler {
         BuyerViews views = this.views.in(invocation.language());
         return switch (id.action()) {
             case PANEL_BUY -> open(invocation, views);
-            case TICKET_CLOSE -> {
-                tickets.close(new CloseTicket(invocation.requester(), invocation.channelId()));
-                yield Reply.privateText(views.messages().get("ticket.closing"));
+            case TICKET_CLOSE_MODAL -> {
+                PurchaseTicket closed = tickets.close(new CloseTicket(invocation.requester(), invocation.channelId(),
+                        invocation.value(BuyerModals.REASON).orElse(null)));
+                yield Reply.privateText(views.messages().get("ticket.closing", "deleteAt",
+                        closed.channelDeleteAt() == null ? closed.closedAt() : closed.channelDeleteAt()));
             }
             case MY_LICENSES -> views.myLicenses(delivery.myLicenses(invocation.requester()));
             default -> throw new IllegalArgumentException("not a ticket action: " + id);

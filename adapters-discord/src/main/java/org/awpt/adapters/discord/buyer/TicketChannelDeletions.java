@@ -2,10 +2,10 @@ package org.awpt.adapters.discord.buyer;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.awpt.adapters.discord.runtime.BotListener;
+import org.awpt.adapters.discord.runtime.OffEventThread;
 import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,17 +34,7 @@ public final class TicketChannelDeletions extends ListenerAdapter implements Bot
             return;
         }
         String channelId = event.getChannel().getId();
-        try {
-            executor.execute(() -> {
-                try {
-                    tickets.channelDeleted(channelId);
-                } catch (RuntimeException e) {
-                    LOG.error("could not close the purchase ticket of deleted channel {}", channelId, e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warn("too busy to close the ticket of deleted channel {}; it closes when its buyer buys again",
-                    channelId, e);
-        }
+        OffEventThread.run(executor, LOG, "close the purchase ticket of deleted channel " + channelId,
+                "it closes when its buyer buys again", () -> tickets.channelDeleted(channelId));
     }
 }

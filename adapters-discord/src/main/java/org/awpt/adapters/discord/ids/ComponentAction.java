@@ -17,8 +17,10 @@ public enum ComponentAction {
     PANEL_BUY("panel:buy", 0),
     /** Show the keys the clicking user holds. */
     MY_LICENSES("lic:mine", 0),
-    /** Ticket: close it. */
+    /** Ticket: close it; answers with the reason modal. */
     TICKET_CLOSE("ticket:close", 0),
+    /** Ticket close modal, with an optional reason. */
+    TICKET_CLOSE_MODAL("ticket:closem", 0),
     /** Payment embed: pay for a type (arg 0) with a method (arg 1). */
     PAY_METHOD("pay:method", 2),
     /** Payment embed's type menu: the chosen type's methods (the chosen option carries the type). */
@@ -101,6 +103,7 @@ public enum ComponentAction {
      * when the bot speaks it. The others are staff work, answered in the shop's language.
      */
     private static final Set<ComponentAction> BUYER_FACING = EnumSet.of(PANEL_BUY, MY_LICENSES, TICKET_CLOSE,
+            TICKET_CLOSE_MODAL,
             PAY_TYPE, PAY_METHOD, ROBUX_PURCHASED, ROBUX_MODAL, ROBUX_REMOVED, STOREFRONT_CANCEL, MANUAL_PAID, MANUAL_MODAL,
             PROOF_UPLOAD, PAY_CANCEL, LICENSE_RENEW, LANGUAGE_CHOOSE);
 

@@ -3,10 +3,10 @@ package org.awpt.adapters.discord.lifecycle;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.awpt.adapters.discord.runtime.BotListener;
+import org.awpt.adapters.discord.runtime.OffEventThread;
 import org.awpt.application.lifecycle.LicenseLifecycleUseCase;
 import org.awpt.domain.DiscordUserId;
 import org.slf4j.Logger;
@@ -37,16 +37,7 @@ public final class MemberJoinListener extends ListenerAdapter implements BotList
             return;
         }
         DiscordUserId user = new DiscordUserId(event.getUser().getIdLong());
-        try {
-            executor.execute(() -> {
-                try {
-                    lifecycle.memberJoined(user);
-                } catch (RuntimeException e) {
-                    LOG.error("could not give the licensed role back to {} on joining", user, e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.warn("too busy to look at {} joining; the licensed role is not given back now", user, e);
-        }
+        OffEventThread.run(executor, LOG, "give the licensed role back to " + user + " on joining",
+                "the licensed role is not given back now", () -> lifecycle.memberJoined(user));
     }
 }

@@ -59,12 +59,16 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * The gateway intents the bot needs: server messages (without the privileged message content
      * intent, a message shows its attachments to the bot when it mentions the bot, which the
-     * "Upload proof" fallback asks for), and members when a licensed role is kept.
+     * "Upload proof" fallback asks for), members when a licensed role is kept, and message content when
+     * asked for (ticket transcripts then hold what people wrote).
      */
     public static EnumSet<GatewayIntent> intents(DiscordSettings settings) {
         EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
         if (settings.licensedRoleId().isPresent()) {
             intents.add(GatewayIntent.GUILD_MEMBERS);
+        }
+        if (settings.messageContent()) {
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
         }
         return intents;
     }
@@ -232,6 +236,16 @@ public final class DiscordBot implements AutoCloseable {
         @Override
         public void deleteChannel(String channelId) {
             d().deleteChannel(channelId);
+        }
+
+        @Override
+        public void denyWriting(String channelId, org.awpt.domain.DiscordUserId member) {
+            d().denyWriting(channelId, member);
+        }
+
+        @Override
+        public org.awpt.domain.ticket.Transcript transcript(String channelId, int max) {
+            return d().transcript(channelId, max);
         }
 
         @Override

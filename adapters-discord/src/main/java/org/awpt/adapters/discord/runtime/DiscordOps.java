@@ -2,6 +2,7 @@ package org.awpt.adapters.discord.runtime;
 
 import java.util.List;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.ticket.Transcript;
 
 /**
  * The Discord side effects handlers and notifiers need beyond answering an interaction: channels,
@@ -25,6 +26,18 @@ public interface DiscordOps {
 
     /** Deletes a channel; a channel already gone is fine. */
     void deleteChannel(String channelId);
+
+    /**
+     * Takes from a member the right to write, attach files and react in a server channel; they still see it
+     * and read its history. A channel or member gone is fine.
+     */
+    void denyWriting(String channelId, DiscordUserId member);
+
+    /**
+     * A channel's messages, oldest first: all of them, or the newest {@code max} (the transcript then says
+     * it is incomplete). Authors by name and id, text and embed text, attachment links.
+     */
+    Transcript transcript(String channelId, int max);
 
     /**
      * Posts a message in a channel.

@@ -24,10 +24,22 @@ import java.util.Set;
  * @param handlerThreads     threads running handlers, 1 or more
  * @param handlerQueue       handlers waiting for a thread before new ones are refused, 1 or more
  * @param locale             the language of the message bundle
+ * @param messageContent     request Discord's privileged Message Content intent (enabled in the Developer Portal
+ *                           too), so ticket transcripts hold what people wrote
  */
 public record DiscordSettings(String token, List<Long> guildIds, boolean globalCommands, Optional<Long> adminChannelId,
         Optional<Long> ticketCategoryId, Set<Long> ticketRoleIds, Set<Long> ticketUserIds, Optional<Long> licensedRoleId,
-        Optional<String> restBaseUrl, Optional<String> gatewayUrl, int handlerThreads, int handlerQueue, Locale locale) {
+        Optional<String> restBaseUrl, Optional<String> gatewayUrl, int handlerThreads, int handlerQueue, Locale locale,
+        boolean messageContent) {
+
+    /** Settings without the Message Content intent. */
+    public DiscordSettings(String token, List<Long> guildIds, boolean globalCommands, Optional<Long> adminChannelId,
+            Optional<Long> ticketCategoryId, Set<Long> ticketRoleIds, Set<Long> ticketUserIds,
+            Optional<Long> licensedRoleId, Optional<String> restBaseUrl, Optional<String> gatewayUrl, int handlerThreads,
+            int handlerQueue, Locale locale) {
+        this(token, guildIds, globalCommands, adminChannelId, ticketCategoryId, ticketRoleIds, ticketUserIds,
+                licensedRoleId, restBaseUrl, gatewayUrl, handlerThreads, handlerQueue, locale, false);
+    }
 
     /** Checks the parts. */
     public DiscordSettings {

@@ -3,6 +3,8 @@ package org.awpt.adapters.discord.runtime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +14,8 @@ import net.dv8tion.jda.api.entities.WebhookClient;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.PermissionOverride;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.UserSnowflake;
 import net.dv8tion.jda.api.entities.channel.concrete.Category;
@@ -26,6 +30,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.ticket.Transcript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +39,12 @@ public final class JdaDiscordOps implements DiscordOps {
     private static final Logger LOG = LoggerFactory.getLogger(JdaDiscordOps.class);
     private static final EnumSet<Permission> TICKET_ACCESS = EnumSet.of(Permission.VIEW_CHANNEL,
             Permission.MESSAGE_SEND, Permission.MESSAGE_HISTORY, Permission.MESSAGE_ATTACH_FILES);
+    private static final EnumSet<Permission> READ_ONLY = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_HISTORY);
+    private static final EnumSet<Permission> WRITING = EnumSet.of(Permission.MESSAGE_SEND,
+            Permission.MESSAGE_ATTACH_FILES, Permission.MESSAGE_ADD_REACTION, Permission.MESSAGE_SEND_IN_THREADS,
+            Permission.CREATE_PUBLIC_THREADS, Permission.CREATE_PRIVATE_THREADS);
+    /** Messages fetched per request (Discord's largest page). */
+    private static final int HISTORY_PAGE = 100;
 
     private final JDA jda;
     private final DiscordSettings settings;
@@ -84,6 +95,61 @@ public final class JdaDiscordOps implements DiscordOps {
         if (channel != null) {
             ignoreGone(() -> channel.delete().complete());
         }
+    }
+
+    @Override
+    public void denyWriting(String channelId, DiscordUserId member) {
+        TextChannel channel = jda.getTextChannelById(channelId);
+        if (channel == null) {
+            LOG.info("channel {} is gone; nobody to stop writing in it", channelId);
+            return;
+        }
+        // The ticket's own override of the member (made with the channel) is changed in place: no member look-up.
+        Optional<PermissionOverride> own = channel.getMemberPermissionOverrides().stream()
+                .filter(override -> override.getIdLong() == member.value()).findFirst();
+        ignoreGone(() -> {
+            if (own.isPresent()) {
+                own.get().getManager().grant(READ_ONLY).deny(WRITING).complete();
+            } else {
+                channel.upsertPermissionOverride(channel.getGuild().retrieveMemberById(member.value()).complete())
+                        .grant(READ_ONLY).deny(WRITING).complete();
+            }
+        });
+    }
+
+    @Override
+    public Transcript transcript(String channelId, int max) {
+        MessageChannel channel = channel(channelId);
+        List<Transcript.Line> newestFirst = new ArrayList<>();
+        boolean complete = true;
+        // Pages of 100, newest first, each a blocking request paced by JDA's rate limiter.
+        for (Message message : channel.getIterableHistory().cache(false).limit(HISTORY_PAGE)) {
+            if (newestFirst.size() == max) {
+                complete = false;
+                break;
+            }
+            newestFirst.add(line(message));
+        }
+        Collections.reverse(newestFirst);
+        return new Transcript(channelId, newestFirst, complete);
+    }
+
+    private static Transcript.Line line(Message message) {
+        StringBuilder text = new StringBuilder(message.getContentRaw());
+        for (MessageEmbed embed : message.getEmbeds()) {
+            for (String part : new String[] {embed.getTitle(), embed.getDescription()}) {
+                if (part != null && !part.isBlank()) {
+                    text.append(text.isEmpty() ? "" : "\n").append(part);
+                }
+            }
+            for (MessageEmbed.Field field : embed.getFields()) {
+                text.append(text.isEmpty() ? "" : "\n").append(field.getName()).append(": ").append(field.getValue());
+            }
+        }
+        List<Transcript.Attachment> files = message.getAttachments().stream()
+                .map(file -> new Transcript.Attachment(file.getFileName(), file.getUrl())).toList();
+        return new Transcript.Line(message.getAuthor().getId(), message.getAuthor().getName(),
+                message.getTimeCreated().toInstant(), text.toString(), files);
     }
 
     @Override

@@ -20,6 +20,10 @@ import org.awpt.adapters.discord.BotFixture;
 import org.awpt.adapters.discord.ids.ComponentAction;
 import org.awpt.adapters.discord.ids.ComponentId;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
+import org.awpt.adapters.discord.runtime.NamedFile;
+import org.awpt.application.ticket.TicketPolicy;
+import org.awpt.domain.DiscordUserId;
+import java.nio.charset.StandardCharsets;
 import org.awpt.adapters.discord.runtime.MockEvents;
 import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.domain.access.Feature;
@@ -126,11 +130,18 @@ class PurchaseTicketsTest {
         assertThat(bot.stores.tickets.findOpenOf(BUYER)).contains(ticket);
     }
 
+    private BotDriver.Answer close(DiscordUserId who, String[] roles, PurchaseTicket ticket, String reason) {
+        BotDriver.Answer form = driver.click(who, roles, ComponentId.of(ComponentAction.TICKET_CLOSE),
+                ticket.channelId(), ticket.embedMessageId());
+        assertThat(form.modal()).as("Close asks for a reason first").isNotNull();
+        return driver.submit(who, roles, form.modal().getId(), ticket.channelId(), List.of(), BuyerModals.REASON,
+                reason);
+    }
+
     @Test
     void theDeletionThatFollowsClosingATicketKeepsWhenItWasClosed() {
         PurchaseTicket ticket = openTicket();
-        driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.TICKET_CLOSE), ticket.channelId(),
-                ticket.embedMessageId());
+        close(BUYER, NO_ROLES, ticket, "");
         Instant closedAt = bot.stores.tickets.find(ticket.channelId()).orElseThrow().closedAt();
         bot.stores.clock.advance(Duration.ofMinutes(1));
 
@@ -187,118 +198,54 @@ class PurchaseTicketsTest {
     }
 
     @Test
-    void theBuyerClosesTheirTicket() {
+    void theBuyerClosesTheirTicketWithAReasonTheChannelIsLockedTheTranscriptPostedAndTheChannelDeletedLater() {
         PurchaseTicket ticket = openTicket();
 
-        BotDriver.Answer closed = driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.TICKET_CLOSE),
-                ticket.channelId(), ticket.embedMessageId());
+        BotDriver.Answer closed = close(BUYER, NO_ROLES, ticket, "bought elsewhere *sorry*");
 
-        assertThat(closed.text()).isEqualTo(bot.messages.get("ticket.closing"));
-        assertThat(discord.deleted()).containsExactly(ticket.channelId());
+        Instant deleteAt = bot.stores.clock.instant().plus(TicketPolicy.defaults().channelDeleteDelay());
+        assertThat(closed.text()).isEqualTo(bot.messages.get("ticket.closing", "deleteAt", deleteAt));
         assertThat(bot.stores.tickets.findOpenOf(BUYER)).isEmpty();
-    }
+        assertThat(discord.isReadOnlyFor(ticket.channelId(), BUYER)).isTrue();
+        assertThat(discord.in(ticket.channelId())).extracting(posted -> BotDriver.text(posted.reply()))
+                .anySatisfy(text -> assertThat(text).contains("closed by <@" + BUYER + ">")
+                        .contains("bought elsewhere \\*sorry\\*"));
+        FakeDiscordOps.Posted logged = discord.in(BotFixture.ADMIN_CHANNEL).stream()
+                .filter(posted -> !posted.reply().files().isEmpty()).findFirst().orElseThrow();
+        String transcript = new String(logged.reply().files().get(0).bytes(), StandardCharsets.UTF_8);
+        assertThat(logged.reply().files().get(0).name()).isEqualTo("transcript-" + ticket.channelId() + ".txt");
+        assertThat(transcript).contains("Reason: bought elsewhere *sorry*").contains("Choose your license");
+        assertThat(discord.dms(BUYER)).singleElement()
+                .satisfies(dm -> assertThat(dm.reply().files()).extracting(NamedFile::name)
+                        .containsExactly("transcript-" + ticket.channelId() + ".txt"));
+        assertThat(discord.deleted()).as("not before the delay").isEmpty();
 
-    @Test
-    void aBuyerOpeningTicketsOverAndOverIsToldWhenTheyMayOpenTheNextOne() {
-        for (int i = 0; i < 3; i++) {
-            PurchaseTicket ticket = openTicket();
-            driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.TICKET_CLOSE), ticket.channelId(),
-                    ticket.embedMessageId());
-        }
-        Instant retryAt = bot.stores.clock.instant().plusSeconds(30);
-
-        BotDriver.Answer refused = driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.PANEL_BUY), "panel", "1");
-
-        assertThat(refused.text()).isEqualTo(bot.messages.get("error.cooling_down.open_ticket", "retryAt", retryAt))
-                .contains("<t:" + retryAt.getEpochSecond() + ":R>");
-        assertThat(bot.stores.tickets.findOpenOf(BUYER)).isEmpty();
-        assertThat(discord.channels()).as("no fourth channel").isEmpty();
-
-        bot.stores.clock.advance(Duration.ofSeconds(30));
-        assertThat(openTicket().channelId()).isNotNull();
-    }
-
-    @Test
-    void supportStaffMayCloseATicketButNotAnotherBuyer() {
-        PurchaseTicket ticket = openTicket();
-
-        BotDriver.Answer refused = driver.click(OTHER_BUYER, NO_ROLES, ComponentId.of(ComponentAction.TICKET_CLOSE),
-                ticket.channelId(), ticket.embedMessageId());
-        assertThat(refused.text()).isEqualTo(bot.messages.get("error.not_authorized"));
-        assertThat(discord.deleted()).isEmpty();
-
-        driver.click(BotFixture.SUPPORT, BotFixture.SUPPORT_ROLES, ComponentId.of(ComponentAction.TICKET_CLOSE),
-                ticket.channelId(), ticket.embedMessageId());
+        bot.stores.clock.advance(TicketPolicy.defaults().channelDeleteDelay());
+        assertThat(bot.tickets.deleteClosedChannels()).isEqualTo(1);
         assertThat(discord.deleted()).containsExactly(ticket.channelId());
     }
 
     @Test
-    void closingOutsideATicketFindsNothing() {
-        BotDriver.Answer answer = driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.TICKET_CLOSE),
-                "not-a-ticket", "1");
-        assertThat(answer.text()).startsWith("Nothing found");
+    void anotherBuyerCannotCloseTheTicketButSupportCan() {
+        PurchaseTicket ticket = openTicket();
+
+        BotDriver.Answer refused = close(OTHER_BUYER, NO_ROLES, ticket, "");
+        assertThat(refused.text()).isNotBlank();
+        assertThat(bot.stores.tickets.findOpenOf(BUYER)).isPresent();
+
+        close(new DiscordUserId(1_500), new String[] {BotFixture.SUPPORT_ROLE}, ticket, "");
+        assertThat(bot.stores.tickets.findOpenOf(BUYER)).isEmpty();
     }
 
     @Test
-    void aShopTakingNoPaymentTellsTheAdminWhatToSetAndShowsBuyersNoPayButton() {
-        BotFixture bare = BotFixture.takingNoPayment().stock(LicenseTypeCode.WEEKLY, 5);
-        BotDriver bareDriver = new BotDriver(bare);
+    void aBuyerWhoTakesNoDirectMessagesStillHasTheirTicketClosedAndLogged() {
+        PurchaseTicket ticket = openTicket();
+        discord.closeDms(BUYER);
 
-        BotDriver.Answer posted = bareDriver.slash(ADMIN, NO_ROLES, "panel");
-        bareDriver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.PANEL_BUY), "panel", "1");
+        close(BUYER, NO_ROLES, ticket, "");
 
-        assertThat(posted.text()).startsWith("The purchase panel was posted, but buyers have nothing to pay with")
-                .contains("`shop.paymentMethods`", "config.example.json", "shop.gamepasses");
-        assertThat(bare.stores.discord.in(MockEvents.CHANNEL)).hasSize(1);
-        PurchaseTicket ticket = bare.stores.tickets.findOpenOf(BUYER).orElseThrow();
-        var embed = bare.stores.discord.message(ticket.embedMessageId()).reply();
-        assertThat(BotDriver.text(embed)).contains(bare.messages.get("payment.none"));
-        assertThat(BotDriver.buttons(embed)).extracting(Button::getCustomId).containsExactly(
-                ComponentId.of(ComponentAction.MY_LICENSES).encode(), ComponentId.of(ComponentAction.TICKET_CLOSE).encode());
-    }
-
-    @Test
-    void anAdminIsToldWhichMethodIsNotOfferedUntilItsDetailsAreSet() {
-        ShopSettings s = new BotFixture().settings;
-        java.util.List<PaymentMethod> methods = new java.util.ArrayList<>(s.methods().all());
-        methods.set(3, new PaymentMethod("cashapp", "CashApp", PaymentMethodKind.MANUAL, "", "", "", java.util.Map.of()));
-        BotFixture shop = BotFixture.with(access -> new ShopSettings(s.types(), s.prices(), new PaymentMethods(methods),
-                s.gamePasses(), s.thresholds(), s.buyerPolicy(), s.proofPolicy(), s.importLimits(), access,
-                s.sessionExpiry(), s.cooldowns(), s.zone())).stock(LicenseTypeCode.WEEKLY, 5);
-        BotDriver shopDriver = new BotDriver(shop);
-
-        BotDriver.Answer posted = shopDriver.slash(ADMIN, NO_ROLES, "panel");
-        shopDriver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.PANEL_BUY), "panel", "1");
-
-        assertThat(posted.text()).startsWith("The purchase panel was posted. Some payment methods are not offered")
-                .contains("`shop.paymentMethods[3].details`: where buyers pay with CashApp (cashapp)");
-        PurchaseTicket ticket = shop.stores.tickets.findOpenOf(BUYER).orElseThrow();
-        List<Button> buttons = BotDriver.buttons(shop.stores.discord.message(ticket.embedMessageId()).reply());
-        assertThat(payButton(buttons, "weekly", "gcash")).isNotNull();
-        assertThat(buttons).extracting(Button::getLabel).noneMatch(label -> label.startsWith("CashApp"));
-    }
-
-    @Test
-    void onlyAdminsPostThePanel() {
-        BotDriver.Answer refused = driver.slash(BUYER, NO_ROLES, "panel");
-        assertThat(refused.text()).isEqualTo(bot.messages.get("error.not_authorized"));
-        assertThat(discord.in(MockEvents.CHANNEL)).isEmpty();
-
-        BotDriver.Answer posted = driver.slash(ADMIN, NO_ROLES, "panel");
-        assertThat(posted.text()).isEqualTo(bot.messages.get("panel.posted"));
-        List<Button> buttons = BotDriver.buttons(discord.in(MockEvents.CHANNEL).get(0).reply());
-        assertThat(BotDriver.button(buttons, ComponentAction.PANEL_BUY).getLabel()).isEqualTo("Buy a license");
-    }
-
-    @Test
-    void myLicensesWithoutKeysSaysSo() {
-        assertThat(driver.click(BUYER, NO_ROLES, ComponentId.of(ComponentAction.MY_LICENSES), "panel", "1").text())
-                .isEqualTo(bot.messages.get("mine.none"));
-    }
-
-    @Test
-    void anOldButtonIsAnsweredAsExpired() {
-        assertThat(driver.click(BUYER, NO_ROLES, "buy_license", "panel", "1").text())
-                .isEqualTo(bot.messages.get("error.expired"));
+        assertThat(bot.stores.tickets.findOpenOf(BUYER)).isEmpty();
+        assertThat(discord.in(BotFixture.ADMIN_CHANNEL)).anyMatch(posted -> !posted.reply().files().isEmpty());
+        assertThat(discord.dms(BUYER)).isEmpty();
     }
 }

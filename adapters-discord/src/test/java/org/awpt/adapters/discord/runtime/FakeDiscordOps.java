@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awpt.domain.DiscordUserId;
+import org.awpt.domain.ticket.Transcript;
 
 /** Discord in memory: channels, messages by id, direct messages (closable), downloads, roles. Thread-safe. */
 public final class FakeDiscordOps implements DiscordOps {
@@ -25,6 +26,7 @@ public final class FakeDiscordOps implements DiscordOps {
     private final Set<String> gone = new HashSet<>();
     private final List<String> roles = new ArrayList<>();
     private final List<String> dmAttempts = new ArrayList<>();
+    private final Set<String> readOnly = new HashSet<>();
     private final List<Posted> webhookPosts = new ArrayList<>();
     private int edits;
     private List<String> guilds = List.of(MockEvents.GUILD);
@@ -46,6 +48,26 @@ public final class FakeDiscordOps implements DiscordOps {
         channels.remove(channelId);
         deleted.add(channelId);
         gone.add(channelId);
+    }
+
+    @Override
+    public synchronized void denyWriting(String channelId, DiscordUserId member) {
+        readOnly.add(channelId + "/" + member.asString());
+    }
+
+    /** Whether the member may no longer write in the channel. */
+    public synchronized boolean isReadOnlyFor(String channelId, DiscordUserId member) {
+        return readOnly.contains(channelId + "/" + member.asString());
+    }
+
+    @Override
+    public synchronized Transcript transcript(String channelId, int max) {
+        List<Transcript.Line> lines = messages.values().stream().filter(m -> m.channelId().equals(channelId))
+                .map(m -> new Transcript.Line("bot", "AWPT", java.time.Instant.EPOCH,
+                        org.awpt.adapters.discord.BotDriver.text(m.reply()), List.of()))
+                .toList();
+        return new Transcript(channelId, lines.subList(Math.max(0, lines.size() - max), lines.size()),
+                lines.size() <= max);
     }
 
     /** Someone deleted a channel outside the bot (by hand in Discord): it is gone, though the bot did not delete it. */

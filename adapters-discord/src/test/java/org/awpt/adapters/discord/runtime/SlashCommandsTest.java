@@ -75,7 +75,13 @@ class SlashCommandsTest {
         DiscordSettings settings = settings(Optional.of(5L));
         assertThat(settings.toString()).doesNotContain("secret-token");
         assertThat(DiscordBot.intents(settings)).contains(GatewayIntent.GUILD_MEMBERS);
-        assertThat(DiscordBot.intents(settings(Optional.empty()))).doesNotContain(GatewayIntent.GUILD_MEMBERS);
+        assertThat(DiscordBot.intents(settings(Optional.empty()))).doesNotContain(GatewayIntent.GUILD_MEMBERS)
+                .doesNotContain(GatewayIntent.MESSAGE_CONTENT);
+        DiscordSettings s = settings(Optional.empty());
+        assertThat(DiscordBot.intents(new DiscordSettings(s.token(), s.guildIds(), s.globalCommands(), s.adminChannelId(),
+                s.ticketCategoryId(), s.ticketRoleIds(), s.ticketUserIds(), s.licensedRoleId(), s.restBaseUrl(),
+                s.gatewayUrl(), s.handlerThreads(), s.handlerQueue(), s.locale(), true)))
+                .as("asked for, for transcripts").contains(GatewayIntent.MESSAGE_CONTENT);
         assertThatThrownBy(() -> new DiscordSettings(" ", List.of(1L), false, null, Optional.of(2L), null, null, null, null, null, 1, 1,
                 Locale.ROOT)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DiscordSettings("t", List.of(), false, null, Optional.of(2L), null, null, null, null, null, 1, 1,

@@ -278,6 +278,76 @@ class BotScenariosTest {
         assertThat(discord.messagesIn(world.adminChannel)).filteredOn(BotScenariosTest::saleLine).hasSize(1);
     }
 
+    private static final long SEND_MESSAGES = 1L << 11;
+
+    /** The transcript file posted with a message, as text. */
+    private static String transcriptOf(PostedMessage message) {
+        return message.files().stream().filter(file -> file.filename().startsWith("transcript-")).findFirst()
+                .map(Upload::text).orElseThrow(() -> new AssertionError("no transcript on " + message.json()));
+    }
+
+    @Test
+    void aDeliveredTicketIsClosedByTheShopADayLaterWithItsTranscriptInTheLogChannelAndTheBuyersDms() {
+        startShopWithRobuxBuyer();
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long ticket = openTicket();
+        discord.personPosts(world.buyer, ticket, "Hi, I will pay with Robux");
+        assertThat(verifyRobux(robuxInstructions(ticket)).visibleText()).contains(live.messages.get("robux.verified.dm"));
+        String ticketId = Long.toUnsignedString(ticket);
+        DiscordStandIn.awaitTrue(() -> world.stores.tickets.find(ticketId).orElseThrow().deliveredAt() != null,
+                "the ticket to be marked delivered");
+
+        world.stores.clock.advance(java.time.Duration.ofHours(24).minusSeconds(1));
+        assertThat(live.tickets.closeDue()).as("not before a day").isZero();
+        world.stores.clock.advance(java.time.Duration.ofSeconds(1));
+        assertThat(live.tickets.closeDue()).isEqualTo(1);
+
+        PostedMessage logged = discord.awaitMessageIn(world.adminChannel, message -> !message.files().isEmpty()
+                && message.visibleText().startsWith("Transcript"));
+        assertThat(logged.visibleText()).contains("<@" + world.buyer.idString() + ">")
+                .contains(live.messages.get("ticket.transcript.how.delivered"));
+        String transcript = transcriptOf(logged);
+        assertThat(transcript).contains("buyer (" + world.buyer.idString() + "): Hi, I will pay with Robux")
+                .contains("Choose your license").contains(live.messages.get("ticket.transcript.how.delivered"));
+        assertThat(transcriptOf(discord.awaitDirectMessageTo(world.buyer, dm -> !dm.files().isEmpty())))
+                .isEqualTo(transcript);
+        assertThat(overwrite(world.guild.channel(ticket).orElseThrow(), world.buyer.id(), "deny") & SEND_MESSAGES)
+                .as("the buyer can no longer write").isEqualTo(SEND_MESSAGES);
+        assertThat(discord.awaitMessageIn(ticket, message -> message.visibleText()
+                .contains(live.messages.get("ticket.closed.delivered"))).visibleText()).isNotBlank();
+
+        assertThat(live.tickets.deleteClosedChannels()).as("the channel stays a little").isZero();
+        world.stores.clock.advance(java.time.Duration.ofSeconds(10));
+        assertThat(live.tickets.deleteClosedChannels()).isEqualTo(1);
+        assertThat(world.guild.channel(ticket)).as("the channel is deleted").isEmpty();
+        assertThat(world.stores.tickets.find(ticketId).orElseThrow().isOpen()).isFalse();
+    }
+
+    @Test
+    void theBuyerClosesTheirTicketWithAReasonAndTheTranscriptKeepsIt() {
+        live = LiveBot.start().stock(LicenseTypeCode.WEEKLY, 3);
+        LiveBot.World world = live.world;
+        DiscordStandIn discord = world.discord;
+        long ticket = openTicket();
+        PostedMessage embed = discord.awaitMessageIn(ticket, message -> hasButton(message, ComponentAction.TICKET_CLOSE));
+
+        InjectedInteraction close = discord.buttonClick(world.buyer, embed, button(embed, ComponentAction.TICKET_CLOSE));
+        discord.awaitCallback(close);
+        InjectedInteraction submit = discord.modalSubmit(world.buyer, embed,
+                close.modal().orElseThrow().path("custom_id").asText(),
+                ModalField.text(BuyerModals.REASON, "changed my mind"));
+
+        assertThat(discord.awaitAnswer(submit).visibleText()).contains("This ticket is closed");
+        PostedMessage logged = discord.awaitMessageIn(world.adminChannel, message -> !message.files().isEmpty()
+                && message.visibleText().startsWith("Transcript"));
+        assertThat(transcriptOf(logged)).contains("Reason: changed my mind")
+                .contains("closed by " + world.buyer.idString());
+        assertThat(discord.awaitMessageIn(ticket, message -> message.visibleText().contains("Reason: changed my mind"))
+                .visibleText()).contains("closed by <@" + world.buyer.idString() + ">");
+        assertThat(closed(ticket)).isTrue();
+    }
+
     @Test
     void withOnlyABotTokenTheRenewButtonOfAnExpiryReminderOpensATicketInTheBotsOnlyServer() {
         live = LiveBot.startWithOnlyAToken().stock(LicenseTypeCode.WEEKLY, 3);

@@ -43,6 +43,8 @@ final class DiscordRoutes {
         api.route("DELETE", "channels/" + ID, routes::deleteChannel);
         api.route("POST", "users/@me/channels", routes::openDm);
         api.route("POST", "channels/" + ID + "/messages", routes::createMessage);
+        api.route("GET", "channels/" + ID + "/messages", routes::listMessages);
+        api.route("PUT", "channels/" + ID + "/permissions/" + ID, routes::putOverwrite);
         api.route("GET", "channels/" + ID + "/messages/" + ID, routes::getMessage);
         api.route("PATCH", "channels/" + ID + "/messages/" + ID, routes::editMessage);
         api.route("DELETE", "channels/" + ID + "/messages/" + ID, routes::deleteMessage);
@@ -246,6 +248,48 @@ final class DiscordRoutes {
         }
         return Answer.json(discord.board().create(channelId, discord.guildIdOf(channelId), discord.botUser(),
                 request.json(), request.uploads()));
+    }
+
+    /**
+     * A channel's messages newest first, as Discord pages them: at most {@code limit} (1-100, default 50),
+     * older than {@code before} when given. Ephemeral answers belong to their interaction, not to the channel.
+     */
+    private Answer listMessages(Incoming request, Matcher path) {
+        long channelId = Long.parseLong(path.group(1));
+        if (discord.guildOf(channelId).isEmpty() && discord.dmRecipient(channelId).isEmpty()) {
+            return Answer.error(404, 10003, "Unknown Channel");
+        }
+        java.util.Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : request.query().split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                query.put(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+        }
+        int limit = Integer.parseInt(query.getOrDefault("limit", "50"));
+        if (limit < 1 || limit > 100) {
+            return Answer.error(400, 50035, "Invalid Form Body: limit is 1 to 100");
+        }
+        long before = query.containsKey("before") ? Long.parseLong(query.get("before")) : Long.MAX_VALUE;
+        ArrayNode page = Json.array();
+        discord.board().in(channelId).stream()
+                .filter(message -> !message.ephemeral() && message.id() < before)
+                .sorted(java.util.Comparator.comparingLong(PostedMessage::id).reversed())
+                .limit(limit)
+                .forEach(message -> page.add(message.json()));
+        return Answer.json(page);
+    }
+
+    /** Sets one member's or role's permission overwrite on a server channel (CHANNEL_UPDATE follows, as in Discord). */
+    private Answer putOverwrite(Incoming request, Matcher path) {
+        long channelId = Long.parseLong(path.group(1));
+        return discord.guildOf(channelId)
+                .flatMap(guild -> guild.putOverwrite(channelId, Long.parseLong(path.group(2)), request.json()))
+                .map(channel -> {
+                    discord.dispatch("CHANNEL_UPDATE", channel);
+                    return Answer.noContent();
+                })
+                .orElseGet(() -> Answer.error(404, 10003, "Unknown Channel"));
     }
 
     private Answer getMessage(Incoming request, Matcher path) {

@@ -24,6 +24,7 @@ import org.awpt.adapters.discord.notify.ClosedDirectMessages;
 import org.awpt.adapters.discord.notify.JdaAdminNotifier;
 import org.awpt.adapters.discord.notify.JdaBuyerNotifier;
 import org.awpt.adapters.discord.notify.JdaSalesFeed;
+import org.awpt.adapters.discord.notify.JdaTicketArchive;
 import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.DiscordBot;
 import org.awpt.adapters.discord.runtime.DiscordOps;
@@ -42,6 +43,7 @@ import org.awpt.application.inventory.InventoryUseCase;
 import org.awpt.application.port.StockListener;
 import org.awpt.application.shared.ShopSettings;
 import org.awpt.application.stock.StockUseCase;
+import org.awpt.application.ticket.PurchaseTicketUseCase;
 import org.awpt.domain.DiscordUserId;
 import org.awpt.domain.access.AccessPolicy;
 import org.awpt.domain.license.LicenseTypeCode;
@@ -137,6 +139,8 @@ public final class LiveBot implements AutoCloseable {
     public final StockUseCase stock;
     /** The inventory use case, for what admins do outside the scenario's Discord steps. */
     public final InventoryUseCase inventory;
+    /** The ticket use case, whose rounds (auto-close, channel deletion) a scenario runs as the sweeper would. */
+    public final PurchaseTicketUseCase tickets;
     private final DiscordBot bot;
     private final JDA jda;
 
@@ -172,6 +176,9 @@ public final class LiveBot implements AutoCloseable {
                             .buyerLanguages(world.languages)
                             .proofs(world.stores.proofs).purchaseTickets(world.stores.tickets)
                             .ticketChannels(new DiscordTicketChannels(ops, messages))
+                            // Transcripts go to the admin channel: no ticket log channel is configured.
+                            .ticketArchive(new JdaTicketArchive(ops, messages,
+                                    Optional.of(Long.toUnsignedString(world.adminChannel))))
                             .roblox(world.stores.roblox).robloxCallBudget(new InMemoryRobloxCallBudget(
                                     settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(),
                                     world.stores.clock))
@@ -196,7 +203,7 @@ public final class LiveBot implements AutoCloseable {
                             shop.keyRequests(), shop.lockdown(), shop.audit(), shop.cooldowns()), texts,
                             Optional.of(shop.buyerLanguages()), settings, ops, embeds, bot.handlerPool(), guilds,
                             world.stores.clock);
-                    return List.of(wiring.router(), wiring.uploads(), wiring.deletions());
+                    return List.of(wiring.router(), wiring.uploads(), wiring.deletions(), wiring.activity());
                 }, new SlashCommands(messages, List.of("weekly", "monthly"), List.of(), List.of()).all());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -211,6 +218,7 @@ public final class LiveBot implements AutoCloseable {
         }
         stock = built[0].stock();
         inventory = built[0].inventory();
+        tickets = built[0].tickets();
         // As the run command does once the bot is connected: the first count redraws what was drawn before.
         stock.startUp();
     }

@@ -165,6 +165,23 @@ public final class StandInGuild {
         return channel.deepCopy();
     }
 
+    /** Replaces (or adds) the overwrite of a member or role on a channel; the channel as it is then. */
+    synchronized Optional<ObjectNode> putOverwrite(long channelId, long targetId, JsonNode request) {
+        ObjectNode channel = channels.get(channelId);
+        if (channel == null) {
+            return Optional.empty();
+        }
+        ArrayNode overwrites = (ArrayNode) channel.path("permission_overwrites");
+        for (int i = overwrites.size() - 1; i >= 0; i--) {
+            if (overwrites.get(i).path("id").asLong() == targetId) {
+                overwrites.remove(i);
+            }
+        }
+        overwrites.addObject().put("id", Long.toUnsignedString(targetId)).put("type", request.path("type").asInt())
+                .put("allow", request.path("allow").asText("0")).put("deny", request.path("deny").asText("0"));
+        return Optional.of(channel.deepCopy());
+    }
+
     synchronized Optional<ObjectNode> deleteChannel(long channelId) {
         return Optional.ofNullable(channels.remove(channelId));
     }

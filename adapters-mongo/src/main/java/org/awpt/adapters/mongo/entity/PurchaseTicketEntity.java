@@ -11,7 +11,8 @@ import org.awpt.domain.DiscordUserId;
 
 /** A purchase ticket, one document per ticket channel (the channel id is the id). */
 @Entity(value = "purchasetickets", useDiscriminator = false)
-@Indexes(@Index(fields = {@Field(PurchaseTicketEntity.BUYER), @Field(PurchaseTicketEntity.CLOSED_AT)}))
+@Indexes({@Index(fields = {@Field(PurchaseTicketEntity.BUYER), @Field(PurchaseTicketEntity.CLOSED_AT)}),
+        @Index(fields = @Field(PurchaseTicketEntity.CHANNEL_DELETE_AT))})
 public class PurchaseTicketEntity {
     /** The buyer's field. */
     public static final String BUYER = "buyer";
@@ -19,6 +20,8 @@ public class PurchaseTicketEntity {
     public static final String OPENED_AT = "openedAt";
     /** When it closed; absent while open. */
     public static final String CLOSED_AT = "closedAt";
+    /** When a closed ticket's channel is to be deleted; absent while open and once deleted. */
+    public static final String CHANNEL_DELETE_AT = "channelDeleteAt";
 
     @Id
     String channelId;
@@ -27,6 +30,11 @@ public class PurchaseTicketEntity {
     String embedMessageId;
     Instant openedAt;
     Instant closedAt;
+    /** Absent in documents written before the ticket lifecycle: the opening counts then. */
+    Instant lastActivityAt;
+    Instant deliveredAt;
+    Instant warnedAt;
+    Instant channelDeleteAt;
 
     /** For Morphia. */
     public PurchaseTicketEntity() {
@@ -41,11 +49,16 @@ public class PurchaseTicketEntity {
         entity.embedMessageId = ticket.embedMessageId();
         entity.openedAt = ticket.openedAt();
         entity.closedAt = ticket.closedAt();
+        entity.lastActivityAt = ticket.lastActivityAt();
+        entity.deliveredAt = ticket.deliveredAt();
+        entity.warnedAt = ticket.warnedAt();
+        entity.channelDeleteAt = ticket.channelDeleteAt();
         return entity;
     }
 
     /** The ticket this document describes. */
     public PurchaseTicket toDomain() {
-        return new PurchaseTicket(channelId, guildId, DiscordUserId.parse(buyer), embedMessageId, openedAt, closedAt);
+        return new PurchaseTicket(channelId, guildId, DiscordUserId.parse(buyer), embedMessageId, openedAt, closedAt,
+                lastActivityAt, deliveredAt, warnedAt, channelDeleteAt);
     }
 }

@@ -2,6 +2,7 @@ package org.awpt.adapters.mongo.repository;
 
 import static dev.morphia.query.filters.Filters.eq;
 import static dev.morphia.query.filters.Filters.exists;
+import static dev.morphia.query.filters.Filters.lte;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -20,7 +21,10 @@ import org.awpt.domain.ticket.PurchaseTicket;
 import org.awpt.application.port.PurchaseTicketRepository;
 import org.awpt.domain.DiscordUserId;
 
-/** Purchase tickets, one document each; saved whole (last write wins), closed by one atomic update. */
+/**
+ * Purchase tickets, one document each; saved whole (last write wins), open ones updated and closed by one
+ * conditional update each, so a ticket closed stays closed.
+ */
 public final class MongoPurchaseTicketRepository implements PurchaseTicketRepository {
     private final Datastore datastore;
 
@@ -32,6 +36,13 @@ public final class MongoPurchaseTicketRepository implements PurchaseTicketReposi
     @Override
     public void save(PurchaseTicket ticket) {
         Upserts.replaceById(datastore, PurchaseTicketEntity.class, ticket.channelId(), PurchaseTicketEntity.of(ticket));
+    }
+
+    @Override
+    public boolean updateOpen(PurchaseTicket next) {
+        return datastore.getCollection(PurchaseTicketEntity.class).replaceOne(
+                Filters.and(Filters.eq("_id", next.channelId()), Filters.exists(PurchaseTicketEntity.CLOSED_AT, false)),
+                PurchaseTicketEntity.of(next)).getMatchedCount() == 1;
     }
 
     @Override
@@ -65,12 +76,26 @@ public final class MongoPurchaseTicketRepository implements PurchaseTicketReposi
     }
 
     @Override
-    public Optional<PurchaseTicket> close(String channelId, Instant at) {
-        // Only an open ticket is closed, in one update, so the first close time is kept.
+    public Optional<PurchaseTicket> close(String channelId, Instant at, Instant channelDeleteAt) {
+        // Only an open ticket is closed, in one update: of two closes at once exactly one matches.
         PurchaseTicketEntity closed = datastore.getCollection(PurchaseTicketEntity.class).findOneAndUpdate(
                 Filters.and(Filters.eq("_id", channelId), Filters.exists(PurchaseTicketEntity.CLOSED_AT, false)),
-                Updates.set(PurchaseTicketEntity.CLOSED_AT, Date.from(at)),
+                channelDeleteAt == null ? Updates.set(PurchaseTicketEntity.CLOSED_AT, Date.from(at))
+                        : Updates.combine(Updates.set(PurchaseTicketEntity.CLOSED_AT, Date.from(at)),
+                                Updates.set(PurchaseTicketEntity.CHANNEL_DELETE_AT, Date.from(channelDeleteAt))),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return closed != null ? Optional.of(closed.toDomain()) : find(channelId);
+        return Optional.ofNullable(closed).map(PurchaseTicketEntity::toDomain);
+    }
+
+    @Override
+    public List<PurchaseTicket> channelsToDelete(Instant now) {
+        List<PurchaseTicket> result = new ArrayList<>();
+        try (var cursor = datastore.find(PurchaseTicketEntity.class)
+                .filter(lte(PurchaseTicketEntity.CHANNEL_DELETE_AT, now))
+                .iterator(new FindOptions().sort(Sort.ascending(PurchaseTicketEntity.CHANNEL_DELETE_AT),
+                        Sort.ascending("_id")))) {
+            cursor.forEachRemaining(entity -> result.add(entity.toDomain()));
+        }
+        return result;
     }
 }
