@@ -17,6 +17,7 @@ import org.awpt.adapters.discord.notify.JdaSalesFeed;
 import org.awpt.adapters.discord.notify.TicketStockListener;
 import org.awpt.adapters.discord.runtime.FakeDiscordOps;
 import org.awpt.adapters.discord.runtime.InteractionRouter;
+import org.awpt.adapters.discord.text.BuyerTexts;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.audit.AuditService;
 import org.awpt.application.cooldown.CooldownBook;
@@ -190,8 +191,8 @@ public final class BotFixture {
         lockdown = new LockdownService(stores.lockdowns, settings, authorization, auditor, stores.clock);
         PurchaseCatalogService catalog = new PurchaseCatalogService(settings, guard);
         CooldownBook cooldownBook = new CooldownBook(stores.cooldowns, settings, stores.clock);
-        tickets = new PurchaseTicketService(stores.tickets, new DiscordTicketChannels(stores.discord, messages),
-                new JdaTicketArchive(stores.discord, messages, Optional.of(ADMIN_CHANNEL)), stores.sessions,
+        tickets = new PurchaseTicketService(stores.tickets, new DiscordTicketChannels(stores.discord, BuyerTexts.only(messages)),
+                new JdaTicketArchive(stores.discord, BuyerTexts.only(messages), Optional.of(ADMIN_CHANNEL)), stores.sessions,
                 cooldownBook, authorization, auditor, TicketPolicy.defaults(), stores.clock);
         TicketEmbeds embeds = new TicketEmbeds(tickets, catalog, stores.discord, views);
         StockMonitor monitor = new StockMonitor(stores.keys, settings, auditor);

@@ -159,14 +159,14 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TicketChannels ticketChannels(DiscordOps ops, Messages messages) {
-        return new DiscordTicketChannels(ops, messages);
+    TicketChannels ticketChannels(DiscordOps ops, BuyerTexts texts) {
+        return new DiscordTicketChannels(ops, texts);
     }
 
     @Provides
     @Singleton
-    TicketArchive ticketArchive(DiscordOps ops, Messages messages) {
-        return new JdaTicketArchive(ops, messages, places.ticketLogChannelId());
+    TicketArchive ticketArchive(DiscordOps ops, BuyerTexts texts) {
+        return new JdaTicketArchive(ops, texts, places.ticketLogChannelId());
     }
 
     @Provides

@@ -6,6 +6,7 @@ import org.awpt.adapters.discord.buyer.TranscriptFile;
 import org.awpt.adapters.discord.runtime.DirectMessagesClosedException;
 import org.awpt.adapters.discord.runtime.DiscordOps;
 import org.awpt.adapters.discord.runtime.Reply;
+import org.awpt.adapters.discord.text.BuyerTexts;
 import org.awpt.adapters.discord.text.Messages;
 import org.awpt.application.port.TicketArchive;
 import org.awpt.domain.ticket.TicketClosing;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts each closed ticket's transcript, as a text file with a one-line summary, in the ticket log channel,
- * and sends the buyer the same file by direct message. Without a log channel (none configured, and no admin
+ * and sends the buyer the same file by direct message (the log's copy in the shop's language, the buyer's in
+ * theirs). Without a log channel (none configured, and no admin
  * channel) the transcript is only logged as kept nowhere; a buyer who takes no direct messages is not
  * asked again (Discord counts refused requests).
  */
@@ -23,8 +25,7 @@ public final class JdaTicketArchive implements TicketArchive {
     private static final Logger LOG = LoggerFactory.getLogger(JdaTicketArchive.class);
 
     private final DiscordOps ops;
-    private final Messages messages;
-    private final TranscriptFile files;
+    private final BuyerTexts texts;
     private final Optional<String> logChannel;
 
     /**
@@ -32,10 +33,9 @@ public final class JdaTicketArchive implements TicketArchive {
      *
      * @param logChannel the ticket log channel (by default the admin channel); empty: transcripts go to buyers only
      */
-    public JdaTicketArchive(DiscordOps ops, Messages messages, Optional<String> logChannel) {
+    public JdaTicketArchive(DiscordOps ops, BuyerTexts texts, Optional<String> logChannel) {
         this.ops = Objects.requireNonNull(ops, "ops");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.files = new TranscriptFile(messages);
+        this.texts = Objects.requireNonNull(texts, "texts");
         this.logChannel = Objects.requireNonNull(logChannel, "logChannel");
     }
 
@@ -46,18 +46,22 @@ public final class JdaTicketArchive implements TicketArchive {
                     closing.ticket().channelId());
             return;
         }
+        Messages messages = texts.shop();
         String summary = messages.get("ticket.transcript.log", "buyer", "<@" + closing.ticket().buyer() + ">",
                 "channel", closing.ticket().channelId(), "openedAt", closing.ticket().openedAt(),
-                "closedAt", closing.ticket().closedAt(), "how", how(closing));
-        ops.post(logChannel.get(), Reply.privateText(summary).withFile(files.of(closing, transcript)).publicly());
+                "closedAt", closing.ticket().closedAt(), "how", how(messages, closing));
+        ops.post(logChannel.get(), Reply.privateText(summary)
+                .withFile(new TranscriptFile(messages).of(closing, transcript)).publicly());
     }
 
     @Override
     public boolean sendToBuyer(TicketClosing closing, Transcript transcript) {
+        Messages messages = texts.of(closing.ticket().buyer());
         String text = messages.get("ticket.transcript.dm", "closedAt", closing.ticket().closedAt(), "how",
-                how(closing));
+                how(messages, closing));
         try {
-            ops.sendDirect(closing.ticket().buyer(), Reply.privateText(text).withFile(files.of(closing, transcript))
+            ops.sendDirect(closing.ticket().buyer(), Reply.privateText(text)
+                    .withFile(new TranscriptFile(messages).of(closing, transcript))
                     .publicly());
             return true;
         } catch (DirectMessagesClosedException e) {
@@ -65,7 +69,7 @@ public final class JdaTicketArchive implements TicketArchive {
         }
     }
 
-    private String how(TicketClosing closing) {
+    private static String how(Messages messages, TicketClosing closing) {
         return messages.get("ticket.transcript.how." + closing.cause().wireName(), "closer",
                 closing.closedBy() == null ? "" : "<@" + closing.closedBy() + ">");
     }

@@ -175,9 +175,9 @@ public final class LiveBot implements AutoCloseable {
                             .lockdowns(world.stores.lockdowns).cooldowns(world.stores.cooldowns)
                             .buyerLanguages(world.languages)
                             .proofs(world.stores.proofs).purchaseTickets(world.stores.tickets)
-                            .ticketChannels(new DiscordTicketChannels(ops, messages))
+                            .ticketChannels(new DiscordTicketChannels(ops, texts))
                             // Transcripts go to the admin channel: no ticket log channel is configured.
-                            .ticketArchive(new JdaTicketArchive(ops, messages,
+                            .ticketArchive(new JdaTicketArchive(ops, texts,
                                     Optional.of(Long.toUnsignedString(world.adminChannel))))
                             .roblox(world.stores.roblox).robloxCallBudget(new InMemoryRobloxCallBudget(
                                     settings.limits().robloxCallsPerBuyer(), settings.limits().robloxCallsPerShop(),
