@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
+import org.awpt.application.shared.StripedLocks;
 import org.awpt.application.delivery.DeliveryUseCase;
 import org.awpt.application.event.ShopEvents;
 import org.awpt.application.port.AdminNotifier;
@@ -49,7 +49,6 @@ public final class StorefrontDeliveryService implements StorefrontDeliveryUseCas
     static final String TOLD_REFUSALS = "storefront_refusal_told";
 
     private static final System.Logger LOG = System.getLogger(StorefrontDeliveryService.class.getName());
-    private static final int LOCK_STRIPES = 64;
 
     private final ShopSettings settings;
     private final StorefrontCatalog catalog;
@@ -61,7 +60,7 @@ public final class StorefrontDeliveryService implements StorefrontDeliveryUseCas
     private final Auditor auditor;
     private final Clock clock;
     private final ShopEvents events;
-    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+    private final StripedLocks locks = new StripedLocks(64);
 
     /**
      * A service over these ports; keys claimed or put back are published as {@link StockChanged} (the
@@ -81,9 +80,6 @@ public final class StorefrontDeliveryService implements StorefrontDeliveryUseCas
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
-        for (int i = 0; i < LOCK_STRIPES; i++) {
-            locks[i] = new ReentrantLock();
-        }
     }
 
     @Override
@@ -97,13 +93,7 @@ public final class StorefrontDeliveryService implements StorefrontDeliveryUseCas
         if (order.quantity() < 1 || order.quantity() > MAX_QUANTITY) {
             throw refused(order, new InvalidInputException("quantity", "1 to " + MAX_QUANTITY), orderKey(order));
         }
-        ReentrantLock lock = locks[Math.floorMod(orderKey(order).hashCode(), LOCK_STRIPES)];
-        lock.lock();
-        try {
-            return serve(order, provider, type);
-        } finally {
-            lock.unlock();
-        }
+        return locks.withLock(orderKey(order), () -> serve(order, provider, type));
     }
 
     private StorefrontDelivery serve(StorefrontOrder order, StorefrontProvider provider, LicenseType type) {

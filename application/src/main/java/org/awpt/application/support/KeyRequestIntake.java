@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
+import org.awpt.application.shared.StripedLocks;
 import org.awpt.application.event.ShopEvents;
 import org.awpt.application.lockdown.LockdownUseCase;
 import org.awpt.application.port.AdminNotifier;
@@ -44,7 +44,6 @@ public final class KeyRequestIntake {
     /** The longest reason a request keeps. */
     static final int MAX_REASON = 500;
     /** Locks that serialize one requester's requests. */
-    private static final int REQUESTER_LOCK_STRIPES = 64;
 
     private final LicenseKeyRepository keys;
     private final KeyRequestRepository requests;
@@ -57,7 +56,7 @@ public final class KeyRequestIntake {
     private final ShopEvents events;
     private final AdminNotifier admins;
     private final ReservedLines lines;
-    private final ReentrantLock[] requesterLocks = new ReentrantLock[REQUESTER_LOCK_STRIPES];
+    private final StripedLocks requesterLocks = new StripedLocks(64);
 
     /** Requests telling these admins, publishing each reservation and release as {@link StockChanged}. */
     public KeyRequestIntake(LicenseKeyRepository keys, KeyRequestRepository requests, ShopSettings settings,
@@ -74,9 +73,6 @@ public final class KeyRequestIntake {
         this.events = Objects.requireNonNull(events, "events");
         this.admins = Objects.requireNonNull(admins, "admins");
         this.lines = new ReservedLines(keys, auditor);
-        for (int i = 0; i < REQUESTER_LOCK_STRIPES; i++) {
-            requesterLocks[i] = new ReentrantLock();
-        }
     }
 
     /** See {@link KeyRequestUseCase#request}. */
@@ -92,15 +88,11 @@ public final class KeyRequestIntake {
         }
         // One requester's requests one at a time, so the caps hold however many arrive at once (one
         // bot process serves /requestkeys; other requesters are not held up).
-        ReentrantLock lock = requesterLocks[Math.floorMod(requester.hashCode(), REQUESTER_LOCK_STRIPES)];
-        lock.lock();
-        try {
+        return requesterLocks.withLock(requester, () -> {
             Instant now = clock.instant();
             requireRoomFor(requester, quantity, now);
             return reserve(support, requester, type, quantity, reason, now);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.awpt.application.shared.StripedLocks;
 import org.awpt.application.cooldown.CooldownBook;
 import org.awpt.application.port.PaymentSessionRepository;
 import org.awpt.application.port.PurchaseTicketRepository;
@@ -41,7 +42,6 @@ import org.awpt.domain.ticket.Transcript;
  */
 public final class PurchaseTicketService implements PurchaseTicketUseCase {
     private static final System.Logger LOG = System.getLogger(PurchaseTicketService.class.getName());
-    private static final int OPENING_LOCKS = 64;
     /** Activity is recorded at most this often per ticket (each message would be a write otherwise). */
     static final Duration ACTIVITY_GRAIN = Duration.ofMinutes(1);
     /**
@@ -59,7 +59,7 @@ public final class PurchaseTicketService implements PurchaseTicketUseCase {
     private final Auditor auditor;
     private final TicketPolicy policy;
     private final Clock clock;
-    private final Object[] opening = new Object[OPENING_LOCKS];
+    private final StripedLocks opening = new StripedLocks(64);
 
     /**
      * Tickets kept in {@code tickets}, living in {@code channels}, their transcripts kept in {@code archive},
@@ -78,9 +78,6 @@ public final class PurchaseTicketService implements PurchaseTicketUseCase {
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
-        for (int i = 0; i < OPENING_LOCKS; i++) {
-            opening[i] = new Object();
-        }
     }
 
     @Override
@@ -91,7 +88,7 @@ public final class PurchaseTicketService implements PurchaseTicketUseCase {
     @Override
     public TicketOpening open(OpenTicket command) {
         DiscordUserId buyer = command.requester().userId();
-        synchronized (opening[Math.floorMod(buyer.hashCode(), OPENING_LOCKS)]) {
+        return opening.withLock(buyer, () -> {
             Optional<PurchaseTicket> existing = tickets.findOpenOf(buyer);
             // A channel deleted by hand while the bot was offline left its ticket open: close it, open a new one.
             while (existing.isPresent() && !channels.exists(existing.get().channelId())) {
@@ -110,7 +107,7 @@ public final class PurchaseTicketService implements PurchaseTicketUseCase {
             cooldowns.recordFailure(buyer, CooldownAction.OPEN_TICKET);
             LOG.log(Level.INFO, "opened purchase ticket " + channel + " for " + buyer);
             return new TicketOpening(ticket, true);
-        }
+        });
     }
 
     @Override
